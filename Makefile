@@ -1,0 +1,42 @@
+# Two commands from a fresh clone: `make run` opens the app, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard ui/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: setup run test lint bench shots i18n
+
+setup: $(STAMP) $(QM)
+
+# torch is pinned to a CPU build first: an unpinned torch would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+ui/i18n/%.qm: ui/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: setup
+	$(VENV)/bin/llm-lab
+
+lint: setup
+	$(VENV)/bin/ruff check lab ui tests tools bench
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+shots: setup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/llm-lab shots --out out/shots/es --lang es
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/llm-lab shots --out out/shots/en --lang en
+
+# After changing UI strings: refresh the .ts files, then fill the Spanish translations.
+i18n: setup
+	$(PY) -m tools.i18n update

@@ -1,0 +1,27 @@
+"""Errors the learner can act on.
+
+A `LabError` carries an English message template (marked for translation) and its
+parameters, so the CLI prints it in English and the app shows it in the learner's
+language: `translate("LabError", err.template).format(**err.params)`.
+Write raises as `LabError(QT_TRANSLATE_NOOP("LabError", "…{x}…"), x=...)`.
+"""
+
+CONTEXT = "LabError"
+
+
+class LabError(Exception):
+    """A problem with the learner's input or settings, with a message that says what to do."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:
+        """The message, translated by `translate(context, text)` when given."""
+        if translate is None:
+            return self.template.format(**self.params)
+        # String parameters may be field labels ("Learning rate"), which live in context "config".
+        params = {k: translate("config", v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return translate(CONTEXT, self.template).format(**params)
+
