@@ -61,7 +61,8 @@ def load(folder: Path, device: str = "cpu") -> tuple[dict, dict[str, Any]]:
 
     folder = Path(folder)
     if not exists(folder):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "No checkpoint in {path}. Train this stage first."), path=str(folder))
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "No checkpoint in {path}. Train this stage first."),
+                       path=str(folder))
     try:
         tensors = load_file(str(folder / WEIGHTS), device=device)
         meta = json.loads((folder / META).read_text(encoding="utf-8"))

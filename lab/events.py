@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Done:
     stopped: bool = False
 
 
-Event = Union[Metrics, Sample, Progress, Checkpoint, Artifact, Done]
+Event = Metrics | Sample | Progress | Checkpoint | Artifact | Done
 Job = Iterator[Event]
 
 

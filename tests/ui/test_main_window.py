@@ -1,0 +1,66 @@
+"""The main window: language switching, presentation mode, status bar, closing."""
+
+from lab.events import Done, Metrics, StopRequested
+from ui.app import build_window
+
+
+def test_language_switches_live_and_is_remembered(window, settings, tmp_path, qtbot):
+    assert window.view_menu.title() == "&View"
+    window.set_language("es")
+    qtbot.waitUntil(lambda: window.view_menu.title() == "&Ver", timeout=2000)
+    assert window.job_label.text() == "Listo"
+    assert settings.value("language") == "es"
+    again = build_window(tmp_path / "ws2", None, settings)
+    qtbot.addWidget(again)
+    assert again.view_menu.title() == "&Ver"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.view_menu.title() == "&View", timeout=2000)
+
+
+def test_presentation_mode_scales_fonts_and_is_remembered(window, settings):
+    before = window.ctx.theme.point_size()
+    window.presentation_action.setChecked(True)
+    assert window.ctx.theme.point_size() > before
+    assert settings.value("presentation", type=bool) is True
+
+
+def test_status_bar_shows_device_after_pages_load(window):
+    window.load_pages()
+    text = window.device_label.text()
+    assert "CPU" in text or "CUDA" in text or "MPS" in text
+    assert "threads" in text
+
+
+def test_status_bar_follows_the_running_job(window, qtbot):
+    def job():
+        for step in range(10**9):
+            yield Metrics(step, {})
+
+    handle = window.ctx.runner.start("Training", job)
+    qtbot.waitUntil(lambda: "Training" in window.job_label.text(), timeout=2000)
+    assert window.stop_button.isVisible() or not window.isVisible()
+    window.ctx.runner.pause()
+    assert "paused" in window.job_label.text()
+    window.ctx.runner.stop()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert window.job_label.text() == "Ready"
+
+
+def test_closing_mid_run_stops_the_job_and_lets_it_save(window, qtbot):
+    saved = []
+
+    def job():
+        try:
+            for step in range(10**9):
+                yield Metrics(step, {})
+        except StopRequested:
+            saved.append(True)
+            yield Done(stopped=True)
+
+    window.show()
+    window.ctx.runner.start("Training", job)
+    qtbot.wait(50)
+    window.close()
+    assert saved == [True]
+    assert not window.ctx.runner.is_busy()

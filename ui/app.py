@@ -1,0 +1,55 @@
+"""Starting the app: QApplication, translations, settings, crash safety, the window.
+
+The window is shown before the pages are built, so it appears at once; the pages
+(and torch with them) load right after, on the first turn of the event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from lab.workspace import Workspace
+from ui.context import AppContext
+from ui.crash import CrashReporter, setup_logging
+from ui.main_window import MainWindow
+from ui.runner import JobRunner
+from ui.state import Facts
+from ui.theme import Theme
+from ui.translations import Translations, system_language
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("LLM Lab")
+    app.setOrganizationName("llm-lab")
+    return app
+
+
+def build_window(workspace: Path | str | None = None, lang: str | None = None,
+                 settings: QSettings | None = None) -> MainWindow:
+    """The main window with its translations and settings, pages not yet loaded."""
+    app = application()
+    settings = settings or QSettings("llm-lab", "llm-lab")
+    translations = Translations(app)
+    translations.use(lang or settings.value("language", system_language()))
+    ctx = AppContext(runner=JobRunner(app), facts=Facts(app), workspace=Workspace(workspace), theme=Theme(app))
+    window = MainWindow(ctx, translations, settings)
+    if settings.value("presentation", False, type=bool):
+        window.set_presentation(True)
+    return window
+
+
+def main(workspace: str | None = None, lang: str | None = None) -> int:
+    setup_logging()
+    app = application()
+    reporter = CrashReporter(app)
+    window = build_window(workspace, lang)
+    window.show()
+    QTimer.singleShot(0, window.load_pages)
+    code = app.exec()
+    del reporter
+    return code

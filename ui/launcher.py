@@ -1,0 +1,51 @@
+"""The `llm-lab` entry point: the app when no command is given, else a headless command.
+
+The engine's commands come from `lab.cli`; the two that need Qt (`gui`, `shots`) are
+added here, so `lab` never imports the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lab import cli
+
+
+def _add_app_commands(sub: argparse._SubParsersAction) -> None:
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui.add_argument("--workspace", help="folder that holds your work (default: your user data folder)")
+    gui.add_argument("--lang", choices=["es", "en"], help="language of the app")
+    gui.set_defaults(func=_run_gui)
+    shots = sub.add_parser("shots", help="render every page to PNG files, offscreen")
+    shots.add_argument("--out", required=True, type=Path, help="folder for the pictures")
+    shots.add_argument("--lang", choices=["es", "en"], default="es")
+    shots.add_argument("--workspace", help="workspace to show (default: an empty one)")
+    shots.set_defaults(func=_run_shots)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from ui.app import main as app_main
+
+    return app_main(args.workspace, args.lang)
+
+
+def _run_shots(args: argparse.Namespace) -> int:
+    from ui.shots import render
+
+    for path in render(args.out, args.lang, args.workspace):
+        print(path)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = cli.build_parser(extra=_add_app_commands)
+    if not argv or argv[0].startswith("--workspace") or argv[0] == "--lang":
+        argv = ["gui", *argv]
+    return cli.main(argv, parser)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

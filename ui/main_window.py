@@ -1,0 +1,165 @@
+"""The main window: a sidebar of pipeline stages, their pages, menus and a status bar."""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.pages import PAGES
+from ui.pages.base import Page
+from ui.translations import LANGUAGES, Translations
+
+STOP_TIMEOUT_S = 30
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, translations: Translations, settings: QSettings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main")
+        self._translations = translations
+        self._settings = settings
+        self.pages: list[Page] = []
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setMinimumWidth(170)
+        self.stack = QStackedWidget(objectName="stack")
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self._build_status_bar()
+        ctx.runner.busy_changed.connect(self._on_busy_changed)
+        ctx.runner.paused_changed.connect(lambda _: self._on_busy_changed(ctx.runner.job_name()))
+        self.resize(1280, 800)
+        self.retranslate()
+
+    # --- pages ---------------------------------------------------------------
+    def load_pages(self) -> None:
+        """Import and build every page (this is where torch gets imported)."""
+        from lab.device import device_name, set_threads
+
+        for _key, target in PAGES:
+            module, cls = target.split(":")
+            page = getattr(importlib.import_module(module), cls)(self.ctx)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.sidebar.addItem(page.title())
+        self._device = device_name()
+        self._threads = set_threads(0)
+        self.sidebar.setCurrentRow(0)
+        self.retranslate()
+
+    def show_page(self, key: str) -> Page:
+        index = next(i for i, p in enumerate(self.pages) if p.key == key)
+        self.sidebar.setCurrentRow(index)
+        return self.pages[index]
+
+    # --- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = self.menuBar().addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self, exclusive=True)
+        self.language_actions = {}
+        for lang, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(lang == self._translations.language)
+            action.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.presentation_action = QAction(self, checkable=True, shortcut=QKeySequence("F11"))
+        self.presentation_action.setChecked(self._settings.value("presentation", False, type=bool))
+        self.presentation_action.toggled.connect(self.set_presentation)
+        self.view_menu.addAction(self.presentation_action)
+
+    def set_language(self, lang: str) -> None:
+        self._translations.use(lang)
+        self._settings.setValue("language", lang)
+        self.language_actions[lang].setChecked(True)
+
+    def set_presentation(self, on: bool) -> None:
+        self.ctx.theme.set_presentation(on)
+        self._settings.setValue("presentation", on)
+        if self.presentation_action.isChecked() != on:
+            self.presentation_action.setChecked(on)
+
+    # --- status bar ------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self._device, self._threads = "", 0
+        self.device_label = QLabel(objectName="status.device")
+        self.job_label = QLabel(objectName="status.job")
+        self.pause_button = QPushButton(objectName="status.pause", clicked=self.ctx.runner.toggle_pause)
+        self.stop_button = QPushButton(objectName="status.stop", clicked=self.ctx.runner.stop)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.job_label, self.pause_button, self.stop_button):
+            row.addWidget(widget)
+        self.statusBar().addWidget(self.device_label)
+        self.statusBar().addPermanentWidget(box)
+        self._on_busy_changed("")
+
+    def _on_busy_changed(self, name: str) -> None:
+        runner = self.ctx.runner
+        self.pause_button.setVisible(bool(name))
+        self.stop_button.setVisible(bool(name))
+        if not name:
+            self.job_label.setText(self.tr("Ready"))
+            return
+        state = self.tr("paused") if runner.is_paused() else self.tr("running")
+        self.job_label.setText(self.tr("{job}: {state}").format(job=name, state=state))
+        self.pause_button.setText(self.tr("Resume") if runner.is_paused() else self.tr("Pause"))
+
+    # --- language ---------------------------------------------------------------
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("LLM Lab"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.presentation_action.setText(self.tr("&Presentation mode"))
+        self.presentation_action.setToolTip(self.tr("Bigger text and plots for a projector."))
+        self.stop_button.setText(self.tr("Stop"))
+        for i, page in enumerate(self.pages):
+            self.sidebar.item(i).setText(page.title())
+        if self._device:
+            self.device_label.setText(self.tr("{device} · {threads} threads").format(
+                device=self._device, threads=self._threads))
+        else:
+            self.device_label.setText(self.tr("Loading…"))
+        self._on_busy_changed(self.ctx.runner.job_name())
+
+    # --- closing ----------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running job cleanly (it saves a checkpoint) before the window goes."""
+        if self.ctx.runner.is_busy():
+            self.statusBar().showMessage(self.tr("Stopping and saving…"))
+            self.ctx.runner.stop()
+            self.ctx.runner.wait(STOP_TIMEOUT_S)
+        self._settings.setValue("geometry", self.saveGeometry())
+        super().closeEvent(event)

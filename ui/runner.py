@@ -1,0 +1,183 @@
+"""Runs lab jobs off the GUI thread, with pause, resume and stop.
+
+A job is a generator of `lab.events`. The runner iterates it in a worker thread and
+puts each event on a queue; a 50 ms timer on the GUI thread drains the queue and
+emits the events in one batch, so pages redraw at most ~20 times a second however
+fast the job yields. Pause blocks the worker between two yields. Stop throws
+`StopRequested` into the job at its next yield, so it can save and end cleanly.
+A job that raises becomes a message for the learner, never a crash.
+
+One long job runs at a time (a laptop has few cores); `start` refuses a second one.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from lab.errors import LabError
+from lab.events import Job, StopRequested
+
+log = logging.getLogger(__name__)
+UPDATE_INTERVAL_MS = 50
+
+
+@dataclass(frozen=True)
+class _Failed:
+    message: str
+
+
+@dataclass(frozen=True)
+class _Ended:
+    stopped: bool
+
+
+class RunHandle(QObject):
+    """One run of one job: connect to its signals to draw what it reports."""
+
+    events = Signal(list)  # a batch of lab events, in the order the job yielded them
+    failed = Signal(str)  # a message for the learner, already translated
+    finished = Signal(bool)  # True when the run was stopped before its end
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+
+
+class JobRunner(QObject):
+    """Runs one job at a time in a worker thread; see the module docstring."""
+
+    busy_changed = Signal(str)  # the running job's name, or "" when idle
+    paused_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = UPDATE_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._queue: queue.Queue = queue.Queue()
+        self._resume = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._handle: RunHandle | None = None
+        self._timer = QTimer(self, interval=interval_ms)
+        self._timer.timeout.connect(self._drain)
+
+    # --- commands from the GUI ---------------------------------------------
+    def start(self, name: str, job_factory: Callable[[], Job]) -> RunHandle:
+        """Run `job_factory()` in the worker thread; returns the handle to listen to."""
+        if self.is_busy():
+            raise LabError(self._busy_message(), job=self._handle.name)
+        self._stop.clear()
+        self._resume.set()
+        self._handle = RunHandle(name, self)
+        self._thread = threading.Thread(target=self._work, args=(job_factory,), name=f"job:{name}", daemon=True)
+        self._thread.start()
+        self._timer.start()
+        self.busy_changed.emit(name)
+        return self._handle
+
+    def pause(self) -> None:
+        if self.is_busy() and self._resume.is_set():
+            self._resume.clear()
+            self.paused_changed.emit(True)
+
+    def resume(self) -> None:
+        if not self._resume.is_set():
+            self._resume.set()
+            self.paused_changed.emit(False)
+
+    def toggle_pause(self) -> None:
+        self.resume() if self.is_paused() else self.pause()
+
+    def stop(self) -> None:
+        """Ask the job to stop before its next step; it may still save."""
+        self._stop.set()
+        self.resume()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the worker ends (used when the app closes); True if it did."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._drain()
+        return not self.is_busy()
+
+    def is_busy(self) -> bool:
+        return self._handle is not None
+
+    def is_paused(self) -> bool:
+        return self.is_busy() and not self._resume.is_set()
+
+    def job_name(self) -> str:
+        return self._handle.name if self._handle else ""
+
+    @staticmethod
+    def _busy_message() -> str:
+        from lab.i18n import QT_TRANSLATE_NOOP
+
+        return QT_TRANSLATE_NOOP("LabError", "{job} is still running. Stop it first, or wait until it ends.")
+
+    # --- the worker thread ---------------------------------------------------
+    def _work(self, job_factory: Callable[[], Job]) -> None:
+        stopped = False
+        try:
+            job = job_factory()
+            while True:
+                self._resume.wait()
+                if self._stop.is_set() and not stopped:
+                    stopped = True
+                    event = job.throw(StopRequested())
+                else:
+                    event = next(job)
+                self._queue.put(event)
+        except StopIteration:
+            pass
+        except StopRequested:
+            stopped = True
+        except LabError as err:
+            self._queue.put(_Failed(err.message(QCoreApplication.translate)))
+        except Exception as exc:  # noqa: BLE001 - any bug in a job must reach the learner as a message
+            log.error("job failed\n%s", traceback.format_exc())
+            template = QCoreApplication.translate(
+                "JobRunner", "Something went wrong: {error}. The details are in the log.")
+            self._queue.put(_Failed(template.format(error=f"{type(exc).__name__}: {exc}")))
+        self._queue.put(_Ended(stopped))
+
+    # --- back on the GUI thread ----------------------------------------------
+    def _drain(self) -> None:
+        handle, batch = self._handle, []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if isinstance(item, _Failed | _Ended):
+                self._flush(handle, batch)
+                batch = []
+                self._finish(handle, item)
+            else:
+                batch.append(item)
+        self._flush(handle, batch)
+
+    @staticmethod
+    def _flush(handle: RunHandle | None, batch: list) -> None:
+        if handle is not None and batch:
+            handle.events.emit(batch)
+
+    def _finish(self, handle: RunHandle | None, item: _Failed | _Ended) -> None:
+        if handle is None:
+            return
+        if isinstance(item, _Failed):
+            handle.failed.emit(item.message)
+            return
+        self._timer.stop()
+        self._handle = None
+        self._thread = None
+        if not self._resume.is_set():
+            self._resume.set()
+            self.paused_changed.emit(False)
+        self.busy_changed.emit("")
+        handle.finished.emit(item.stopped)

@@ -1,0 +1,1 @@
+"""Reusable views: settings forms, live plots, token chips, probability bars."""
