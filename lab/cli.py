@@ -17,7 +17,7 @@ from collections.abc import Callable
 from lab.errors import LabError
 from lab.events import Done, Job, Metrics, Progress, Sample, StopRequested
 
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["lab.commands.pretrain", "lab.commands.posttrain"]
 
 
 def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = None) -> argparse.ArgumentParser:

@@ -13,9 +13,11 @@ The figures the Model page shows (parameters, FLOPs, memory, block diagram) are
 closed-form functions of the config at the end of this file.
 """
 
+# ruff: noqa: N803, N806, N812 - B, T, C, F: the shape letters and alias every GPT paper and nanoGPT use
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +26,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch import Tensor
 
-from lab.config import ModelConfig, from_dict, to_dict
+from lab.config import ModelConfig, from_dict, to_dict, validate
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 
@@ -154,7 +156,8 @@ class GPT(nn.Module):
         start = past[0][0].size(2) if past else 0
         if start + T > self.cfg.block_size:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The text is {n} tokens long but this model sees at most "
-                                             "{block} tokens. Use a shorter text."), n=start + T, block=self.cfg.block_size)
+                                             "{block} tokens. Use a shorter text."),
+                           n=start + T, block=self.cfg.block_size)
         pos = torch.arange(start, start + T, device=idx.device)  # (T,)
         x = self.transformer.drop(self.transformer.wte(idx) + self.transformer.wpe(pos))  # (B, T, C)
         new_past, maps = [], []
@@ -211,3 +214,90 @@ def from_checkpoint(tensors: dict[str, Tensor], meta: dict[str, Any], device: st
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint does not fit this model ({reason}). "
                                          "Train this stage again."), reason=", ".join(missing + unexpected)[:200])
     return model.to(device)
+
+
+# --- what a config costs: the Model page's figures ----------------------------------
+
+def count_params(cfg: ModelConfig, vocab_size: int, non_embedding: bool = False, scalar_head: bool = False) -> int:
+    """Parameters of `GPT(cfg, vocab_size)` in closed form (equals `model.num_params()`)."""
+    C = cfg.n_embd
+    # per block: c_attn 3C²+3C, attn.c_proj C²+C, c_fc 4C²+4C, mlp.c_proj 4C²+C, two LayerNorms 4C
+    per_block = 12 * C * C + 13 * C
+    n = vocab_size * C + cfg.n_layer * per_block + 2 * C + (C if scalar_head else 0)
+    return n if non_embedding else n + cfg.block_size * C
+
+
+def flops_per_token(cfg: ModelConfig, vocab_size: int) -> int:
+    """Training FLOPs per token (forward and backward): 6·N plus 12·L·C·T for attention.
+
+    N counts the weights a token is multiplied by: the tied embedding once (as the output
+    layer), not the position table, which is only looked up. The attention term counts
+    q·kᵀ and weights·v over the whole context, as nanoGPT and PaLM do, although the
+    causal mask lets half of it be skipped.
+    """
+    n = count_params(cfg, vocab_size, non_embedding=True)
+    return 6 * n + 12 * cfg.n_layer * cfg.n_embd * cfg.block_size
+
+
+def training_memory(cfg: ModelConfig, vocab_size: int, batch_size: int = 1) -> dict[str, int]:
+    """Bytes to train in fp32 with AdamW: weights, gradients, optimizer moments, activations.
+
+    Activations are what backward needs per token and layer (LayerNorm inputs and outputs,
+    q/k/v, attention output, the MLP's two 4C tensors: 16·C floats, plus the attention
+    weights when they are kept), the embeddings and the logits with their gradient.
+    """
+    n, C, T = count_params(cfg, vocab_size), cfg.n_embd, cfg.block_size
+    per_token = cfg.n_layer * (16 * C + cfg.n_head * T) + 3 * C + 2 * vocab_size
+    weights = 4 * n
+    parts = {"weights": weights, "gradients": weights, "optimizer": 2 * weights,
+             "activations": 4 * batch_size * T * per_token}
+    return {**parts, "total": sum(parts.values())}
+
+
+def available_memory() -> int | None:
+    """Bytes of memory free for a new model (Linux), else the machine's total, else None."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def check_config(cfg: ModelConfig, vocab_size: int, batch_size: int = 1, memory_bytes: int | None = None) -> None:
+    """Refuse, with a LabError saying why, a model that cannot be built or trained here."""
+    validate(cfg)
+    if cfg.n_embd % cfg.n_head:
+        nearest = max(cfg.n_head, round(cfg.n_embd / cfg.n_head) * cfg.n_head)
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The width {width} does not divide by {heads} attention heads. "
+                                         "Choose a multiple of {heads}, such as {nearest}."),
+                       width=cfg.n_embd, heads=cfg.n_head, nearest=nearest)
+    if vocab_size < 2:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The vocabulary has {n} tokens; a model needs at least 2. "
+                                         "Train the tokenizer first."), n=vocab_size)
+    need = training_memory(cfg, vocab_size, batch_size)["total"]
+    have = memory_bytes if memory_bytes is not None else available_memory()
+    if have is not None and need > 0.8 * have:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "This model needs about {need} GB of memory to train, but about "
+                                         "{have} GB are free. Use fewer layers, a smaller width or a smaller batch."),
+                       need=round(need / 1e9, 1), have=round(have / 1e9, 1))
+
+
+def diagram(cfg: ModelConfig, vocab_size: int, batch: int = 1, seq: int | None = None) -> list[tuple[str, tuple]]:
+    """The block diagram as (name, tensor shape) rows, top to bottom; `transformer.h.*` repeats n_layer times."""
+    B, T, C, nh = batch, seq or cfg.block_size, cfg.n_embd, cfg.n_head
+    block = [
+        ("ln_1", (B, T, C)), ("attn.c_attn", (B, T, 3 * C)), ("attn.q, attn.k, attn.v", (B, nh, T, C // nh)),
+        ("attn.softmax(q·kᵀ/√hs)", (B, nh, T, T)), ("attn.weights·v", (B, nh, T, C // nh)),
+        ("attn.c_proj", (B, T, C)), ("residual +", (B, T, C)), ("ln_2", (B, T, C)), ("mlp.c_fc", (B, T, 4 * C)),
+        ("mlp.gelu", (B, T, 4 * C)), ("mlp.c_proj", (B, T, C)), ("residual +", (B, T, C)),
+    ]
+    return [("tokens", (B, T)), ("transformer.wte", (B, T, C)), ("transformer.wpe", (T, C)),
+            ("wte + wpe", (B, T, C)), *[(f"transformer.h.*.{name}", shape) for name, shape in block],
+            ("transformer.ln_f", (B, T, C)), ("lm_head (wteᵀ)", (B, T, vocab_size)),
+            ("softmax", (B, T, vocab_size))]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.translations import LANGUAGES, Translations
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self._build_status_bar()
+        self.lesson_dock = LessonDock(self, translations, settings)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         ctx.runner.paused_changed.connect(lambda _: self._on_busy_changed(ctx.runner.job_name()))
         self.resize(1280, 800)

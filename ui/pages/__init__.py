@@ -4,4 +4,6 @@ Each entry is `(key, "module:Class")`; the class is imported only when the windo
 builds its pages, so the window can show before torch is imported.
 """
 
-PAGES: list[tuple[str, str]] = []
+PAGES: list[tuple[str, str]] = [
+    ("model", "ui.pages.model:ModelPage"),
+]

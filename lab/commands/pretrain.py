@@ -1,0 +1,155 @@
+"""`llm-lab pretrain` and `llm-lab sample`: train the base model, then hear what it says.
+
+`pretrain` needs a cleaned corpus and a tokenizer in the workspace. When they are not
+there it makes them: the synthetic world's web corpus (or `--corpus FILE` or folder),
+cleaned by `lab.corpus`, and a BPE tokenizer trained on it (or `--tokenizer FILE`). Then it trains with a
+progress bar, resuming from the workspace's checkpoint unless `--fresh`; Ctrl-C
+saves and stops. `sample` continues a prompt with the saved model, printing the text
+as it comes, or every token with its probability and runners-up with `--json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from lab.config import PRESET_NAMES, ModelConfig, PretrainConfig, RunConfig, TokenizerConfig, WorldConfig, preset
+from lab.errors import LabError
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.workspace import Workspace
+
+MODEL_FLAGS = ("n_layer", "n_head", "n_embd", "block_size")
+TRAIN_FLAGS = ("batch_size", "lr", "max_steps")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("pretrain", help="Train the base model on the corpus (resumes unless --fresh).")
+    p.add_argument("--workspace", help="workspace folder (default: the app's)")
+    p.add_argument("--corpus", type=Path, help="a text file or folder to train on (default: the synthetic world's)")
+    p.add_argument("--tokenizer", type=Path, help="a tokenizer.json to use (default: train one on the corpus)")
+    p.add_argument("--preset", choices=PRESET_NAMES, default="classroom", help="size of world, model and run")
+    for name in MODEL_FLAGS + TRAIN_FLAGS:
+        p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
+    p.add_argument("--seed", type=int, default=RunConfig.seed)
+    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
+    p.add_argument("--no-compile", action="store_true", help="skip torch.compile (no wait, slower steps)")
+    p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=pretrain_command)
+
+    s = sub.add_parser("sample", help="Continue a prompt with the pretrained model.")
+    s.add_argument("--workspace", help="workspace folder (default: the app's)")
+    s.add_argument("--prompt", required=True)
+    s.add_argument("--temperature", type=float, default=0.8, help="0 = greedy")
+    s.add_argument("--top-k", type=int, default=0, help="keep the k most likely tokens (0 = all)")
+    s.add_argument("--top-p", type=float, default=1.0, help="keep the smallest set with this much probability")
+    s.add_argument("--seed", type=int, default=None, help="same seed, same text")
+    s.add_argument("--max-new-tokens", type=int, default=64)
+    s.add_argument("--json", action="store_true", help="print every token with its probability as JSON")
+    s.set_defaults(func=sample_command)
+
+
+def pretrain_command(args: argparse.Namespace) -> int:
+    from lab.cli import drive
+    from lab.jobs import pretrain
+
+    ws = Workspace(args.workspace)
+    model_cfg = preset(ModelConfig, args.preset, **_given(args, MODEL_FLAGS))
+    train_cfg = preset(PretrainConfig, args.preset, **_given(args, TRAIN_FLAGS),
+                       **({"compile": False} if args.no_compile else {}))
+    prepare_corpus(ws, args.corpus, args.preset, args.quiet)
+    prepare_tokenizer(ws, args.tokenizer, args.preset)
+    job = pretrain.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed, threads=args.threads),
+                       resume=not args.fresh)
+    done = drive(job, quiet=args.quiet)
+    if done is not None:
+        shown = ", ".join(f"{k} {v:.4g}" for k, v in done.summary.items())
+        print(("stopped: " if done.stopped else "done: ") + shown, file=sys.stderr)
+    return 0
+
+
+def _given(args: argparse.Namespace, names: tuple[str, ...]) -> dict:
+    return {n: getattr(args, n) for n in names if getattr(args, n) is not None}
+
+
+def prepare_corpus(ws: Workspace, corpus: Path | None, preset_name: str, quiet: bool = False) -> None:
+    """Clean `corpus` (default: the world's web text) into the workspace, unless it is there already."""
+    if corpus is None and ws.clean_text_path.is_file():
+        return
+    from lab.cli import drive
+    from lab.corpus import clean
+
+    source: str | Path
+    if corpus is None:
+        from lab.world import generate
+
+        print("Writing the world's corpus…", file=sys.stderr)
+        world = generate(preset(WorldConfig, preset_name))
+        world.write(ws.corpus_dir)  # raw.txt and the chat sets later stages read
+        source = world.text
+    elif not corpus.exists():
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no file {path}. Check the name."), path=str(corpus))
+    else:
+        source = corpus
+    drive(clean(source, ws.clean_text_path), quiet=quiet)
+
+
+def prepare_tokenizer(ws: Workspace, tokenizer: Path | None, preset_name: str) -> None:
+    """Put a tokenizer in the workspace: the given file, or one trained on the cleaned corpus."""
+    if tokenizer is not None:
+        if not tokenizer.is_file():
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no file {path}. Check the name."),
+                           path=str(tokenizer))
+        shutil.copyfile(tokenizer, ws.tokenizer_path)
+    elif not ws.tokenizer_path.is_file():
+        print("Training the tokenizer…", file=sys.stderr)
+        train_bpe = _stage("lab.tokenizer", "train_bpe")
+
+        text = ws.clean_text_path.read_text(encoding="utf-8")
+        train_bpe([text], preset(TokenizerConfig, preset_name)).save(ws.tokenizer_path)
+
+
+def _stage(module: str, name: str):
+    """A function of another stage's module, or a LabError saying what to pass instead."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as exc:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "This installation cannot make {what} ({reason}). "
+                                         "Pass --corpus and --tokenizer files instead."),
+                       what=module, reason=str(exc)) from exc
+
+
+def sample_command(args: argparse.Namespace) -> int:
+    from lab.jobs.pretrain import load_model, load_tokenizer
+    from lab.sampling import generate_stream
+
+    ws = Workspace(args.workspace)
+    model, _ = load_model(ws)
+    tok = load_tokenizer(ws)
+    stop = tuple(i for i in (getattr(tok, "eot_id", None),) if i is not None)
+    steps = generate_stream(model, tok.encode(args.prompt), args.max_new_tokens, args.temperature,
+                            args.top_k or None, args.top_p, args.seed, stop)
+    if args.json:
+        rows = [{"id": s.token, "text": tok.decode([s.token]), "logprob": round(s.logprob, 4),
+                 "top": [[i, tok.decode([i]), round(p, 4)] for i, p in s.top(5, "raw")]} for s in steps]
+        text = tok.decode([r["id"] for r in rows if r["id"] not in stop])
+        print(json.dumps({"prompt": args.prompt, "text": text, "tokens": rows}, ensure_ascii=False))
+        return 0
+    sys.stdout.write(args.prompt)
+    ids, shown = [], ""
+    for step in steps:
+        if step.token in stop:
+            break
+        ids.append(step.token)
+        text = tok.decode(ids)
+        if not text.endswith("\ufffd"):  # wait for the rest of a character split across tokens
+            sys.stdout.write(text[len(shown):])
+            sys.stdout.flush()
+            shown = text
+    sys.stdout.write("\n")
+    return 0

@@ -1,0 +1,44 @@
+"""The learner's own text: open it in any encoding, clean it, and count what changed.
+
+- `reading`: find .txt/.md files (or a folder of them), detect the encoding (UTF-8,
+  UTF-8/16/32 with a byte-order mark, Windows-1252/Latin-1, mixed), stream lines;
+- `steps`: normalise Unicode, strip markup and boilerplate, spot junk;
+- `dedupe`: exact (normalised hash) and near (MinHash + LSH) duplicate removal;
+- `language`: a Spanish / English / other heuristic and a rude-word check;
+- `cleaner`: the steps in order with statistics after each (`CleanConfig` toggles them).
+
+A corpus is documents separated by blank lines (`DOC_SEPARATOR`): paragraphs of the
+learner's text, or the pages of `lab.world`. `clean(...)` is the streaming job
+(`lab.jobs.clean.run`) that writes the clean text to a file as it goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lab.corpus.cleaner import DOC_SEPARATOR, STEPS, CleanConfig, Cleaner, clean_text
+from lab.corpus.language import RUDE_WORDS, detect_language, is_rude
+from lab.corpus.reading import TEXT_SUFFIXES, decode_bytes, find_text_files, iter_documents, read_text, split_documents
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from lab.events import Job
+
+__all__ = [
+    "DOC_SEPARATOR", "RUDE_WORDS", "STEPS", "TEXT_SUFFIXES", "CleanConfig", "Cleaner", "clean", "clean_text",
+    "decode_bytes", "detect_language", "find_text_files", "is_rude", "iter_documents", "read_text",
+    "split_documents",
+]
+
+
+def clean(source: str | Path | Sequence[Path | str], out_path: Path | str | None = None,
+          cfg: CleanConfig | None = None) -> Job:
+    """The streaming cleaning job (`lab.jobs.clean.run`). A `str` is text, a `Path` a file or folder.
+
+    For a text in memory and its result as a string, `clean_text(text, cfg)` is simpler.
+    """
+    from lab.jobs.clean import run
+
+    return run(source, out_path, cfg)

@@ -1,0 +1,164 @@
+"""The cleaning pipeline: which steps run (`CleanConfig`), in order, with statistics after each.
+
+A `Cleaner` takes one document at a time (so it can stream a file of any size), passes
+it through the steps that are on, and counts what comes out of every step: documents,
+characters, words, lines, how many each step removed or changed, the share of each
+language before and after, and a few examples of what each step did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from lab.config import param, validate
+from lab.corpus import steps
+from lab.corpus.dedupe import ExactDeduper, NearDeduper
+from lab.corpus.language import LANGUAGES, detect_language, is_rude
+from lab.corpus.reading import split_documents
+from lab.i18n import QT_TRANSLATE_NOOP
+
+DOC_SEPARATOR = "\n\n"
+STEPS = ("normalize", "strip_markup", "filter_junk", "filter_length", "filter_language", "filter_rude",
+         "dedupe_exact", "dedupe_near")
+EXAMPLES_PER_STEP = 5
+EXAMPLE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """Which cleaning steps are on. Each one can be switched off to see what it does."""
+
+    normalize: bool = param(True, QT_TRANSLATE_NOOP("config", "Normalise"),
+                            QT_TRANSLATE_NOOP("config", "Same Unicode form (NFC) for accents, no control characters, "
+                                              "single spaces."))
+    strip_markup: bool = param(True, QT_TRANSLATE_NOOP("config", "Remove markup"),
+                               QT_TRANSLATE_NOOP("config", "Remove HTML tags and entities, Markdown marks, and "
+                                                 "boilerplate lines such as cookie notices and menus."))
+    filter_junk: bool = param(True, QT_TRANSLATE_NOOP("config", "Remove junk"),
+                              QT_TRANSLATE_NOOP("config", "Drop documents that are not prose: mostly symbols, "
+                                                "digits or very long strings."))
+    min_chars: int = param(20, QT_TRANSLATE_NOOP("config", "Minimum length"),
+                           QT_TRANSLATE_NOOP("config", "Drop documents shorter than this many characters "
+                                             "(0 keeps them all)."), 0, 100_000)
+    filter_language: bool = param(False, QT_TRANSLATE_NOOP("config", "Only Spanish and English"),
+                                  QT_TRANSLATE_NOOP("config", "Drop documents that look neither Spanish nor English."))
+    filter_rude: bool = param(False, QT_TRANSLATE_NOOP("config", "Remove rude documents"),
+                              QT_TRANSLATE_NOOP("config", "Drop documents with insults. Note that it drops the "
+                                                "whole thread, good replies included."))
+    dedupe_exact: bool = param(True, QT_TRANSLATE_NOOP("config", "Remove exact duplicates"),
+                               QT_TRANSLATE_NOOP("config", "Keep one copy of documents that are equal "
+                                                 "apart from case, punctuation and spacing."))
+    dedupe_near: bool = param(True, QT_TRANSLATE_NOOP("config", "Remove near duplicates"),
+                              QT_TRANSLATE_NOOP("config", "Keep one copy of documents that share most of their "
+                                                "word triples (MinHash)."))
+    near_threshold: float = param(0.7, QT_TRANSLATE_NOOP("config", "Near-duplicate similarity"),
+                                  QT_TRANSLATE_NOOP("config", "How similar (Jaccard, 0 to 1) two documents must be "
+                                                    "to count as near duplicates."), 0.3, 1.0)
+
+    PRESETS = {"tiny": {}, "classroom": {}, "full": {}}
+
+
+@dataclass
+class StepStats:
+    """What came out of one step."""
+
+    docs: int = 0
+    chars: int = 0
+    words: int = 0
+    lines: int = 0
+    removed: int = 0
+    changed: int = 0
+
+    def add(self, size: tuple[int, int, int]) -> None:
+        self.docs += 1
+        self.chars += size[0]
+        self.words += size[1]
+        self.lines += size[2]
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+class Cleaner:
+    """Runs the enabled steps on one document at a time and keeps the statistics."""
+
+    def __init__(self, cfg: CleanConfig | None = None) -> None:
+        self.cfg = validate(cfg or CleanConfig())
+        exact, near = ExactDeduper(), NearDeduper(self.cfg.near_threshold)
+        table: dict[str, Callable[[str], str | None]] = {
+            "normalize": steps.normalize,
+            "strip_markup": steps.strip_markup,
+            "filter_junk": lambda d: None if steps.is_junk(d) else d,
+            "filter_length": lambda d: None if len(d) < self.cfg.min_chars else d,
+            "filter_language": lambda d: None if detect_language(d) == "other" else d,
+            "filter_rude": lambda d: None if is_rude(d) else d,
+            "dedupe_exact": lambda d: None if exact.is_duplicate(d) else d,
+            "dedupe_near": lambda d: None if near.is_duplicate(d) else d,
+        }
+        self.steps = [(name, table[name]) for name in STEPS if self._enabled(name)]
+        self.counts = {"input": StepStats(), **{name: StepStats() for name, _ in self.steps}}
+        self.languages = {when: {lang: {"docs": 0, "chars": 0} for lang in LANGUAGES} for when in ("before", "after")}
+        self.examples: dict[str, list[dict[str, str]]] = {name: [] for name, _ in self.steps}
+
+    def _enabled(self, name: str) -> bool:
+        if name == "filter_length":
+            return self.cfg.min_chars > 0
+        return bool(getattr(self.cfg, name))
+
+    def process(self, doc: str) -> str | None:
+        """The cleaned document, or None when a step removed it."""
+        size = _measure(doc)
+        self.counts["input"].add(size)
+        self._language("before", doc)
+        for name, step in self.steps:
+            out = step(doc)
+            stats = self.counts[name]
+            if not out:
+                stats.removed += 1
+                self._example(name, doc, None)
+                return None
+            if out != doc:
+                stats.changed += 1
+                self._example(name, doc, out)
+                size = _measure(out)
+            stats.add(size)
+            doc = out
+        self._language("after", doc)
+        return doc
+
+    def _language(self, when: str, doc: str) -> None:
+        row = self.languages[when][detect_language(doc)]
+        row["docs"] += 1
+        row["chars"] += len(doc)
+
+    def _example(self, name: str, before: str, after: str | None) -> None:
+        shown = self.examples[name]
+        if len(shown) < EXAMPLES_PER_STEP:
+            shown.append({"before": before[:EXAMPLE_CHARS], **({"after": after[:EXAMPLE_CHARS]} if after else {})})
+
+    @property
+    def kept(self) -> int:
+        return self.counts[self.steps[-1][0]].docs if self.steps else self.counts["input"].docs
+
+    def report(self) -> dict:
+        """The statistics so far, as plain JSON-ready data."""
+        return {
+            "steps": [{"step": name, **c.as_dict()} for name, c in self.counts.items()],
+            "removed": {name: c.removed for name, c in self.counts.items() if name != "input"},
+            "languages": self.languages,
+            "examples": self.examples,
+            "kept_docs": self.kept,
+        }
+
+
+def _measure(doc: str) -> tuple[int, int, int]:
+    """(characters, words, lines) of a document."""
+    return len(doc), steps.count_words(doc), doc.count("\n") + 1
+
+
+def clean_text(text: str, cfg: CleanConfig | None = None) -> tuple[str, dict]:
+    """Clean a text held in memory: `(clean text, statistics)` (documents split at blank lines)."""
+    cleaner = Cleaner(cfg)
+    kept = [d for d in map(cleaner.process, split_documents(text)) if d]
+    return (DOC_SEPARATOR.join(kept) + "\n" if kept else ""), cleaner.report()

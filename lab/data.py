@@ -1,0 +1,81 @@
+"""Training data for a language model: one long stream of token ids, split and batched.
+
+The corpus is encoded once into a 1-D stream. Its last tenth is held out for
+validation; training draws random windows of `block_size + 1` tokens from the rest,
+whose first `block_size` tokens are the input and last `block_size` the targets (the
+same window shifted by one). Validation uses fixed, evenly spaced windows, so its
+loss curve moves only when the model does.
+
+Losses per token depend on the tokenizer (a bigger vocabulary puts more text in each
+token), so models with different tokenizers are compared in bits per byte of text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Protocol
+
+import torch
+from torch import Tensor
+
+from lab.errors import LabError
+from lab.i18n import QT_TRANSLATE_NOOP
+
+
+class TextTokenizer(Protocol):
+    """What training needs from a tokenizer (`lab.tokenizer.BPETokenizer` is one)."""
+
+    vocab_size: int
+
+    def encode(self, text: str) -> list[int]: ...
+
+    def decode(self, ids: list[int]) -> str: ...
+
+
+@dataclass(frozen=True)
+class TokenSplit:
+    """The token stream cut in two, with what it takes to convert losses to bits per byte."""
+
+    train: Tensor  # (N_train,) int64 token ids
+    val: Tensor  # (N_val,) int64 token ids
+    val_bytes_per_token: float  # UTF-8 bytes of text per validation token
+
+
+def encode(text: str, tokenizer: TextTokenizer) -> Tensor:
+    """The whole text as one (N,) int64 stream of token ids."""
+    return torch.tensor(tokenizer.encode(text), dtype=torch.long)
+
+
+def split_tokens(ids: Tensor, tokenizer: TextTokenizer, block_size: int, val_fraction: float = 0.1) -> TokenSplit:
+    """Hold out the last `val_fraction` of the stream (at least one window) for validation."""
+    need = block_size + 1  # one window: inputs plus the shifted targets
+    n_val = max(int(len(ids) * val_fraction), need)
+    if len(ids) - n_val < need:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The corpus has only {n} tokens, too few for a context of "
+                                         "{block}. Add more text or choose a shorter context."),
+                       n=len(ids), block=block_size)
+    train, val = ids[:-n_val], ids[-n_val:]
+    val_bytes = len(tokenizer.decode(val.tolist()).encode("utf-8"))
+    return TokenSplit(train, val, val_bytes / len(val))
+
+
+def random_batch(tokens: Tensor, batch_size: int, block_size: int,
+                 generator: torch.Generator | None = None) -> tuple[Tensor, Tensor]:
+    """`batch_size` random windows: inputs x and next-token targets y, each (B, T)."""
+    starts = torch.randint(len(tokens) - block_size, (batch_size,), generator=generator)  # (B,)
+    window = tokens[starts[:, None] + torch.arange(block_size + 1)]  # (B, T + 1)
+    return window[:, :-1], window[:, 1:]
+
+
+def fixed_batches(tokens: Tensor, batch_size: int, block_size: int, n_batches: int) -> list[tuple[Tensor, Tensor]]:
+    """Up to `n_batches` batches of evenly spaced windows over `tokens`, the same every call."""
+    n_windows = max(1, min(batch_size * n_batches, (len(tokens) - 1) // block_size))
+    starts = torch.linspace(0, len(tokens) - block_size - 1, n_windows).long()  # (W,)
+    windows = tokens[starts[:, None] + torch.arange(block_size + 1)]  # (W, T + 1)
+    return [(w[:, :-1], w[:, 1:]) for w in windows.split(batch_size)]
+
+
+def bits_per_byte(loss_nats_per_token: float, bytes_per_token: float) -> float:
+    """Loss in bits per byte of text: nats/token ÷ (ln 2 · bytes/token). Tokenizer-independent."""
+    return loss_nats_per_token / (math.log(2) * bytes_per_token)

@@ -1,0 +1,1 @@
+"""Long computations, one module per stage, each a generator of `lab.events` (`run(...) -> Job`)."""

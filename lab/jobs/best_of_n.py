@@ -1,0 +1,190 @@
+"""Best-of-N: sample N answers, let the reward model pick the best. No weights change.
+
+The simplest way to use a reward model (Stiennon et al. 2020; Nakano et al. 2021,
+WebGPT): the SFT model samples N answers to a prompt and the reward model's favourite
+is returned. Larger N buys a better answer in the reward model's eyes, at N times the
+cost of answering. Its distance from the SFT model has a closed form often quoted,
+KL(best-of-N ‖ SFT) = log N − (N − 1)/N nats per answer (Stiennon et al. 2020,
+appendix; Beirami et al. 2024 show it is an upper bound), so Best-of-N sits on the
+same reward-vs-KL chart as PPO and DPO without any sampling of the KL.
+
+The job samples `n_max` answers to each held-out probe once and scores each with the
+reward model and the rubric; for N = 1, 2, 4, … n_max it keeps the first N and picks
+the reward model's favourite, reporting `reward/rm`, `reward/true` and the analytic
+`kl/ref` at step N. The picks at N = `n` are evaluated like a trained model's answers
+(`eval/*`, with `eval/kl_ref` analytic). Results go to `results/bon.json` and the
+metric history; the answers join the experiences that offline RL learns from.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+
+import torch
+
+from lab import align, chat, rollout
+from lab.checkpoint import atomic_write_text
+from lab.config import BestOfNConfig, RunConfig, to_dict, validate
+from lab.device import set_threads
+from lab.evaluate import Answer, Judgement, Probe, well_formed
+from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.model import GPT
+from lab.reward_model import score_batch
+from lab.workspace import Workspace
+
+STAGE = "bon"
+PROBES_PER_CALL = 4  # probes sampled together (N answers each), between two progress reports
+EXAMPLES = 6  # probes whose N answers are kept in the results for the page
+
+
+def analytic_kl(n: int) -> float:
+    """KL(best-of-n ‖ base) = log n − (n − 1)/n nats per answer; 0 at n = 1."""
+    return math.log(n) - (n - 1) / n
+
+
+def n_values(n_max: int) -> list[int]:
+    """1, 2, 4, … up to n_max (and n_max itself)."""
+    out, n = [], 1
+    while n < n_max:
+        out.append(n)
+        n *= 2
+    return [*out, n_max]
+
+
+def results_path(ws: Workspace):
+    return ws.root / "results" / f"{STAGE}.json"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One of the N answers, with the reward model's score and the rubric's verdict."""
+
+    text: str
+    ended: bool
+    rm: float
+    true: float
+
+
+def sample_candidates(policy: GPT, tokenizer, reward_model: GPT, judge, prompts: Sequence[str], n: int,
+                      temperature: float, max_new_tokens: int, seed: int) -> list[list[Candidate]]:
+    """N scored answers to each prompt (sampled together, prompts of equal length in one batch)."""
+    repeated = [p for p in prompts for _ in range(n)]
+    _, rows = rollout.sample(policy, tokenizer, repeated, max_new_tokens, temperature, seed)
+    texts, ended = zip(*(chat.answer_text(tokenizer, r) for r in rows), strict=True)
+    scores = score_batch(reward_model, tokenizer, repeated, texts)
+    flat = [Candidate(t, e, s, float(judge(p, t).total)) for p, t, e, s in zip(repeated, texts, ended, scores,
+                                                                                strict=True)]
+    return [flat[i * n:(i + 1) * n] for i in range(len(prompts))]
+
+
+def pick(candidates: Sequence[Candidate], n: int | None = None) -> int:
+    """Index of the reward model's favourite among the first `n` candidates (ties: the first)."""
+    first = list(candidates)[: n or len(candidates)]
+    return max(range(len(first)), key=lambda i: first[i].rm)
+
+
+def best_of_n(policy: GPT, tokenizer, reward_model: GPT, judge, prompt: str, n: int, temperature: float = 1.0,
+              max_new_tokens: int = align.EVAL_TOKENS, seed: int = 0) -> tuple[list[Candidate], int]:
+    """The N answers to one prompt and the index of the one Best-of-N returns."""
+    candidates = sample_candidates(policy, tokenizer, reward_model, judge, [prompt], n, temperature,
+                                   max_new_tokens, seed)[0]
+    return candidates, pick(candidates)
+
+
+def run(workspace: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig = RunConfig(), *,
+        setup: align.Setup | None = None, evaluate: bool = True) -> Job:
+    """Best-of-N on the workspace's SFT model and reward model (or on `setup`)."""
+    validate(cfg)
+    validate(run_cfg)
+    return _job(workspace, cfg, run_cfg, setup, evaluate)
+
+
+def _job(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig, setup: align.Setup | None, evaluate: bool) -> Job:
+    set_threads(run_cfg.threads)
+    yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Loading the models"))
+    setup = setup or align.load_setup(ws, need_reward=True)
+    if setup.reward_model is None:
+        raise align.no_reward_model(ws)
+    probes = setup.probes[: cfg.prompts or None]
+    align.check_prompts([p.prompt for p in probes])
+    policy = setup.policy.eval()
+    all_candidates: list[list[Candidate]] = []
+    try:
+        for start in range(0, len(probes), PROBES_PER_CALL):
+            yield Progress(start, len(probes), QT_TRANSLATE_NOOP("job", "Sampling N answers per question"))
+            chunk = [p.prompt for p in probes[start:start + PROBES_PER_CALL]]
+            all_candidates += sample_candidates(policy, setup.tokenizer, setup.reward_model, setup.judge, chunk,
+                                                cfg.n_max, cfg.temperature, cfg.max_new_tokens, run_cfg.seed + start)
+    except StopRequested:
+        yield Done({"prompts": float(len(all_candidates))}, stopped=True)
+        return
+    ws.clear_metrics(STAGE)
+    summary: dict[str, float] = {}
+    for n in n_values(cfg.n_max):
+        picks = [c[pick(c, n)] for c in all_candidates]
+        values = {"reward/rm": _mean([c.rm for c in picks]), "reward/true": _mean([c.true for c in picks]),
+                  "kl/ref": analytic_kl(n)}
+        ws.append_metrics(STAGE, Metrics(n, values))
+        summary.update({f"{k}@{n}": v for k, v in values.items()})
+        yield Metrics(n, values)
+    if evaluate:
+        n = min(cfg.n, cfg.n_max)
+        evaluation = evaluate_picks(probes, all_candidates, n, setup.judge)
+        ws.append_metrics(STAGE, Metrics(n, evaluation))
+        summary.update(evaluation)
+        yield Metrics(n, evaluation)
+    data = _results(cfg, probes, all_candidates, summary)
+    atomic_write_text(results_path(ws), json.dumps(data, ensure_ascii=False, indent=1))
+    for c, p in zip(all_candidates, probes, strict=True):
+        align.append_experiences(ws, STAGE, [p.prompt] * len(c), [x.text for x in c], [x.rm for x in c])
+    yield Artifact(f"{STAGE}/results", data)
+    yield Checkpoint(min(cfg.n, cfg.n_max), str(results_path(ws)))
+    yield Done(summary)
+
+
+def evaluate_picks(probes: Sequence[Probe], candidates: Sequence[Sequence[Candidate]], n: int,
+                   judge) -> dict[str, float]:
+    """The shared `eval/*` metrics of `lab.evaluate`, on the Best-of-n picks, with the analytic `eval/kl_ref`."""
+    picks = [c[pick(c, n)] for c in candidates]
+    answers = [Answer(p.prompt, c.text, c.ended) for p, c in zip(probes, picks, strict=True)]
+    verdicts: list[Judgement] = [judge(a.prompt, a.text) for a in answers]
+    count = max(1, len(answers))
+    metrics = {
+        "eval/format_rate": sum(well_formed(a) for a in answers) / count,
+        "eval/accuracy": sum(v.correct for v in verdicts) / count,
+        "eval/rude_rate": sum(v.rude for v in verdicts) / count,
+        "eval/language_match": sum(v.language_ok for v in verdicts) / count,
+        "eval/true_reward": sum(v.total for v in verdicts) / count,
+        "eval/rm_reward": _mean([c.rm for c in picks]),
+        "eval/kl_ref": analytic_kl(n),
+    }
+    known = [v for p, v in zip(probes, verdicts, strict=True) if not p.held_out]
+    if known:
+        metrics["eval/accuracy_known"] = sum(v.correct for v in known) / len(known)
+    return metrics
+
+
+def _results(cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[Candidate]],
+             summary: dict[str, float]) -> dict:
+    examples = [{"prompt": p.prompt, "answers": [asdict(c) for c in cands], "pick": pick(cands, cfg.n)}
+                for p, cands in list(zip(probes, candidates, strict=True))[:EXAMPLES]]
+    return {"config": to_dict(cfg), "n_values": n_values(cfg.n_max), "metrics": summary, "examples": examples}
+
+
+def load_results(ws: Workspace) -> dict | None:
+    """The last Best-of-N results of the workspace, or None."""
+    path = results_path(ws)
+    if not path.is_file():
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
+def _mean(xs: Sequence[float]) -> float:
+    return float(torch.tensor(xs, dtype=torch.float64).mean()) if xs else 0.0

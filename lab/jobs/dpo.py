@@ -1,0 +1,197 @@
+"""DPO: direct preference optimisation, alignment from preference pairs without a reward model.
+
+Rafailov et al. 2023 showed that the KL-regularised RLHF objective has a closed-form
+optimum, so a policy can be trained on (prompt, chosen, rejected) pairs directly: the
+loss −log σ(β·[log π/π_ref (chosen) − log π/π_ref (rejected)]) (`lab.losses.dpo_loss`)
+raises the chosen answer's probability *relative to* the rejected one, measured
+against the frozen SFT model. β·log π/π_ref is DPO's implicit reward.
+
+The dashboard's lesson: `rewards/margins` rises, while `rewards/chosen` often falls
+too. The loss only asks the chosen answer to gain on the rejected one; pushing the
+rejected answer down is the cheaper way, and the probability mass both lose goes to
+other answers (Rafailov et al. and later work, e.g. Pal et al. 2024, discuss this).
+
+Metrics every step: `loss/train`, `rewards/chosen`, `rewards/rejected`,
+`rewards/margins`, `rewards/accuracy` (share of pairs with a positive margin), as TRL
+names them. Every `eval_every` steps the model answers held-out probes at temperature 1:
+`reward/true` (the rubric), `reward/rm` (when a reward model exists) and `kl/ref`, so DPO
+sits on the same reward-vs-KL chart as PPO. Where we depart: no label smoothing, a
+constant learning rate, and pairs drawn at random with replacement.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterator
+
+import torch
+
+from lab import align, chat, rollout
+from lab.config import DPOConfig, RunConfig, to_dict, validate
+from lab.device import set_threads
+from lab.errors import LabError
+from lab.events import Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.jobs.rl_loop import adamw, optimizer_step
+from lab.losses import dpo_loss
+from lab.model import GPT
+from lab.workspace import Workspace
+
+STAGE = "dpo"
+EVAL_PROMPTS = 24  # probes answered at each periodic evaluation
+SUMMARY = ("loss/train", "rewards/margins", "rewards/accuracy", "reward/true", "reward/rm", "kl/ref")
+
+
+def run(workspace: Workspace, cfg: DPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
+        setup: align.Setup | None = None, evaluate: bool = True) -> Job:
+    """DPO on the workspace's preference pairs, from its SFT model (or on `setup`)."""
+    validate(cfg)
+    validate(run_cfg)
+    return _DPORun(workspace, cfg, run_cfg, setup, evaluate).events(resume)
+
+
+def encode_pairs(tokenizer, pairs, block_size: int) -> list[tuple[list[int], list[int], list[int]]]:
+    """(prompt ids, chosen ids, rejected ids) per pair; answers end with <|end|>, all cut to the context."""
+    out = []
+    for p in pairs:
+        prompt = chat.prompt_ids(tokenizer, p.prompt)[-(block_size // 2):]
+        room = block_size - len(prompt)
+        answers = [(tokenizer.encode(a) + [tokenizer.end_id])[:room] for a in (p.chosen, p.rejected)]
+        out.append((prompt, *answers))
+    return out
+
+
+def sequence_logps(model: GPT, rows: list[tuple[list[int], list[int]]]) -> torch.Tensor:
+    """(B,) log π(answer | prompt), summed over the answer's tokens, for (prompt, answer) rows."""
+    ids, mask = rollout.pad_batch([r[0] for r in rows], [r[1] for r in rows])
+    logp, _ = rollout.token_logprobs(model, ids)
+    return (logp * mask.to(logp.device)).sum(dim=1)
+
+
+class _DPORun:
+    def __init__(self, ws: Workspace, cfg: DPOConfig, run_cfg: RunConfig, setup: align.Setup | None,
+                 evaluate: bool) -> None:
+        self.ws, self.cfg, self.run_cfg, self.setup, self.evaluate = ws, cfg, run_cfg, setup, evaluate
+        self.step = self.good_step = 0
+        self.last: dict[str, float] = {}
+
+    def events(self, resume: bool) -> Job:
+        set_threads(self.run_cfg.threads)
+        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Loading the models"))
+        torch.manual_seed(self.run_cfg.seed)
+        self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
+        try:
+            self._prepare(resume)
+            yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Scoring the pairs with the SFT model"))
+            self.ref_logps = self._reference_logps()
+            yield from self._train()
+        except StopRequested:
+            if self.step > 0:  # a run stopped before its first step leaves the previous checkpoint alone
+                yield self._save(finished=False)
+            yield Done(self._summary(), stopped=True)
+
+    def _prepare(self, resume: bool) -> None:
+        s = self.setup
+        if not s.pairs:
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "There are no preference pairs to learn from. Generate the "
+                                             "world's data on the Corpus page, or label pairs on the Preferences "
+                                             "page."))
+        self.policy = s.policy.eval()  # no dropout: π and π_ref are compared as functions
+        self.pairs = encode_pairs(s.tokenizer, s.pairs, self.policy.cfg.block_size)
+        self.optimizer = adamw(self.policy.parameters(), self.cfg.lr)
+        self.rng = random.Random(self.run_cfg.seed)
+        if resume and align.resumable(self.ws, STAGE):
+            meta = align.load_policy_into(self.ws, STAGE, self.policy)
+            self.step = self.good_step = int(meta.get("step", 0))
+            self.rng = random.Random(self.run_cfg.seed * 1_000_003 + self.step)
+            align.trim_history(self.ws, STAGE, self.step)
+        else:
+            self.ws.clear_metrics(STAGE)
+
+    @torch.no_grad()
+    def _reference_logps(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """log π_ref of every chosen and rejected answer, computed once: the reference never changes."""
+        ref = self.setup.ref
+        chosen, rejected = [], []
+        for start in range(0, len(self.pairs), 64):
+            chunk = self.pairs[start:start + 64]
+            chosen.append(sequence_logps(ref, [(p, c) for p, c, _ in chunk]).cpu())
+            rejected.append(sequence_logps(ref, [(p, r) for p, _, r in chunk]).cpu())
+        return torch.cat(chosen), torch.cat(rejected)
+
+    def _train(self) -> Iterator:
+        total = self.cfg.max_steps
+        if self.step == 0:
+            yield from self._periodic_eval()
+        while self.step < total:
+            values = self._train_step()
+            self.step += 1
+            yield self._record(Metrics(self.step, values))
+            yield Progress(self.step, total, QT_TRANSLATE_NOOP("job", "Training"))
+            if self.step % self.cfg.eval_every == 0 or self.step == total:
+                yield from self._periodic_eval()
+            if self.step % self.cfg.checkpoint_every == 0 and self.step < total:
+                yield self._save(finished=False)
+        if self.evaluate:
+            yield Progress(total, total, QT_TRANSLATE_NOOP("job", "Asking the held-out questions"))
+            yield self._record(Metrics(self.step, align.final_evaluation(self.setup, self.policy, self.run_cfg.seed)))
+            self.policy.eval()
+        yield self._save(finished=True)
+        yield Done(self._summary())
+
+    def _train_step(self) -> dict[str, float]:
+        batch = [self.rng.randrange(len(self.pairs)) for _ in range(self.cfg.batch_size)]
+        rows = [(self.pairs[i][0], self.pairs[i][1]) for i in batch] + [(self.pairs[i][0], self.pairs[i][2])
+                                                                        for i in batch]
+        logps = sequence_logps(self.policy, rows).cpu()  # (2B,) chosen first, then rejected
+        n = len(batch)
+        index = torch.tensor(batch)
+        loss, chosen, rejected = dpo_loss(logps[:n], logps[n:], self.ref_logps[0][index], self.ref_logps[1][index],
+                                          self.cfg.beta)
+        if not math.isfinite(float(loss)):
+            raise self._diverged()
+        optimizer_step(self.optimizer, loss, self.policy.parameters())
+        margins = chosen - rejected
+        return {"loss/train": float(loss.detach()), "rewards/chosen": float(chosen.mean()),
+                "rewards/rejected": float(rejected.mean()), "rewards/margins": float(margins.mean()),
+                "rewards/accuracy": float((margins > 0).float().mean()),
+                "logps/chosen": float(logps[:n].detach().mean()), "logps/rejected": float(logps[n:].detach().mean())}
+
+    def _periodic_eval(self) -> Iterator:
+        """Answers to held-out probes at temperature 1: their rubric and RM scores, and their KL to the SFT model."""
+        s = self.setup
+        prompts = [p.prompt for p in s.probes[:EVAL_PROMPTS]]
+        scorer = rollout.rm_scorer(s.reward_model, s.tokenizer) if s.reward_model else (lambda p, a: [0.0] * len(a))
+        ro = rollout.collect(self.policy, s.ref, s.tokenizer, prompts, scorer, rollout.judge_scorer(s.judge),
+                             align.EVAL_TOKENS, 1.0, self.run_cfg.seed + self.step)
+        values = {"reward/true": float(ro.true.mean()), "kl/ref": float(ro.kl().mean()),
+                  "response/length": float(ro.lengths.mean())}
+        if s.reward_model is not None:
+            values["reward/rm"] = float(ro.rm.mean())
+        if not math.isfinite(values["kl/ref"]):
+            raise self._diverged()
+        yield self._record(Metrics(self.step, values))
+        yield Sample(self.step, ro.prompts[0], ro.answers[0], STAGE)
+
+    def _diverged(self) -> LabError:
+        lr = float(f"{self.cfg.lr / 3:.1g}")
+        return LabError(QT_TRANSLATE_NOOP("LabError", "DPO diverged at step {step}: the loss is no longer a number. "
+                                          "The last good checkpoint (step {good}) is kept. Try a smaller learning "
+                                          "rate, such as {lr}."), step=self.step + 1, good=self.good_step, lr=lr)
+
+    def _record(self, event: Metrics) -> Metrics:
+        self.last.update(event.values)
+        self.ws.append_metrics(STAGE, event)
+        return event
+
+    def _summary(self) -> dict[str, float]:
+        keep = [k for k in self.last if k in SUMMARY or k.startswith("eval/")]
+        return {"step": float(self.step), **{k: self.last[k] for k in keep}}
+
+    def _save(self, finished: bool) -> Checkpoint:
+        align.save_policy(self.ws, STAGE, self.policy, {
+            "step": self.step, "finished": finished, "config": to_dict(self.cfg), "seed": self.run_cfg.seed,
+            **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}})
+        self.good_step = self.step
+        return Checkpoint(self.step, str(self.ws.checkpoint_dir(STAGE)))

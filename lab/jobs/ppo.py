@@ -1,0 +1,133 @@
+"""RLHF with PPO: the SFT model learns to write answers the reward model scores highly.
+
+The InstructGPT recipe (Ouyang et al. 2022, after Ziegler et al. 2019): the KL to the
+frozen SFT model is a *per-token penalty inside the reward*, not a term of the loss.
+Every answer token t earns rₜ = −β·(log π(aₜ) − log π_ref(aₜ)) (estimator k1), and the
+last token also earns the reward model's score of the whole answer. A value model
+(initialised from the reward model, as InstructGPT does) estimates the reward to come;
+GAE turns rewards and values into advantages; then several PPO epochs over the batch
+minimise the clipped policy loss and the clipped value loss (`lab.losses`).
+
+Where we depart from the papers, for a small model on a laptop:
+- the reward model's score is normalised by the mean and spread of the SFT model's
+  first batch of answers (InstructGPT subtracts a bias only), so β means the same
+  whatever the reward model's scale;
+- no pretraining-gradient mix (InstructGPT's "PPO-ptx") and no adaptive KL controller:
+  β stays fixed, which the β slider makes visible;
+- the policy and the value model are separate networks with separate optimisers.
+
+Reward-hacking sandbox: the reward model is only a proxy of the rubric. With β = 0
+(`SANDBOX`), nothing holds the policy near the SFT model, and over the iterations
+`reward/rm` keeps rising while `reward/true` (the rubric, never seen by the policy)
+falls: the policy finds what the reward model likes rather than what the human wants.
+`llm-lab ppo --workspace W --sandbox` reproduces it; plot both against `kl/ref`.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections import defaultdict
+from typing import Any
+
+import torch
+
+from lab import align
+from lab.config import PPOConfig, RunConfig, validate
+from lab.events import Job
+from lab.jobs.rl_loop import PolicyRun, adamw, optimizer_step
+from lab.losses import gae, kl_k1, ppo_clip_loss, value_loss, whiten
+from lab.rollout import Rollout, token_logprobs, values_of
+from lab.workspace import Workspace
+
+STAGE = "ppo"
+VALUE_CLIP = 0.2
+SANDBOX: dict[str, Any] = {"beta": 0.0, "iterations": 80, "lr": 1e-4}  # the documented reward-hacking setting
+
+
+def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
+        setup: align.Setup | None = None, evaluate: bool = True) -> Job:
+    """RLHF with PPO on the workspace's SFT model and reward model (or on `setup`)."""
+    validate(cfg)
+    validate(run_cfg)
+    return _job(workspace, cfg, run_cfg, resume, setup, evaluate)
+
+
+def _job(ws: Workspace, cfg: PPOConfig, run_cfg: RunConfig, resume: bool, setup: align.Setup | None,
+         evaluate: bool) -> Job:
+    torch.manual_seed(run_cfg.seed)
+    setup = setup or align.load_setup(ws, need_reward=True)
+    if setup.reward_model is None:
+        raise align.no_reward_model(ws)
+    yield from PPORun(ws, cfg, run_cfg, setup, evaluate).events(resume)
+
+
+class PPORun(PolicyRun):
+    stage = STAGE
+
+    def __init__(self, ws: Workspace, cfg: PPOConfig, run_cfg: RunConfig, setup: align.Setup,
+                 evaluate: bool = True) -> None:
+        super().__init__(ws, cfg, run_cfg, setup, evaluate)
+        # InstructGPT starts the value model from the reward model: it already reads answers for quality.
+        self.value = copy.deepcopy(setup.reward_model).eval().requires_grad_(True)
+        self.optimizer = adamw(self.policy.parameters(), cfg.lr)
+        self.value_optimizer = adamw(self.value.parameters(), cfg.value_lr)
+        self.reward_norm: tuple[float, float] | None = None  # (mean, std) of the SFT model's first answers
+
+    def batch_prompts(self, rng: random.Random) -> list[str]:
+        prompts = self.setup.prompts
+        n = self.cfg.prompts_per_iter
+        return rng.sample(prompts, n) if n <= len(prompts) else [rng.choice(prompts) for _ in range(n)]
+
+    def rewards(self, ro: Rollout) -> torch.Tensor:
+        """(B, T−1) per-token rewards: −β·k1 on every answer token, plus the normalised RM score on the last."""
+        if self.reward_norm is None:
+            self.reward_norm = (float(ro.rm.mean()), float(ro.rm.std()) if len(ro.rm) > 1 else 1.0)
+        mean, std = self.reward_norm
+        score = (ro.rm - mean) / max(std, 1e-3)  # (B,)
+        rewards = -self.cfg.beta * kl_k1(ro.logp, ro.ref_logp) * ro.mask
+        rewards[torch.arange(len(score)), ro.last_index()] += score
+        return rewards
+
+    def update(self, ro: Rollout) -> dict[str, float]:
+        cfg = self.cfg
+        rewards = self.rewards(ro)
+        with torch.no_grad():
+            old_values = values_of(self.value, ro.ids) * ro.mask  # (B, T-1)
+        advantages, returns = gae(rewards, old_values, ro.mask, cfg.gamma, cfg.lam)
+        advantages = whiten(advantages, ro.mask)
+        stats: dict[str, list[float]] = defaultdict(list)
+        for epoch in range(cfg.ppo_epochs):
+            for rows in torch.randperm(len(ro.prompts), generator=self.gen).split(cfg.minibatch_size):
+                self._minibatch(ro.select(rows), advantages[rows], old_values[rows], returns[rows], epoch == 0, stats)
+        mean = {k: sum(v) / len(v) for k, v in stats.items()}
+        mean["reward/total"] = float((rewards * ro.mask).sum(dim=1).mean())
+        return mean
+
+    def _minibatch(self, mb: Rollout, adv: torch.Tensor, old_values: torch.Tensor, returns: torch.Tensor,
+                   first_epoch: bool, stats: dict[str, list[float]]) -> None:
+        logp, entropy = token_logprobs(self.policy, mb.ids, self.cfg.temperature, with_entropy=first_epoch)
+        policy_loss, clip_frac = ppo_clip_loss(logp, mb.logp, adv, mb.mask, self.cfg.clip)
+        optimizer_step(self.optimizer, policy_loss, self.policy.parameters())
+        values = values_of(self.value, mb.ids)
+        v_loss = value_loss(values, old_values, returns, mb.mask, VALUE_CLIP)
+        optimizer_step(self.value_optimizer, v_loss, self.value.parameters())
+        stats["loss/policy"].append(float(policy_loss.detach()))
+        stats["loss/value"].append(float(v_loss.detach()))
+        stats["policy/clip_frac"].append(float(clip_frac))
+        if entropy is not None:
+            stats["policy/entropy"].append(float((entropy.detach() * mb.mask).sum() / mb.mask.sum().clamp(min=1)))
+
+    # --- what resuming needs besides the policy --------------------------------------------
+    def extra_state(self) -> dict[str, torch.Tensor]:
+        return {f"value.{k}": v for k, v in self.value.state_dict().items()}
+
+    def load_extra_state(self, tensors: dict[str, torch.Tensor]) -> None:
+        self.value.load_state_dict({k[len("value."):]: v for k, v in tensors.items() if k.startswith("value.")})
+
+    def extra_meta(self) -> dict[str, Any]:
+        return {"reward_norm": list(self.reward_norm)} if self.reward_norm else {}
+
+    def load_extra_meta(self, meta: dict[str, Any]) -> None:
+        if meta.get("reward_norm"):
+            self.reward_norm = tuple(meta["reward_norm"])

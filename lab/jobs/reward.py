@@ -1,0 +1,181 @@
+"""The reward model: the SFT transformer with a scalar head, trained on preference pairs.
+
+It starts from the workspace's "sft" model, with a fresh scalar head
+(`lab.reward_model`), and learns from (prompt, chosen, rejected) pairs with the
+Bradley–Terry loss `−log σ(r_chosen − r_rejected)` (`lab.losses.bradley_terry_loss`):
+it is never told how good an answer is, only which of two is better.
+
+The pairs are the rubric's and the learner's (`lab.preferences`), or a JSONL file.
+A share of the prompts is held out: no pair about them is trained on, and every
+`eval_every` steps the model is measured on them: `eval/pair_accuracy` (share of
+held-out pairs where the chosen answer scores higher), `reward/margin` (mean
+r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`; plus an
+`Artifact("reward/scores")` with every held-out score, for the page's histogram.
+`loss/train` and `lr` come every step. The model is saved to stage "reward".
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import torch
+
+from lab import posttrain_data, reward_model
+from lab.config import RewardConfig, RunConfig, to_dict, validate
+from lab.device import best_device, set_threads
+from lab.errors import LabError
+from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.jobs.pretrain import load_tokenizer, lr_at
+from lab.jobs.sft import STAGE as SFT_STAGE
+from lab.jobs.sft import check_finite, check_fit
+from lab.losses import bradley_terry_loss
+from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.preferences import Pair, PreferenceStore, load_pairs
+from lab.workspace import Workspace
+
+STAGE = reward_model.STAGE
+GRAD_CLIP = 1.0
+BETAS = (0.9, 0.95)
+SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
+
+
+def load_start(ws: Workspace, device: str = "cpu") -> GPT:
+    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none."""
+    if not ws.has_checkpoint(SFT_STAGE):
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model in this workspace yet. The reward model "
+                                         "starts from it: run SFT first, then train the reward model."))
+    tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
+    return from_checkpoint(tensors, meta, device, scalar_head=True)
+
+
+def split_by_prompt(pairs: Sequence[Pair], share: float, seed: int) -> tuple[list[Pair], list[Pair]]:
+    """(train, held_out): whole prompts go to one side, so held-out questions are never trained on."""
+    prompts = sorted({p.prompt for p in pairs})
+    if len(prompts) < 2:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The reward model needs pairs about at least two different "
+                                         "prompts ({n} now), so some can be held out. Label or import more pairs."),
+                       n=len(prompts))
+    rng = random.Random(seed)
+    held = set(rng.sample(prompts, max(1, min(len(prompts) - 1, round(share * len(prompts))))))
+    return [p for p in pairs if p.prompt not in held], [p for p in pairs if p.prompt in held]
+
+
+def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Tensor, torch.Tensor]:
+    """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences."""
+    rows = [reward_model.sequence(tokenizer, p.prompt, p.chosen) for p in pairs]
+    rows += [reward_model.sequence(tokenizer, p.prompt, p.rejected) for p in pairs]
+    r = reward_model.scores(model, rows)  # (2B,)
+    return r[: len(pairs)], r[len(pairs):]
+
+
+def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,
+        pairs_path: Path | str | None = None, pairs: Sequence[Pair] | None = None, tokenizer=None) -> Job:
+    """Train the workspace's reward model; pairs default to the preference dataset (rubric + yours)."""
+    validate(cfg)
+    validate(run_cfg)
+    return _Run(workspace, cfg, run_cfg).events(pairs_path, pairs, tokenizer)
+
+
+class _Run:
+    def __init__(self, ws: Workspace, cfg: RewardConfig, run_cfg: RunConfig) -> None:
+        self.ws, self.cfg, self.run_cfg = ws, cfg, run_cfg
+        self.model: GPT | None = None
+        self.step = 0
+        self.last: dict[str, float] = {}
+        self.scores: dict[str, list[float]] = {}
+
+    def events(self, pairs_path, pairs, tokenizer) -> Job:
+        set_threads(self.run_cfg.threads)
+        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Preparing the preference pairs"))
+        try:
+            yield from self._prepare(pairs_path, pairs, tokenizer)
+            yield from self._train()
+        except StopRequested:
+            if self.model is not None:
+                yield self._save(finished=False)
+            yield Done(self._summary(), stopped=True)
+
+    def _prepare(self, pairs_path, pairs, tokenizer) -> Iterator:
+        torch.manual_seed(self.run_cfg.seed)
+        self.model = load_start(self.ws, best_device())
+        self.tokenizer = tokenizer or load_tokenizer(self.ws)
+        check_fit(self.model, self.tokenizer)
+        if pairs is None:
+            if pairs_path is not None:
+                loaded = load_pairs(pairs_path)
+                pairs = loaded.items
+                yield Artifact("reward/data", {"path": str(pairs_path), "pairs": len(pairs),
+                                               "problems": [p.message() for p in loaded.problems]})
+            else:
+                pairs = PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
+        self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
+        self.rng = random.Random(self.run_cfg.seed)
+        self.optimizer = torch.optim.AdamW(self.model.parameters(), lr=self.cfg.lr, betas=BETAS, weight_decay=0.0)
+        self.ws.clear_metrics(STAGE)
+        yield Artifact("reward/start", {"train": len(self.train), "held_out": len(self.held),
+                                        "learner": sum(p.source != "rubric" for p in pairs)})
+
+    def _train(self) -> Iterator:
+        yield from self._evaluate()
+        start = time.perf_counter()
+        while self.step < self.cfg.max_steps:
+            values = self._train_step()
+            yield self._record(Metrics(self.step, values))
+            eta = (time.perf_counter() - start) / self.step * (self.cfg.max_steps - self.step)
+            yield Progress(self.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training the reward model"), eta)
+            if self.step % self.cfg.eval_every == 0 or self.step == self.cfg.max_steps:
+                yield from self._evaluate()
+        yield self._save(finished=True)
+        yield Done(self._summary())
+
+    def _train_step(self) -> dict[str, float]:
+        lr = lr_at(self.step, self.cfg)
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+        batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
+        self.model.train()
+        chosen, rejected = pair_scores(self.model, self.tokenizer, batch)
+        loss = bradley_terry_loss(chosen, rejected)
+        check_finite(loss.item(), self.step + 1, self.cfg.lr)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(self.model.parameters(), GRAD_CLIP)
+        self.optimizer.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        self.step += 1
+        return {"loss/train": loss.item(), "lr": lr, "train/pair_accuracy": float((chosen > rejected).float().mean())}
+
+    @torch.no_grad()
+    def _evaluate(self) -> Iterator:
+        self.model.eval()
+        chosen, rejected = [], []
+        for start in range(0, len(self.held), self.cfg.batch_size):
+            c, r = pair_scores(self.model, self.tokenizer, self.held[start:start + self.cfg.batch_size])
+            chosen.append(c.float().cpu())
+            rejected.append(r.float().cpu())
+        c, r = torch.cat(chosen), torch.cat(rejected)  # (N,) each
+        values = {"loss/val": float(bradley_terry_loss(c, r)), "eval/pair_accuracy": float((c > r).float().mean()),
+                  "reward/margin": float((c - r).mean()), "reward/chosen": float(c.mean()),
+                  "reward/rejected": float(r.mean())}
+        self.scores = {"chosen": [round(v, 4) for v in c.tolist()[:SHOWN_SCORES]],
+                       "rejected": [round(v, 4) for v in r.tolist()[:SHOWN_SCORES]]}
+        yield self._record(Metrics(self.step, values))
+        yield Artifact("reward/scores", {"step": self.step, **self.scores})
+
+    def _record(self, event: Metrics) -> Metrics:
+        self.last.update(event.values)
+        self.ws.append_metrics(STAGE, event)
+        return event
+
+    def _summary(self) -> dict[str, float]:
+        keep = ("loss/train", "loss/val", "eval/pair_accuracy", "reward/margin")
+        return {"step": float(self.step), **{k: self.last[k] for k in keep if k in self.last}}
+
+    def _save(self, finished: bool) -> Checkpoint:
+        folder = self.ws.save_checkpoint(STAGE, state_for_save(self.model), {
+            **model_meta(self.model), "step": self.step, "finished": finished, "train": to_dict(self.cfg),
+            "seed": self.run_cfg.seed, "scores": self.scores, **self._summary()})
+        return Checkpoint(self.step, str(folder))

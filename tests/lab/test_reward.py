@@ -1,0 +1,101 @@
+import math
+
+import pytest
+import torch
+from posttrain_fakes import CharTokenizer, conversations, pairs, probes, tiny_workspace, toy_judge
+
+from lab import reward_model
+from lab.config import ModelConfig, RewardConfig, RunConfig, SFTConfig, preset
+from lab.errors import LabError
+from lab.events import Artifact, Done, Metrics
+from lab.jobs import reward, sft
+from lab.losses import bradley_terry_loss
+from lab.model import GPT
+from lab.preferences import Pair
+
+
+def test_bradley_terry_loss_matches_hand_computation():
+    chosen, rejected = torch.tensor([2.0, 0.0, -1.0]), torch.tensor([1.0, 0.0, 1.0])
+    by_hand = -(math.log(1 / (1 + math.exp(-1))) + math.log(0.5) + math.log(1 / (1 + math.exp(2)))) / 3
+    assert bradley_terry_loss(chosen, rejected).item() == pytest.approx(by_hand, rel=1e-6)
+
+
+def test_bradley_terry_loss_depends_only_on_the_difference():
+    c, r = torch.tensor([0.3, -2.0]), torch.tensor([1.1, 0.5])
+    assert bradley_terry_loss(c + 7.0, r + 7.0).item() == pytest.approx(bradley_terry_loss(c, r).item())
+
+
+def test_score_reads_the_head_at_the_last_token_whatever_the_padding():
+    torch.manual_seed(0)
+    tok = CharTokenizer()
+    model = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=1, n_head=2), tok.vocab_size, scalar_head=True)
+    alone = reward_model.score(model, tok, "hi?", "ok.")
+    batch = reward_model.score_batch(model, tok, ["hi?", "a much longer question here?"], ["ok.", "fine."])
+    assert batch[0] == pytest.approx(alone, abs=1e-5)
+
+
+def test_split_by_prompt_keeps_held_out_prompts_apart():
+    data = [Pair(*p) for p in pairs()]
+    train, held = reward.split_by_prompt(data, 0.25, seed=0)
+    assert held and train and not {p.prompt for p in train} & {p.prompt for p in held}
+    assert len(train) + len(held) == len(data)
+
+
+def test_one_prompt_is_not_enough_to_hold_some_out():
+    with pytest.raises(LabError, match="at least two different prompts"):
+        reward.split_by_prompt([Pair("q", "a", "b")], 0.2, 0)
+
+
+def sft_workspace(tmp_path):
+    ws = tiny_workspace(tmp_path)
+    list(sft.run(ws, preset(SFTConfig, "tiny", max_steps=2), RunConfig(threads=1), conversations=conversations(),
+                 probes=probes(), judge=toy_judge, tokenizer=CharTokenizer()))
+    return ws
+
+
+def test_reward_job_runs_on_the_tiny_preset(tmp_path):
+    ws = sft_workspace(tmp_path)
+    events = list(reward.run(ws, preset(RewardConfig, "tiny"), RunConfig(seed=0, threads=1),
+                             pairs=[Pair(*p) for p in pairs()], tokenizer=CharTokenizer()))
+    metrics = [e for e in events if isinstance(e, Metrics)]
+    evals = [m for m in metrics if "eval/pair_accuracy" in m.values]
+    assert evals[0].step == 0 and evals[-1].step == 10
+    assert {"reward/margin", "reward/chosen", "reward/rejected", "loss/val"} <= set(evals[-1].values)
+    assert any("loss/train" in m.values for m in metrics)
+    scores = [e for e in events if isinstance(e, Artifact) and e.kind == "reward/scores"]
+    assert scores and len(scores[-1].data["chosen"]) == len(scores[-1].data["rejected"]) > 0
+    assert isinstance(events[-1], Done)
+    model, meta = reward_model.load(ws)
+    assert meta["scalar_head"] is True and model.score is not None
+
+
+def test_reward_model_learns_to_rank_the_training_pairs(tmp_path):
+    ws = sft_workspace(tmp_path)
+    data = [Pair(*p) for p in pairs()]
+    list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=40, lr=3e-3, held_out=0.25),
+                    RunConfig(seed=0, threads=1), pairs=data, tokenizer=CharTokenizer()))
+    model, _ = reward_model.load(ws)
+    tok = CharTokenizer()
+    chosen = reward_model.score_batch(model, tok, [p.prompt for p in data], [p.chosen for p in data])
+    rejected = reward_model.score_batch(model, tok, [p.prompt for p in data], [p.rejected for p in data])
+    assert sum(c > r for c, r in zip(chosen, rejected, strict=True)) / len(data) >= 0.75
+
+
+def test_reward_without_an_sft_model_says_to_run_sft_first(tmp_path):
+    ws = tiny_workspace(tmp_path)
+    with pytest.raises(LabError, match="run SFT first"):
+        list(reward.run(ws, preset(RewardConfig, "tiny"), pairs=[Pair(*p) for p in pairs()],
+                        tokenizer=CharTokenizer()))
+
+
+def test_pairs_file_with_bad_lines_is_used_and_reported(tmp_path):
+    from lab.preferences import pairs_jsonl
+
+    ws = sft_workspace(tmp_path)
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(pairs_jsonl([Pair(*p) for p in pairs()]) + '{"prompt": "q", "chosen": "x", "rejected": "x"}\n',
+                    encoding="utf-8")
+    events = list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=2), RunConfig(threads=1), pairs_path=path,
+                             tokenizer=CharTokenizer()))
+    data = next(e for e in events if isinstance(e, Artifact) and e.kind == "reward/data")
+    assert data.data["pairs"] == 8 and "identical" in data.data["problems"][0]

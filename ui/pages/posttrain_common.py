@@ -1,0 +1,93 @@
+"""What the SFT, Preferences and Reward pages share: saved models, banners, number formats.
+
+Models are loaded from the workspace's checkpoints and kept until the checkpoint is
+rewritten (its `meta.json` is written last, so its time stamp says when), so asking the
+base and SFT models a question does not reload them every time. These are separate
+copies from the ones a running job trains: the job owns its model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from lab.workspace import Workspace
+from ui.pages.workspace_info import load_tokenizer
+
+BANNER_STYLE = "background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+NOTE_STYLE = "color: #555;"
+_cache: dict[tuple[str, str], tuple[int, object]] = {}
+
+
+def stamp(ws: Workspace, stage: str) -> int | None:
+    meta = ws.checkpoint_dir(stage) / "meta.json"
+    return meta.stat().st_mtime_ns if meta.exists() else None
+
+
+def saved_model(ws: Workspace, stage: str):
+    """The model saved for `stage` (eval mode; the reward model with its head), or None."""
+    when = stamp(ws, stage)
+    if when is None or not ws.has_checkpoint(stage):
+        return None
+    key = (str(ws.root), stage)
+    if key in _cache and _cache[key][0] == when:
+        return _cache[key][1]
+    from lab.model import from_checkpoint
+
+    tensors, meta = ws.load_checkpoint(stage)
+    model = from_checkpoint(tensors, meta, "cpu", scalar_head=True if stage == "reward" else None).eval()
+    _cache[key] = (when, model)
+    return model
+
+
+def tokenizer(ws: Workspace):
+    """The workspace's tokenizer or None (never raises: pages say what is missing instead)."""
+    try:
+        return load_tokenizer(ws)
+    except Exception:  # noqa: BLE001 - a broken or missing tokenizer file is reported by the page as missing
+        return None
+
+
+def percent(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(100.0 * value, "f", 0) + " %"
+
+
+def number(value: float | None, decimals: int = 2) -> str:
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", decimals)
+
+
+class Banner(QFrame):
+    """A yellow note with a sentence and a few buttons, e.g. "No pretrained model yet"."""
+
+    def __init__(self, name: str, buttons: list[tuple[str, Callable[[], None]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setStyleSheet(f"#{name.replace('.', chr(92) + '.')} {{ {BANNER_STYLE} }}")
+        self.text = QLabel(wordWrap=True)
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        for key, callback in buttons:
+            button = QPushButton(objectName=key)
+            button.clicked.connect(callback)
+            self.buttons[key] = button
+            row.addWidget(button)
+        layout.addLayout(row)
+
+
+def go_to_page(widget: QWidget, key: str) -> bool:
+    """Show another page of the main window; False when there is no such page (tests, alone)."""
+    window = widget.window()
+    if hasattr(window, "show_page") and any(p.key == key for p in getattr(window, "pages", [])):
+        window.show_page(key)
+        return True
+    return False

@@ -1,0 +1,286 @@
+"""The Pretrain page: train the GPT chosen on the Model page, and watch it learn.
+
+Start runs `lab.jobs.pretrain` through the job runner (it resumes from the workspace's
+checkpoint when there is one; "Start over" forgets it). The page draws what the job
+reports: train and validation loss, learning rate, tokens per second, progress with
+the time left, and the model's text samples as they improve, newest on top. The
+metric history already in the workspace is drawn first, so a resumed run continues
+the same curves. Without a corpus or tokenizer, the page offers to prepare them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.config import PretrainConfig, to_dict
+from lab.errors import LabError
+from lab.events import Artifact, Checkpoint, Done, Metrics, Progress, Sample
+from ui.context import AppContext
+from ui.pages.base import Page
+from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta
+from ui.pages.workspace_info import model_config, pretrain_config
+from ui.runner import RunHandle
+from ui.widgets.config_form import ConfigForm
+from ui.widgets.live_plot import LivePlot
+
+STAGE = "pretrain"
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+class PretrainPage(Page):
+    key = "pretrain"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.handle: RunHandle | None = None
+        self.form = ConfigForm(PretrainConfig, "classroom")
+        self.form.set_value(pretrain_config(ctx.workspace))
+        self.loss_plot = LivePlot(ctx.theme)
+        self.loss_plot.setObjectName("pretrain.loss_plot")
+        self.loss_plot.add_curve("loss/train", "", "#1f77b4")
+        self.loss_plot.add_curve("loss/val", "", "#d62728")
+        self.lr_plot = LivePlot(ctx.theme)
+        self.lr_plot.setObjectName("pretrain.lr_plot")
+        self.lr_plot.add_curve("lr", "", "#2ca02c")
+        self.timeline = SampleTimeline()
+        self.banner = PrepareBanner(ctx)
+        self._build_controls()
+        self._build_layout()
+        self.form.changed.connect(self._on_form_changed)
+        self.banner.prepared.connect(self._update_buttons)
+        ctx.facts.changed.connect(self._on_fact_changed)
+        ctx.runner.busy_changed.connect(self._update_buttons)
+        ctx.runner.paused_changed.connect(self._update_buttons)
+        self.retranslate()
+        self._draw_history()
+        self._update_buttons()
+
+    def _build_controls(self) -> None:
+        self.start_button = QPushButton(objectName="pretrain.start", clicked=self._on_start)
+        self.start_over_button = QPushButton(objectName="pretrain.start_over", clicked=self._on_start_over)
+        self.pause_button = QPushButton(objectName="pretrain.pause", clicked=self.ctx.runner.toggle_pause)
+        self.stop_button = QPushButton(objectName="pretrain.stop", clicked=self.ctx.runner.stop)
+        self.progress = QProgressBar(objectName="pretrain.progress")
+        self.eta_label = QLabel(objectName="pretrain.eta")
+        self.speed_label = QLabel(objectName="pretrain.speed")
+        self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
+        self.problem = QLabel(objectName="pretrain.problem", wordWrap=True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.blocker = QLabel(objectName="pretrain.blocker", wordWrap=True)
+        self.blocker.setStyleSheet(ERROR_STYLE)
+
+    def _build_layout(self) -> None:
+        self.form_box = QGroupBox(objectName="pretrain.settings")
+        QVBoxLayout(self.form_box).addWidget(self.form)
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.start_over_button, 0, 1)
+        buttons.addWidget(self.pause_button, 1, 0)
+        buttons.addWidget(self.stop_button, 1, 1)
+        left = QVBoxLayout()
+        for widget in (self.banner, self.form_box):
+            left.addWidget(widget)
+        left.addLayout(buttons)
+        for widget in (self.blocker, self.progress, self.eta_label, self.speed_label, self.info_label, self.problem):
+            left.addWidget(widget)
+        left.addStretch(1)
+        column = QWidget()
+        column.setLayout(left)
+        column.setFixedWidth(360)
+        self.lr_box = QGroupBox(objectName="pretrain.lr_box")
+        QVBoxLayout(self.lr_box).addWidget(self.lr_plot)
+        self.samples_box = QGroupBox(objectName="pretrain.samples_box")
+        QVBoxLayout(self.samples_box).addWidget(self.timeline)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.lr_box)
+        bottom.addWidget(self.samples_box)
+        bottom.setSizes([300, 500])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.loss_plot)
+        right.addWidget(bottom)
+        right.setSizes([420, 300])
+        row = QHBoxLayout(self)
+        row.addWidget(column)
+        row.addWidget(right, 1)
+
+    def title(self) -> str:
+        return self.tr("Pretraining")
+
+    # --- starting and stopping ----------------------------------------------------
+    def _on_start(self) -> None:
+        self._start(resume=True)
+
+    def _on_start_over(self) -> None:
+        if self.ctx.workspace.has_checkpoint(STAGE) and not self._confirm_start_over():
+            return
+        self._start(resume=False)
+
+    def _confirm_start_over(self) -> bool:
+        answer = QMessageBox.question(self, self.title(), self.tr(
+            "Start over forgets the model trained so far and its curves. Go on?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _start(self, resume: bool) -> None:
+        from lab.jobs import pretrain
+
+        ws = self.ctx.workspace
+        try:
+            model_cfg, train_cfg = model_config(ws), self.form.value()
+            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: pretrain.run(
+                ws, model_cfg, train_cfg, resume=resume))
+        except LabError as err:
+            self._show_problem(err.message(QCoreApplication.translate))
+            return
+        self._show_problem("")
+        self.timeline.clear()
+        if resume:
+            self._draw_history()
+        else:
+            self.loss_plot.clear()
+            self.lr_plot.clear()
+        self.handle.events.connect(self._on_events)
+        self.handle.failed.connect(self._on_failed)
+        self.handle.finished.connect(self._on_finished)
+        self.ctx.facts.set("pretrain.running", True)
+        self.ctx.facts.set("pretrain.done", False)
+        self._update_buttons()
+
+    def _draw_history(self) -> None:
+        """The curves of earlier runs on this workspace, so a resumed run continues them."""
+        self.loss_plot.clear()
+        self.lr_plot.clear()
+        history = self.ctx.workspace.read_metrics(STAGE)
+        for event in history:
+            self._plot(event)
+        if history:
+            self._publish_metrics(history)
+
+    # --- job events ---------------------------------------------------------------------
+    def _on_events(self, batch: list) -> None:
+        metrics = [e for e in batch if isinstance(e, Metrics)]
+        for event in metrics:
+            self._plot(event)
+        if metrics:
+            self._publish_metrics(metrics)
+        for event in batch:
+            if isinstance(event, Progress):
+                self._on_progress(event)
+            elif isinstance(event, Sample):
+                self.timeline.add(event)
+            elif isinstance(event, Checkpoint):
+                self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
+            elif isinstance(event, Artifact) and event.kind == "pretrain/model":
+                self._on_model_info(event.data)
+            elif isinstance(event, Done) and not event.stopped:
+                self.ctx.facts.set("pretrain.done", True)
+
+    def _plot(self, event: Metrics) -> None:
+        for key in ("loss/train", "loss/val"):
+            if key in event.values:
+                self.loss_plot.append(key, event.step, event.values[key])
+        if "lr" in event.values:
+            self.lr_plot.append("lr", event.step, event.values["lr"])
+
+    def _publish_metrics(self, events: list[Metrics]) -> None:
+        facts = self.ctx.facts
+        facts.set("pretrain.step", events[-1].step)
+        for key, fact in (("loss/train", "pretrain.loss"), ("loss/val", "pretrain.val_loss")):
+            values = [e.values[key] for e in events if key in e.values]
+            if values:
+                facts.set(fact, values[-1])
+        speeds = [e.values["throughput/tokens_per_s"] for e in events if "throughput/tokens_per_s" in e.values]
+        if speeds:
+            self.speed_label.setText(self.tr("{n} tokens per second").format(n=f"{speeds[-1]:,.0f}"))
+
+    def _on_progress(self, event: Progress) -> None:
+        self.progress.setMaximum(max(event.total, 1))
+        self.progress.setValue(event.done)
+        message = QCoreApplication.translate("job", event.message) if event.message else ""
+        eta = format_eta(event.eta_s)
+        self.eta_label.setText(self.tr("{message} · step {done} of {total} · {eta} left").format(
+            message=message, done=event.done, total=event.total, eta=eta) if eta else message)
+
+    def _on_model_info(self, data: dict) -> None:
+        self.info_label.setText(self.tr("{params} parameters, {tokens} training tokens, on {device}.").format(
+            params=f"{int(data.get('params', 0)):,}", tokens=f"{int(data.get('train_tokens', 0)):,}",
+            device=str(data.get("device", "cpu")).upper()))
+
+    def _on_failed(self, message: str) -> None:
+        self._show_problem(message)
+
+    def _on_finished(self, stopped: bool) -> None:
+        self.handle = None
+        self.ctx.facts.set("pretrain.running", False)
+        self._update_buttons()
+
+    # --- state of the controls ----------------------------------------------------------
+    def _on_form_changed(self) -> None:
+        try:
+            self.ctx.workspace.update_state(pretrain=to_dict(self.form.value()))
+        except LabError as err:
+            self._show_problem(err.message(QCoreApplication.translate))
+
+    def _on_fact_changed(self, name: str, value: object) -> None:
+        if name == "model.valid":
+            self._update_buttons()
+
+    def _update_buttons(self, *_) -> None:
+        ours = self.handle is not None
+        busy = self.ctx.runner.is_busy()
+        blocker = self._blocker()
+        self.start_button.setEnabled(not busy and not blocker)
+        self.start_over_button.setEnabled(not busy and not blocker)
+        self.pause_button.setEnabled(ours)
+        self.stop_button.setEnabled(ours)
+        self.form.set_enabled_editing(not ours)
+        self.pause_button.setText(self.tr("Resume") if ours and self.ctx.runner.is_paused() else self.tr("Pause"))
+        self.start_button.setText(self.tr("Continue") if self.ctx.workspace.has_checkpoint(STAGE)
+                                  else self.tr("Start"))
+        self.banner.refresh()
+        self.blocker.setText(blocker)
+        self.blocker.setVisible(bool(blocker) and not ours)
+
+    def _blocker(self) -> str:
+        """Why training cannot start now, or "" when it can."""
+        if self.ctx.facts.get("model.valid", True) is False:
+            return self.tr("The model's shape cannot work. Fix it on the Model page first.")
+        if self.banner.missing():
+            return self.tr("Prepare the corpus and the tokenizer first (see above).")
+        return ""
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    # --- language -----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.form_box.setTitle(self.tr("Training settings"))
+        self.start_over_button.setText(self.tr("Start over"))
+        self.start_over_button.setToolTip(self.tr("Forget the saved model and train a new one from scratch."))
+        self.start_button.setToolTip(self.tr("Train the model from the Model page; continues from the saved "
+                                             "checkpoint if there is one."))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop and save a checkpoint; you can continue later."))
+        self.lr_box.setTitle(self.tr("Learning rate"))
+        self.samples_box.setTitle(self.tr("What the model writes (newest on top)"))
+        self.loss_plot.rename_curve("loss/train", self.tr("training"))
+        self.loss_plot.rename_curve("loss/val", self.tr("validation"))
+        self.loss_plot.set_labels(self.tr("step"), self.tr("loss"))
+        self.lr_plot.rename_curve("lr", self.tr("learning rate"))
+        self.lr_plot.set_labels(self.tr("step"), self.tr("learning rate"))
+        self.timeline.retranslate()
+        self.banner.retranslate()
+        self._update_buttons()

@@ -1,0 +1,112 @@
+"""Pieces of the Pretrain page: the sample timeline and the "prepare the data" banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
+
+from lab.errors import LabError
+from lab.events import Sample
+from ui.context import AppContext
+
+MAX_SAMPLES = 300
+
+
+def format_eta(seconds: float | None) -> str:
+    """12345 s → "3:25:45", 75 s → "1:15"; "" when unknown."""
+    if seconds is None or seconds != seconds or seconds < 0:
+        return ""
+    total = int(round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class SampleTimeline(QListWidget):
+    """The model's text samples, step by step, newest on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pretrain.samples")
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self._samples: list[Sample] = []
+
+    def add(self, sample: Sample) -> None:
+        self._samples.append(sample)
+        self.insertItem(0, self._item(sample))
+        if self.count() > MAX_SAMPLES:
+            self.takeItem(self.count() - 1)
+            self._samples.pop(0)
+
+    def samples(self) -> list[Sample]:
+        return list(self._samples)
+
+    def clear(self) -> None:
+        super().clear()
+        self._samples = []
+
+    def _item(self, sample: Sample) -> QListWidgetItem:
+        text = sample.text.replace("\n", " ⏎ ")
+        line = QCoreApplication.translate("SampleTimeline", "step {step} · {prompt} ▸ {text}").format(
+            step=sample.step, prompt=sample.prompt, text=text)
+        item = QListWidgetItem(line)
+        item.setToolTip(f"{sample.prompt}{sample.text}")
+        return item
+
+    def retranslate(self) -> None:
+        super().clear()
+        for sample in self._samples:
+            self.insertItem(0, self._item(sample))
+
+
+class PrepareBanner(QFrame):
+    """Says what pretraining still lacks and offers to make it with the classroom settings."""
+
+    prepared = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("pretrain.missing")
+        self.setStyleSheet("#pretrain\\.missing { background: #fff8e1; border: 1px solid #ffb300; "
+                           "border-radius: 4px; }")
+        self.text = QLabel(wordWrap=True)
+        self.button = QPushButton(objectName="pretrain.prepare", clicked=self._on_prepare)
+        row = QHBoxLayout(self)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)
+        self.retranslate()
+
+    def missing(self) -> list[str]:
+        """What the workspace lacks for pretraining: "corpus", "tokenizer"."""
+        ws = self.ctx.workspace
+        return [name for name, path in (("corpus", ws.clean_text_path), ("tokenizer", ws.tokenizer_path))
+                if not path.exists()]
+
+    def refresh(self) -> None:
+        self.setVisible(bool(self.missing()))
+        self.button.setEnabled(not self.ctx.runner.is_busy())
+
+    def _on_prepare(self) -> None:
+        from lab.jobs.prepare import run as prepare
+
+        try:
+            handle = self.ctx.runner.start(self.tr("Preparing the data"), lambda: prepare(self.ctx.workspace))
+        except LabError as err:
+            self.text.setText(err.message(QCoreApplication.translate))
+            return
+        handle.finished.connect(self._on_finished)
+        handle.failed.connect(self.text.setText)
+        self.text.setText(self.tr("Generating the world, cleaning it and training the tokenizer…"))
+
+    def _on_finished(self, stopped: bool) -> None:
+        self.retranslate()
+        self.refresh()
+        self.prepared.emit()
+
+    def retranslate(self) -> None:
+        self.text.setText(self.tr(
+            "Pretraining needs a cleaned corpus and a tokenizer. Make them on the Corpus and Tokenizer pages, "
+            "or let the lab make them now with the classroom settings."))
+        self.button.setText(self.tr("Prepare them for me"))

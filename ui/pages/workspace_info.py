@@ -1,0 +1,65 @@
+"""What the Model, Pretrain and Playground pages read from the workspace.
+
+The Model page writes the chosen `ModelConfig` to `state.json` (key `model`) and the
+Pretrain page its `PretrainConfig` (key `pretrain`); each page reads the other's
+choice from there, so nothing global links the pages and the choice survives a restart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, from_dict, preset
+from lab.errors import LabError
+from lab.workspace import Workspace
+
+DEFAULT_PRESET = "classroom"
+
+
+def model_config(ws: Workspace) -> ModelConfig:
+    """The model the learner chose, else the classroom preset."""
+    return _stored(ws, "model", ModelConfig)
+
+
+def pretrain_config(ws: Workspace) -> PretrainConfig:
+    return _stored(ws, "pretrain", PretrainConfig)
+
+
+def batch_size(ws: Workspace) -> int:
+    return pretrain_config(ws).batch_size
+
+
+def _stored(ws: Workspace, key: str, cls: type):
+    data = ws.read_state().get(key)
+    if isinstance(data, dict):
+        try:
+            return from_dict(cls, data)
+        except (LabError, TypeError):
+            pass  # an edited or older state file: fall back to the preset
+    return preset(cls, DEFAULT_PRESET)
+
+
+def load_tokenizer(ws: Workspace):
+    """The workspace's trained tokenizer, or None when there is none yet (cached until the file changes)."""
+    path = ws.tokenizer_path
+    if not path.exists():
+        return None
+    return _load_tokenizer(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _load_tokenizer(path: str, mtime_ns: int):
+    from lab.tokenizer import BPETokenizer
+
+    return BPETokenizer.load(path)
+
+
+def vocab_size(ws: Workspace) -> int:
+    """The trained tokenizer's vocabulary, else the size the tokenizer preset would give."""
+    try:
+        tokenizer = load_tokenizer(ws)
+    except (LabError, ImportError, OSError):
+        tokenizer = None
+    if tokenizer is None:
+        return preset(TokenizerConfig, DEFAULT_PRESET).vocab_size
+    return tokenizer.vocab_size

@@ -1,0 +1,167 @@
+"""Bar charts for corpus statistics: before/after pairs, and plain counts.
+
+`StatsChart` gives each measurement (characters, words, documents, …) two bars, before
+and after. Bars are drawn as a share of the larger of the two, so two million
+characters and a language share of 60 % fit in one chart; the real numbers are written
+above the bars. `CountChart` draws one bar per label (what each cleaning step took out).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.theme import Theme
+
+BEFORE_COLOR = "#9e9e9e"
+AFTER_COLOR = "#2ca02c"
+COUNT_COLOR = "#e57373"
+WIDTH = 0.38
+
+
+@dataclass(frozen=True)
+class Group:
+    """One measurement before and after; None where it is not known."""
+
+    label: str
+    before: float | None
+    after: float | None
+    unit: str = ""  # written after the numbers, e.g. "%"
+
+
+def short_number(value: float, unit: str = "") -> str:
+    """12345 → '12.3k', 0.42 → '0.42': numbers that fit above a bar."""
+    if abs(value) >= 1e6:
+        text = f"{value / 1e6:.2f}M"
+    elif abs(value) >= 1e4:
+        text = f"{value / 1e3:.1f}k"
+    elif float(value).is_integer():
+        text = f"{int(value)}"
+    else:
+        text = f"{value:.1f}"
+    return text + unit
+
+
+class _BarChart(QWidget):
+    """A still pyqtgraph plot with category ticks, numbers above bars and theme fonts."""
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot = pg.PlotWidget()
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setMenuEnabled(False)
+        self.plot.hideAxis("left")
+        self._texts: list[pg.TextItem] = []
+        self._theme = theme
+        self._title = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        if theme:
+            theme.changed.connect(self._apply_fonts)
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.plot.setTitle(title, size=f"{self._font().pointSizeF() + 1:g}pt")
+
+    def _set_ticks(self, labels: list[str]) -> None:
+        self.plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+        self.plot.setXRange(-0.6, max(len(labels) - 0.4, 0.6), padding=0)
+
+    def _write(self, items: list[tuple[float, float, str]]) -> None:
+        """Numbers (x, height, text) just above the bars."""
+        for text in self._texts:
+            self.plot.removeItem(text)
+        self._texts = []
+        for x, height, label in items:
+            text = pg.TextItem(label, color="#222", anchor=(0.5, 1.0))
+            text.setFont(self._font())
+            text.setPos(x, height)
+            self.plot.addItem(text)
+            self._texts.append(text)
+
+    def _font(self) -> QFont:
+        font = QFont()
+        font.setPointSizeF(self._theme.point_size(8) if self._theme else 8)
+        return font
+
+    def _apply_fonts(self) -> None:
+        font = self._font()
+        self.plot.getAxis("bottom").setTickFont(font)
+        for text in self._texts:
+            text.setFont(font)
+        if self._title:
+            self.set_title(self._title)
+
+
+class StatsChart(_BarChart):
+    """`set_groups([...])` draws grouped bars; `set_names(before, after)` labels the legend."""
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self.plot.setYRange(0, 130, padding=0)
+        self._legend = self.plot.addLegend(offset=(-5, 2), colCount=2)
+        self._before = pg.BarGraphItem(x=[], height=[], width=WIDTH, brush=BEFORE_COLOR, name="before")
+        self._after = pg.BarGraphItem(x=[], height=[], width=WIDTH, brush=AFTER_COLOR, name="after")
+        self.plot.addItem(self._before)
+        self.plot.addItem(self._after)
+        self._groups: list[Group] = []
+        self._apply_fonts()
+
+    def set_names(self, before: str, after: str) -> None:
+        for (_, label), text in zip(self._legend.items, (before, after), strict=False):
+            label.setText(text, size=f"{self._font().pointSizeF():g}pt")
+
+    def set_groups(self, groups: list[Group]) -> None:
+        self._groups = list(groups)
+        before = [_share(g.before, g) for g in groups]
+        after = [_share(g.after, g) for g in groups]
+        xs = range(len(groups))
+        self._before.setOpts(x=[x - WIDTH / 2 for x in xs], height=before, width=WIDTH)
+        self._after.setOpts(x=[x + WIDTH / 2 for x in xs], height=after, width=WIDTH)
+        self._set_ticks([g.label for g in groups])
+        numbers = []
+        for x, g in enumerate(groups):
+            numbers += [(x + dx, h + 1, short_number(v, g.unit)) for v, h, dx in
+                        ((g.before, before[x], -WIDTH / 2), (g.after, after[x], WIDTH / 2)) if v is not None]
+        self._write(numbers)
+
+    def groups(self) -> list[Group]:
+        return list(self._groups)
+
+    def heights(self) -> tuple[list[float], list[float]]:
+        """The drawn bar heights (0–100), before and after."""
+        return list(self._before.opts["height"]), list(self._after.opts["height"])
+
+
+def _share(value: float | None, group: Group) -> float:
+    top = max(group.before or 0, group.after or 0)
+    return 100.0 * (value or 0) / top if top else 0.0
+
+
+class CountChart(_BarChart):
+    """One bar per label with its number above it."""
+
+    def __init__(self, theme: Theme | None = None, color: str = COUNT_COLOR, parent: QWidget | None = None) -> None:
+        super().__init__(theme, parent)
+        self._bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=color)
+        self.plot.addItem(self._bars)
+        self._values: list[tuple[str, float]] = []
+        self._apply_fonts()
+
+    def set_values(self, values: list[tuple[str, float]]) -> None:
+        self._values = list(values)
+        heights = [v for _, v in values]
+        self._bars.setOpts(x=list(range(len(values))), height=heights, width=0.6)
+        self._set_ticks([label for label, _ in values])
+        top = max([*heights, 1])
+        self.plot.setYRange(0, 1.25 * top, padding=0)
+        self._write([(x, h + 0.02 * top, short_number(h)) for x, h in enumerate(heights)])
+
+    def values(self) -> list[tuple[str, float]]:
+        return list(self._values)

@@ -1,0 +1,159 @@
+"""The temperature effect: one next-token distribution seen at several temperatures.
+
+Side by side, small bar charts of the same distribution at each temperature (with the
+top-k and top-p of the sliders); the entropy of the distribution against temperature,
+with the current temperature marked; and a table of a few continuations drawn at each
+temperature, to compare diversity with coherence. The page feeds it the numbers.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.token_chips import visible
+
+BAR_COLOR = QColor("#1e88e5")
+
+
+class MiniBars(QWidget):
+    """Vertical bars of one distribution on a fixed 0–100 % scale, titled with its temperature."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title, self.footer = "", ""
+        self.values: list[float] = []
+        self.labels: list[str] = []
+
+    def set_data(self, title: str, footer: str, values: list[float], labels: list[str]) -> None:
+        self.title, self.footer, self.values, self.labels = title, footer, list(values), list(labels)
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(130, 170)
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        fm = QFontMetrics(p.font())
+        line = fm.height()
+        p.setPen(QColor("#263238"))
+        p.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignCenter, self.title)
+        p.drawText(QRectF(0, self.height() - line, self.width(), line), Qt.AlignmentFlag.AlignCenter, self.footer)
+        label_h = min(48, fm.horizontalAdvance("M" * 6))
+        area = QRectF(4, line + 4, self.width() - 8, self.height() - 2 * line - label_h - 10)
+        p.setPen(QColor("#cfd8dc"))
+        p.drawLine(area.bottomLeft(), area.bottomRight())
+        n = max(len(self.values), 1)
+        width = area.width() / n
+        for i, (value, label) in enumerate(zip(self.values, self.labels, strict=True)):
+            h = area.height() * min(max(value, 0.0), 1.0)
+            p.fillRect(QRectF(area.left() + i * width + 1, area.bottom() - h, width - 2, h), BAR_COLOR)
+            p.save()
+            p.setPen(QColor("#455a64"))
+            p.translate(area.left() + (i + 0.5) * width, area.bottom() + 3)
+            p.rotate(90)
+            text = fm.elidedText(visible(label), Qt.TextElideMode.ElideRight, label_h)
+            p.drawText(QRectF(0, -line / 2, label_h, line), Qt.AlignmentFlag.AlignLeft, text)
+            p.restore()
+        p.end()
+
+
+class TemperaturePanel(QWidget):
+    draw_requested = Signal(int)  # how many samples per temperature
+
+    def __init__(self, temperatures: list[float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playground.temperature_panel")
+        self.temperatures = list(temperatures)
+        self.bars = [MiniBars() for _ in temperatures]
+        self.caption = QLabel(wordWrap=True)
+        self.caption.setStyleSheet("color: #546e7a;")
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.entropy_plot = pg.PlotWidget(objectName="playground.entropy_plot")
+        self.entropy_plot.showGrid(x=True, y=True, alpha=0.25)
+        self.entropy_plot.setMouseEnabled(False, False)
+        self._legend = self.entropy_plot.addLegend(offset=(-10, 10))
+        self.tempered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#90a4ae", width=2,
+                                                                            style=Qt.PenStyle.DashLine), name=" ")
+        self.filtered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#1e88e5", width=2), name="  ")
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#d32f2f", width=1.5))
+        self.entropy_plot.addItem(self.marker)
+        self.table = QTableWidget(0, len(temperatures), objectName="playground.samples")
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.count = QSpinBox(objectName="playground.samples_per_temperature", minimum=1, maximum=5, value=3)
+        self.draw_button = QPushButton(objectName="playground.draw_samples")
+        self.draw_button.clicked.connect(lambda: self.draw_requested.emit(self.count.value()))
+        self.count_label = QLabel()
+        self._build_layout()
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        row = QHBoxLayout()
+        for bars in self.bars:
+            row.addWidget(bars)
+        controls = QHBoxLayout()
+        controls.addWidget(self.count_label)
+        controls.addWidget(self.count)
+        controls.addWidget(self.draw_button)
+        controls.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addLayout(row, 3)
+        layout.addWidget(self.entropy_plot, 3)
+        layout.addLayout(controls)
+        layout.addWidget(self.table, 4)
+
+    # --- data from the page ---------------------------------------------------------------
+    def set_distributions(self, views: list, labels: list[str]) -> None:
+        """`views`: one `lab.playground.NextToken` per temperature; `labels`: the texts of their tokens."""
+        for bars, t, view in zip(self.bars, self.temperatures, views, strict=True):
+            bars.set_data(self.tr("T = {t}").format(t=f"{t:g}"),
+                          self.tr("{h} bits").format(h=f"{view.entropy:.2f}"), view.filtered, labels)
+
+    def set_entropy(self, temperatures: list[float], tempered: list[float], filtered: list[float],
+                    current: float) -> None:
+        self.tempered_curve.setData(temperatures, tempered)
+        self.filtered_curve.setData(temperatures, filtered)
+        self.marker.setValue(current)
+
+    def set_current_temperature(self, current: float) -> None:
+        self.marker.setValue(current)
+
+    def set_samples(self, samples: dict[str, list[str]]) -> None:
+        """Continuations keyed by the temperature's tag (`f"{t:g}"`), drawn in the column of that temperature."""
+        rows = max((len(v) for v in samples.values()), default=0)
+        self.table.setRowCount(rows)
+        for col, t in enumerate(self.temperatures):
+            for row, text in enumerate(samples.get(f"{t:g}", [])):
+                self.table.setItem(row, col, QTableWidgetItem(text.replace("\n", " ⏎ ")))
+
+    def set_busy(self, busy: bool) -> None:
+        self.draw_button.setEnabled(not busy)
+
+    def retranslate(self) -> None:
+        self.caption.setText(self.tr("The same next token at several temperatures (with your top-k and top-p). "
+                                     "Low temperature: sure and repetitive. High: varied, then nonsense."))
+        self.entropy_plot.setLabel("bottom", self.tr("temperature"))
+        self.entropy_plot.setLabel("left", self.tr("entropy (bits)"))
+        for (_sample, label), text in zip(self._legend.items, (self.tr("temperature only"),
+                                                              self.tr("with top-k and top-p")), strict=True):
+            label.setText(text)
+        self.table.setHorizontalHeaderLabels([self.tr("T = {t}").format(t=f"{t:g}") for t in self.temperatures])
+        self.count_label.setText(self.tr("Samples per temperature"))
+        self.draw_button.setText(self.tr("Draw samples"))
+        self.draw_button.setToolTip(self.tr("Continue the text several times at each temperature."))
