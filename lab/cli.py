@@ -17,7 +17,8 @@ from collections.abc import Callable
 from lab.errors import LabError
 from lab.events import Done, Job, Metrics, Progress, Sample, StopRequested
 
-COMMAND_MODULES: list[str] = ["lab.commands.pretrain", "lab.commands.posttrain"]
+COMMAND_MODULES: list[str] = ["lab.commands.pretrain", "lab.commands.posttrain", "lab.commands.align",
+                              "lab.commands.corpus", "lab.commands.tokenizer", "lab.commands.scale"]
 
 
 def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = None) -> argparse.ArgumentParser:

@@ -179,7 +179,7 @@ class SFTConfig:
                               QT_TRANSLATE_NOOP("config", "Loss masking: count only the assistant's tokens. Off: learn every token, the questions too."), 0, 1)
     eval_every: int = param(100, QT_TRANSLATE_NOOP("config", "Evaluate every"),
                             QT_TRANSLATE_NOOP("config", "Steps between evaluations on the held-out probe questions."), 1, 100_000)
-    eval_probes: int = param(60, QT_TRANSLATE_NOOP("config", "Probe questions"),
+    eval_probes: int = param(64, QT_TRANSLATE_NOOP("config", "Probe questions"),
                              QT_TRANSLATE_NOOP("config", "How many held-out questions each evaluation asks."), 1, 10_000)
     max_new_tokens: int = param(32, QT_TRANSLATE_NOOP("config", "Answer length"),
                                 QT_TRANSLATE_NOOP("config", "The most tokens an answer may have during evaluation."), 1, 1024)

@@ -337,11 +337,12 @@ def _solve_one(constraints: list[tuple[str, Value]]) -> Value:
 
 
 def _number_candidates(numbers: list[Value]) -> list[Value]:
-    """Each bound, a step either side of it, and midpoints between bounds (plausible values first)."""
+    """Each bound, steps either side of it (absolute, and relative for huge bounds such as 1e18),
+    and midpoints between bounds; plausible values first."""
     points = sorted(set(numbers))
     out: list[Value] = []
     for v in points:
-        out += [v, v + 1, v - 1, v + 0.5, v - 0.5, v + 0.01, v - 0.01]
+        out += [v, v + 1, v - 1, v + 0.5, v - 0.5, v + 0.01, v - 0.01, v * 2, v / 2, -v, 0]
     out += [(a + b) / 2 for a, b in itertools.pairwise(points)]
     if points[0] >= 0:  # facts are mostly counts and settings: try non-negative values first
         out.sort(key=lambda c: c < 0)

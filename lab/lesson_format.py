@@ -15,12 +15,15 @@ Messages here are for lesson authors, in English.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
+from difflib import get_close_matches
 from pathlib import Path
 
 from lab.lesson_check import CheckError, Node, parse
 
+log = logging.getLogger(__name__)
 LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
 LANGS = ("es", "en")
 FRONT_KEYS = {"title", "goal", "minutes", "page", "scenario", "checkpoint"}
@@ -107,8 +110,8 @@ def load_all(lang: str, root: Path = LESSONS_DIR) -> list[Lesson]:
     for path in lesson_files(lang, root):
         try:
             lessons.append(load_lesson(path))
-        except LessonError:
-            continue
+        except LessonError as err:
+            log.warning("lesson %s skipped:\n%s", path, err)
     return lessons
 
 
@@ -129,6 +132,14 @@ def parse_lesson(text: str, lesson_id: str, lang: str, path: Path | None = None)
     if found:
         raise LessonError([f"{reader.where}:{p}" for p in found])
     return lesson
+
+
+def _is_directive(line: str) -> bool:
+    """A directive line, or one that looks like a misspelt directive (`chek:`); other
+    `word:` lines are text, so prose that wraps onto `bars: …` stays prose."""
+    match = DIRECTIVE_RE.match(line)
+    return bool(match) and (match.group(1) in DIRECTIVES or bool(get_close_matches(match.group(1), DIRECTIVES,
+                                                                                    cutoff=0.75)))
 
 
 class _Reader:
@@ -171,7 +182,7 @@ class _Reader:
             elif not steps:
                 if line.strip():
                     self.error(i + 1, "text before the first '## ' step heading")
-            elif not fenced and DIRECTIVE_RE.match(line):
+            elif not fenced and _is_directive(line):
                 i = self.directive(steps[-1], i)
                 continue
             else:
@@ -190,7 +201,7 @@ class _Reader:
             i += 1
         text = " ".join(v for v in value if v).strip()
         if name not in DIRECTIVES:
-            self.error(line_no, f"unknown directive '{name}:'; directives are {', '.join(DIRECTIVES)}")
+            self.error(line_no, f"unknown directive '{name}:' (a typo?); directives are {', '.join(DIRECTIVES)}")
         elif name in ("predict", "quiz"):
             choices, i = self.choices(i)
             question = Question(text, tuple(choices), line_no)
@@ -256,8 +267,8 @@ def _step_problems(step: Step) -> list[str]:
     found = []
     if not step.title:
         found.append("a step needs a title after '## '")
-    if not step.text:
-        found.append(f"step {step.title!r} has no text")
+    if not (step.text or step.action or step.predict or step.quizzes):
+        found.append(f"step {step.title!r} is empty: give it text, an action or a question")
     for name in step.highlight + ((step.page,) if step.page else ()):
         if not NAME_RE.match(name):
             found.append(f"{name!r} is not an object name")

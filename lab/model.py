@@ -53,7 +53,7 @@ class CausalSelfAttention(nn.Module):
         self.c_attn = nn.Linear(cfg.n_embd, 3 * cfg.n_embd)  # queries, keys, values of all heads in one matmul
         self.c_proj = nn.Linear(cfg.n_embd, cfg.n_embd)
         self.dropout = cfg.dropout
-        self.resid_dropout = nn.Dropout(cfg.dropout)
+        self.resid_dropout = _dropout(cfg.dropout)
 
     def forward(self, x: Tensor, past: KV | None = None, return_attn: bool = False):
         B, T, C = x.shape
@@ -90,6 +90,11 @@ def _explicit_attention(q: Tensor, k: Tensor, v: Tensor, dropout: float) -> tupl
     return F.dropout(weights, dropout) @ v, weights  # (B, nh, T, hs), (B, nh, T, Tk)
 
 
+def _dropout(p: float) -> nn.Module:
+    """Dropout, or nothing at all when p = 0 (the usual case: saves a pass over the activations)."""
+    return nn.Dropout(p) if p > 0 else nn.Identity()
+
+
 def causal_mask(T: int, Tk: int, device: Any = None) -> Tensor:
     """(T, Tk) booleans: query i (the last T of Tk positions) may see keys 0 … Tk - T + i."""
     return torch.ones(T, Tk, dtype=torch.bool, device=device).tril(diagonal=Tk - T)
@@ -103,7 +108,7 @@ class MLP(nn.Module):
         self.c_fc = nn.Linear(cfg.n_embd, 4 * cfg.n_embd)
         self.act = nn.GELU(approximate="tanh")
         self.c_proj = nn.Linear(4 * cfg.n_embd, cfg.n_embd)
-        self.dropout = nn.Dropout(cfg.dropout)
+        self.dropout = _dropout(cfg.dropout)
 
     def forward(self, x: Tensor) -> Tensor:
         return self.dropout(self.c_proj(self.act(self.c_fc(x))))  # (B, T, C) → (B, T, 4C) → (B, T, C)
@@ -134,7 +139,7 @@ class GPT(nn.Module):
         self.transformer = nn.ModuleDict(dict(
             wte=nn.Embedding(vocab_size, cfg.n_embd),  # token embedding, also the output layer (tied)
             wpe=nn.Embedding(cfg.block_size, cfg.n_embd),  # one learned vector per position
-            drop=nn.Dropout(cfg.dropout),
+            drop=_dropout(cfg.dropout),
             h=nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer)),
             ln_f=nn.LayerNorm(cfg.n_embd),
         ))

@@ -132,7 +132,9 @@ class Session:
         self.prompt_ids, self.added, self._logits = list(self.tokenizer.encode(prompt)), [], None
 
     def token_text(self, token: int) -> str:
-        return self.tokenizer.decode([token])
+        """The token as text (bytes that are only part of a character show as `\\xNN`)."""
+        as_text = getattr(self.tokenizer, "token_str", None)
+        return as_text(token) if as_text else self.tokenizer.decode([token])
 
     def logits(self) -> Tensor:
         """(V,) scores for the next token (empty prompt: none, a LabError from the sampler)."""

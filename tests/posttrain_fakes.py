@@ -74,3 +74,26 @@ def tiny_workspace(root, seed: int = 0):
     model = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=1, n_head=2), CharTokenizer().vocab_size)
     ws.save_checkpoint("pretrain", state_for_save(model), {**model_meta(model), "step": 0})
     return ws
+
+
+def prepared_workspace(root, stages=("pretrain",)):
+    """A workspace with a real tiny BPE tokenizer (trained on the world's chat sets) and random tiny
+    models saved as `stages`; the world's SFT, preference and probe sets come from `lab.posttrain_data`."""
+    import torch
+
+    from lab import posttrain_data
+    from lab.config import ModelConfig, TokenizerConfig, preset
+    from lab.model import GPT, model_meta, state_for_save
+    from lab.tokenizer import train_bpe
+    from lab.workspace import Workspace
+
+    ws = Workspace(root)
+    texts = [m["content"] for c in posttrain_data.sft_conversations() for m in c]
+    texts += [p.rejected for p in posttrain_data.rubric_pairs()]
+    tokenizer = train_bpe(texts, preset(TokenizerConfig, "tiny"))
+    tokenizer.save(ws.tokenizer_path)
+    torch.manual_seed(0)
+    model = GPT(preset(ModelConfig, "tiny"), tokenizer.vocab_size)
+    for stage in stages:
+        ws.save_checkpoint(stage, state_for_save(model), {**model_meta(model), "step": 0, "finished": True})
+    return ws

@@ -12,14 +12,19 @@ Known facts are read from the app's source, so pages need no second list to keep
 step: every call `<…facts>.set("stage.name", …)` or `<…facts>.add("stage.name", …)`
 with a literal name under ui/ publishes that fact. When the name is computed
 (`facts.set(fact, value)`), the dotted strings written in the same function count
-(`for key, fact in (("loss/train", "pretrain.loss"), …)`), and a module or class may
-declare what it publishes in a `FACTS = ("stage.name", …)` tuple (or a dict keyed
-by name). `tests/lessons/test_validate_lessons.py` runs this in `make test`.
+(`for key, fact in (("loss/train", "pretrain.loss"), …)`); a name built by an f-string
+with one placeholder (`f"dpo.{name}"`, `f"{method}.step"`) counts for every plain word
+written in the same module; and a module or class may declare what it publishes in a
+`FACTS = ("stage.name", …)` tuple (or a dict keyed by name). Only the code the app
+loads counts: a page not yet listed in `ui/pages/__init__.py` publishes nothing a
+lesson may check.
+`tests/lessons/test_validate_lessons.py` runs this in `make test`.
 """
 
 from __future__ import annotations
 
 import ast
+import logging
 import os
 import re
 import sys
@@ -33,13 +38,17 @@ from lab.lesson_format import FILE_RE, LANGS, LESSONS_DIR, Lesson, LessonError, 
 ROOT = Path(__file__).resolve().parent.parent
 FACT_METHODS = ("set", "add")
 FACT_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z0-9_./]+$")
+WORD_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 # --- what the app offers -----------------------------------------------------------
-def known_facts(source_root: Path = ROOT / "ui") -> dict[str, list[str]]:
-    """Every fact name published under `source_root`, with the `file:line` places that publish it."""
+def known_facts(source_root: Path = ROOT / "ui", only: set[Path] | None = None) -> dict[str, list[str]]:
+    """Every fact name published under `source_root` (in the files `only`, when given),
+    with the `file:line` places that publish it."""
     found: dict[str, list[str]] = {}
     for path in sorted(source_root.rglob("*.py")):
+        if only is not None and path.resolve() not in only:
+            continue
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         except SyntaxError:  # a file being edited; the app would not start either, which other tests catch
@@ -64,6 +73,7 @@ def _published(tree: ast.AST) -> Iterable[tuple[str, int]]:
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
                 isinstance(n, ast.Call) and _fact_call(n) == "computed" for n in ast.walk(node)):
             yield from _fact_like_strings(node)
+    yield from _formatted_names(tree)
 
 
 def _fact_call(node: ast.Call) -> str:
@@ -79,12 +89,38 @@ def _fact_call(node: ast.Call) -> str:
     return "literal" if isinstance(first, ast.Constant) and isinstance(first.value, str) else "computed"
 
 
+def _formatted_names(tree: ast.AST) -> Iterable[tuple[str, int]]:
+    """Names built by an f-string with one placeholder, `facts.set(f"dpo.{name}", …)` or
+    `f"{method}.step"`: the placeholder may be any plain word written in the module."""
+    words = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+             and WORD_RE.match(n.value)}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and _fact_call(node) == "computed"
+                and isinstance(node.args[0], ast.JoinedStr)):
+            continue
+        parts = node.args[0].values
+        holes = [i for i, part in enumerate(parts) if isinstance(part, ast.FormattedValue)]
+        if len(holes) != 1 or not all(isinstance(p, ast.Constant) for i, p in enumerate(parts) if i != holes[0]):
+            continue
+        before = "".join(p.value for p in parts[:holes[0]])
+        after = "".join(p.value for p in parts[holes[0] + 1:])
+        for word in sorted(words):
+            if FACT_NAME_RE.match(before + word + after):
+                yield before + word + after, node.lineno
+
+
 def _fact_like_strings(function: ast.AST) -> Iterable[tuple[str, int]]:
     """In a function that publishes facts under computed names, the dotted strings it names,
     e.g. `for key, fact in (("loss/train", "pretrain.loss"), …): facts.set(fact, …)`."""
     for node in ast.walk(function):
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and FACT_NAME_RE.match(node.value):
             yield node.value, node.lineno
+
+
+def loaded_app_files() -> set[Path]:
+    """The files of the `ui` modules imported so far: after `widget_names()`, the app's own code."""
+    return {Path(module.__file__).resolve() for name, module in list(sys.modules.items())
+            if (name == "ui" or name.startswith("ui.")) and getattr(module, "__file__", None)}
 
 
 def page_keys() -> set[str]:
@@ -100,6 +136,7 @@ def widget_names() -> set[str]:
 
     from ui.app import build_window
 
+    logging.getLogger("lab.lesson_format").setLevel(logging.ERROR)  # the dock's load; problems are reported below
     folder = Path(tempfile.mkdtemp(prefix="llm-lab-lessons-"))
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = build_window(folder / "workspace", "en", settings)
@@ -114,7 +151,6 @@ def widget_names() -> set[str]:
 def validate(root: Path = LESSONS_DIR, facts: Iterable[str] | None = None, widgets: Iterable[str] | None = None,
              pages: Iterable[str] | None = None) -> list[str]:
     """Every problem in the lessons under `root`; empty when all pass."""
-    facts = set(known_facts() if facts is None else facts)
     pages = set(page_keys() if pages is None else pages)
     found, lessons = [], {}
     for lang in LANGS:
@@ -128,6 +164,7 @@ def validate(root: Path = LESSONS_DIR, facts: Iterable[str] | None = None, widge
                 found += err.problems
     found += _pair_problems(root, lessons)
     widgets = set(widget_names() if widgets is None else widgets) if lessons else set()
+    facts = set(known_facts(only=loaded_app_files() if widgets else None) if facts is None else facts)
     for lesson in lessons.values():
         found += [f"{lesson.path}:{p}" for p in app_problems(lesson, facts, widgets, pages)]
     return found
@@ -172,7 +209,8 @@ def app_problems(lesson: Lesson, facts: set[str], widgets: set[str], pages: set[
 
 def main(argv: list[str]) -> int:
     if "--facts" in argv:
-        for name, places in sorted(known_facts().items()):
+        widget_names()  # build the app, so that only the code it loads counts
+        for name, places in sorted(known_facts(only=loaded_app_files()).items()):
             print(f"{name:40} {', '.join(places)}")
         return 0
     found = validate()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab.lesson_format import LESSONS_DIR, Lesson, load_all
+from ui import pyside_fixes
 from ui.lesson_highlight import Highlighter
 from ui.lesson_index import LessonIndex
 from ui.lesson_player import LessonPlayer
@@ -56,6 +57,7 @@ class LessonDock(QDockWidget):
     lessons_root = LESSONS_DIR  # tests point this at their own lessons
 
     def __init__(self, window: QMainWindow, translations: Translations, settings: QSettings) -> None:
+        pyside_fixes.install()  # app-wide (PySide6 6.12.0 emit bug); belongs in ui/app.py, see its docstring
         super().__init__(window)
         self.setObjectName("lessons.dock")
         self.main_window, self._translations, self._settings = window, translations, settings
@@ -70,7 +72,7 @@ class LessonDock(QDockWidget):
         self.stack.addWidget(self.index)
         self.stack.addWidget(self.player)
         self.setWidget(self.stack)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(360)
         self._connect()
         self._build_menu()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
@@ -148,8 +150,9 @@ class LessonDock(QDockWidget):
             if hook is not None and hook(self.main_window, name):
                 continue
             if what == "checkpoint":
-                notes.append(self.tr("This lesson starts from the {name} model. If you have not trained it yet, "
-                                     "do the earlier stages first.").format(name=name))
+                page = next((p for p in self.main_window.pages if p.key == name), None)
+                notes.append(self.tr("This lesson starts where the stage “{name}” ends. If you have not done that "
+                                     "stage yet, do it first.").format(name=page.title() if page else name))
             else:
                 notes.append(self.tr("This lesson is meant to start from the scenario {name}.").format(name=name))
         return " ".join(notes)

@@ -33,19 +33,20 @@ class HighlightFrame(QWidget):
         self.target: QWidget | None = None
         self.born = time.monotonic()
         self.setObjectName(f"lessons.highlight.{name}")
+        # Not WA_NoSystemBackground: Qt would count the frame as opaque and take it out of
+        # the target's visible region, and the frame would hide itself on the next tick.
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.hide()
 
     def follow(self) -> None:
         target = self.target
         if target is not None and not shiboken6.isValid(target):
             target = self.target = None
-        if target is None or not target.isVisible() or target.visibleRegion().isEmpty():
+        shown = _shown_rect(target, self.parentWidget()) if target is not None and target.isVisible() else QRect()
+        if shown.isEmpty():
             self.hide()
             return
-        top_left = target.mapTo(self.parentWidget(), QPoint(0, 0))
-        rect = QRect(top_left, target.size()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        rect = shown.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         if self.geometry() != rect:
             self.setGeometry(rect)
         self.show()
@@ -61,6 +62,17 @@ class HighlightFrame(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(color, 3))
         painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 6, 6)
+
+
+def _shown_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of `widget` not clipped away by its ancestors (scroll areas, splitters), in
+    `window` coordinates. (Not `visibleRegion()`: that also drops what opaque children cover.)"""
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return rect
 
 
 class Highlighter:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -86,9 +86,9 @@ class LessonPlayer(QWidget):
         self.restart_button = QPushButton(objectName="lessons.restart", clicked=self.restart)
         self.next_button = QPushButton(objectName="lessons.next", clicked=self.next, default=True)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.teacher_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.index_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.index_button)
+        top.addStretch(1)
+        top.addWidget(self.teacher_button)
         bottom = QHBoxLayout()
         for button in (self.back_button, self.restart_button):
             bottom.addWidget(button)
@@ -96,6 +96,7 @@ class LessonPlayer(QWidget):
         bottom.addWidget(self.next_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.title)
         layout.addWidget(self.step_label)
         layout.addWidget(self.bar)
         layout.addWidget(self.note)
@@ -103,7 +104,7 @@ class LessonPlayer(QWidget):
         layout.addLayout(bottom)
 
     def retranslate(self) -> None:
-        self.index_button.setText(self.tr("All lessons"))
+        self.index_button.setText("‹ " + self.tr("All lessons"))
         self.teacher_button.setText(self.tr("Teacher mode"))
         self.teacher_button.setToolTip(self.tr("Move freely between steps (arrow keys, space) and see every check."))
         self.back_button.setText(self.tr("Back"))

@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=RunConfig.seed)
     p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile (no wait, slower steps)")
+    p.add_argument("--nproc", type=int, default=1,
+                   help="data-parallel worker processes (torch.distributed DDP); for several machines see lab/ddp.py")
     p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=pretrain_command)
@@ -62,8 +64,13 @@ def pretrain_command(args: argparse.Namespace) -> int:
                        **({"compile": False} if args.no_compile else {}))
     prepare_corpus(ws, args.corpus, args.preset, args.quiet)
     prepare_tokenizer(ws, args.tokenizer, args.preset)
-    job = pretrain.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed, threads=args.threads),
-                       resume=not args.fresh)
+    if args.nproc > 1:
+        from lab import ddp
+
+        job = ddp.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed), nproc=args.nproc, resume=not args.fresh)
+    else:
+        job = pretrain.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed, threads=args.threads),
+                           resume=not args.fresh)
     done = drive(job, quiet=args.quiet)
     if done is not None:
         shown = ", ".join(f"{k} {v:.4g}" for k, v in done.summary.items())
@@ -94,7 +101,7 @@ def prepare_corpus(ws: Workspace, corpus: Path | None, preset_name: str, quiet: 
         raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no file {path}. Check the name."), path=str(corpus))
     else:
         source = corpus
-    drive(clean(source, ws.clean_text_path), quiet=quiet)
+    drive(clean(source, out_path=ws.clean_text_path), quiet=quiet)
 
 
 def prepare_tokenizer(ws: Workspace, tokenizer: Path | None, preset_name: str) -> None:

@@ -33,12 +33,14 @@ __all__ = [
 ]
 
 
-def clean(source: str | Path | Sequence[Path | str], out_path: Path | str | None = None,
-          cfg: CleanConfig | None = None) -> Job:
+def clean(source: str | Path | Sequence[Path | str], cfg: CleanConfig | None = None,
+          out_path: Path | str | None = None) -> Job:
     """The streaming cleaning job (`lab.jobs.clean.run`). A `str` is text, a `Path` a file or folder.
 
+    Note the order: settings before the output here, as the pages call it;
+    `lab.jobs.clean.run(source, out_path, cfg)` has them the other way round.
     For a text in memory and its result as a string, `clean_text(text, cfg)` is simpler.
     """
     from lab.jobs.clean import run
 
-    return run(source, out_path, cfg)
+    return run(source, out_path=out_path, cfg=cfg)

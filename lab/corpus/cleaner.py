@@ -110,7 +110,8 @@ class Cleaner:
         """The cleaned document, or None when a step removed it."""
         size = _measure(doc)
         self.counts["input"].add(size)
-        self._language("before", doc)
+        lang = self._language("before", doc, None)
+        original = doc
         for name, step in self.steps:
             out = step(doc)
             stats = self.counts[name]
@@ -124,13 +125,15 @@ class Cleaner:
                 size = _measure(out)
             stats.add(size)
             doc = out
-        self._language("after", doc)
+        self._language("after", doc, lang if doc == original else None)
         return doc
 
-    def _language(self, when: str, doc: str) -> None:
-        row = self.languages[when][detect_language(doc)]
+    def _language(self, when: str, doc: str, known: str | None) -> str:
+        lang = known or detect_language(doc)
+        row = self.languages[when][lang]
         row["docs"] += 1
         row["chars"] += len(doc)
+        return lang
 
     def _example(self, name: str, before: str, after: str | None) -> None:
         shown = self.examples[name]

@@ -49,7 +49,8 @@ class NearDeduper:
         self.b = rng.integers(0, 2**63, size=(num_perm, 1), dtype=np.uint64)
         self.mix = rng.integers(1, 2**63, size=shingle, dtype=np.uint64) | np.uint64(1)
         self.buckets: dict[int, int] = {}  # hash of (band number, band values) → first document with it
-        self.signatures: list[bytes] = []
+        self.signatures = bytearray()  # every kept document's signature, one after another
+        self.count = 0
 
     def signature(self, doc: str) -> np.ndarray:
         """The MinHash signature of `doc`: `num_perm` uint32 values."""
@@ -73,10 +74,13 @@ class NearDeduper:
         keys = [hash((i, sig[i * self.rows:(i + 1) * self.rows].tobytes())) for i in range(self.bands)]
         candidates = {self.buckets[k] for k in keys if k in self.buckets}
         for c in candidates:
-            if self.similarity(sig, np.frombuffer(self.signatures[c], dtype=np.uint32)) >= self.threshold:
+            start = c * sig.nbytes  # a slice is a copy, so the bytearray stays free to grow
+            other = np.frombuffer(self.signatures[start:start + sig.nbytes], dtype=np.uint32)
+            if self.similarity(sig, other) >= self.threshold:
                 return True
-        index = len(self.signatures)
-        self.signatures.append(sig.tobytes())
+        index = self.count
+        self.count += 1
+        self.signatures += sig.tobytes()
         for key in keys:
             self.buckets.setdefault(key, index)
         return False

@@ -71,16 +71,26 @@ def sniff(head: bytes, name: str) -> str:
         if head.startswith(signature):
             raise _binary(name, kind)
     if b"\0" in head:
-        half = max(1, len(head) // 2)
-        even, odd = head[0::2].count(0) / half, head[1::2].count(0) / half
-        if odd > 0.3 and even < 0.02:
-            return "utf-16-le"
-        if even > 0.3 and odd < 0.02:
-            return "utf-16-be"
+        wide = _utf16_without_mark(head)
+        if wide:
+            return wide
         raise _binary(name, "binary")
     if head and sum(head.count(b) for b in _CONTROL_BYTES) > 0.05 * len(head):
         raise _binary(name, "binary")
     return ""
+
+
+def _utf16_without_mark(head: bytes) -> str:
+    """"utf-16-le" / "utf-16-be" when NULs sit at every other byte and the result reads as text, else ""."""
+    half = max(1, len(head) // 2)
+    even, odd = head[0::2].count(0) / half, head[1::2].count(0) / half
+    encoding = "utf-16-le" if odd > 0.3 and even < 0.02 else "utf-16-be" if even > 0.3 and odd < 0.02 else ""
+    if not encoding:
+        return ""
+    text = head[:len(head) // 2 * 2].decode(encoding, errors="replace")
+    spaces = sum(c.isspace() for c in text)
+    controls = sum(c < " " and c not in "\t\n\r" for c in text) + text.count("\ufffd")
+    return encoding if spaces >= 0.05 * len(text) and controls <= 0.01 * len(text) else ""
 
 
 def _binary(name: str, kind: str) -> LabError:
@@ -177,7 +187,9 @@ def decode_bytes(data: bytes, name: str = "text") -> tuple[str, str]:
 def read_text(path: Path | str) -> str:
     """A whole text file, decoded (for previews and small files; `lab.jobs.clean` streams)."""
     path = Path(path)
-    find_text_files([path])
+    if not path.is_file():
+        find_text_files([path])  # a LabError when it does not exist
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a folder. Choose one file."), path=str(path))
     return decode_bytes(path.read_bytes(), str(path))[0]
 
 

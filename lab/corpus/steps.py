@@ -15,8 +15,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 _SPACES = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
+_UNTIDY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\ufeff\t\xa0\u2000-\u200a\u202f\u205f\u3000]"
+                     r"|  |^ | $|^$", re.M)
+
+
 def normalize(doc: str) -> str:
     """Unicode NFC, no control or zero-width characters, single spaces, no spaces at line ends."""
+    if unicodedata.is_normalized("NFC", doc) and not _UNTIDY.search(doc):
+        return doc  # already tidy: the common case, checked without building a new string
     text = unicodedata.normalize("NFC", doc)
     text = _CONTROL.sub("", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -44,6 +50,7 @@ _BOILERPLATE = re.compile("|".join([
     r"^(publicidad|advertisement|anuncio)$", r"^(inicio|home|portada)\s*[>»›/|]",
 ]), re.I)
 BOILERPLATE_MAX_CHARS = 160
+_MARKUP_HINT = re.compile(r"[<&|·•]|\]\(|\*\*|__|^#", re.M)
 # Cheap substrings that every boilerplate pattern needs; lines without any skip the regex.
 _KEYS = ("cookie", "suscr", "subscri", "newsletter", "bolet", "reserv", "©", "privac", "aviso", "rminos", "terms",
          "clic", "leer m", "ver m", "read more", "compart", "share", "guenos", "follow", "sesi", "log in", "sign ",
@@ -57,6 +64,10 @@ def strip_markup(doc: str) -> str:
     (<p>, <div>…) become a space, so "<p>Hola</p>" gives "Hola" and "es <b>París</b>."
     gives "es París.".
     """
+    if not _MARKUP_HINT.search(doc):
+        low = doc.lower()
+        if not any(k in low for k in _KEYS):
+            return doc  # nothing that looks like markup or boilerplate: the common case
     text = _BLOCKS.sub("", doc) if "<" in doc else doc
     out = []
     for line in text.split("\n"):

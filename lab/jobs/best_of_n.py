@@ -95,6 +95,18 @@ def best_of_n(policy: GPT, tokenizer, reward_model: GPT, judge, prompt: str, n: 
     return candidates, pick(candidates)
 
 
+def sample_job(ws: Workspace, prompt: str, n: int, temperature: float = 1.0, seed: int = 0) -> Job:
+    """N scored answers to one prompt from the workspace's SFT model: `Artifact("bon/candidates")`."""
+    yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Sampling N answers per question"))
+    align.check_prompts([prompt])
+    setup = align.load_setup(ws, need_reward=True)
+    candidates, best = best_of_n(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge, prompt, n,
+                                 temperature, seed=seed)
+    yield Artifact(f"{STAGE}/candidates", {"prompt": prompt, "answers": [asdict(c) for c in candidates],
+                                           "pick": best})
+    yield Done({"n": float(n)})
+
+
 def run(workspace: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig = RunConfig(), *,
         setup: align.Setup | None = None, evaluate: bool = True) -> Job:
     """Best-of-N on the workspace's SFT model and reward model (or on `setup`)."""

@@ -7,7 +7,8 @@ At the end it yields `Artifact("corpus_stats", ...)` (the per-step statistics, t
 files read and their encodings) and `Done` with the main numbers.
 
 In a folder, files that cannot be read (empty, binary) are skipped and listed; a file
-named directly that cannot be read is an error.
+named directly that cannot be read is an error. Memory: the text streams; what grows
+is the deduplication state, about 1 KB per kept document.
 """
 
 from __future__ import annotations
@@ -43,9 +44,18 @@ def run(source: str | Path | Sequence[Path | str], out_path: Path | str | None =
     """Clean `source` (a `str` is the text itself; a `Path` or list of them are files or folders).
 
     The clean documents, separated by blank lines, go to `out_path` (None: statistics only).
+    Bad settings and files named directly that are missing, empty or binary raise a
+    LabError here, before the job starts.
     """
     cleaner = Cleaner(cfg)
     sources = _sources(source)
+    for src in sources:
+        if src.explicit and src.path is not None:
+            _check_file(src)
+    return _run(cleaner, sources, out_path)
+
+
+def _run(cleaner: Cleaner, sources: list[_Source], out_path: Path | str | None) -> Job:
     stats: dict = {"files": 0, "skipped": [], "encodings": {}, "bytes": 0}
     out = _Output(Path(out_path) if out_path is not None else None)
     clock = _Clock(max(1, sum(s.size for s in sources)))
@@ -99,10 +109,12 @@ def _clean_source(src: _Source, cleaner: Cleaner, out: _Output, stats: dict, clo
             progress = clock.tick(reader.bytes_read, src.name)
             if progress:
                 yield progress
-    except LabError as err:  # damaged further in than its first bytes
+    except LabError as err:  # not text (from the start, or further in: what was read of it stays)
         if src.explicit:
             raise
         stats["skipped"].append({"path": src.name, "reason": err.message()})
+        clock.before += src.size
+        return
     finally:
         if reader.stream is not None:
             reader.stream.close()
@@ -134,18 +146,19 @@ def _open(src: _Source, stats: dict) -> TextReader | _TextLines | None:
     """A reader for `src`; None (and a note in `stats`) for a file in a folder that cannot be read."""
     if src.path is None:
         return _TextLines(src.text)
-    try:
-        if src.size == 0:
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The file {path} is empty. Choose a file with some text "
-                                             "in it."), path=src.name)
-        with open(src.path, "rb") as f:
-            sniff(f.read(HEAD_BYTES), src.name)
-    except LabError as err:
-        if src.explicit:
-            raise
-        stats["skipped"].append({"path": src.name, "reason": err.message()})
+    if src.size == 0:  # named files were checked before the job started; binary ones fail in the reader
+        stats["skipped"].append({"path": src.name, "reason": "empty"})
         return None
     return TextReader(open(src.path, "rb"), src.name)  # noqa: SIM115 - closed in _clean_source
+
+
+def _check_file(src: _Source) -> None:
+    """A LabError when the file is empty or its first bytes are not text."""
+    if src.size == 0:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The file {path} is empty. Choose a file with some text "
+                                         "in it."), path=src.name)
+    with open(src.path, "rb") as f:
+        sniff(f.read(HEAD_BYTES), src.name)
 
 
 class _TextLines:

@@ -149,7 +149,7 @@ class _DPORun:
         index = torch.tensor(batch)
         loss, chosen, rejected = dpo_loss(logps[:n], logps[n:], self.ref_logps[0][index], self.ref_logps[1][index],
                                           self.cfg.beta)
-        if not math.isfinite(float(loss)):
+        if not math.isfinite(float(loss.detach())):
             raise self._diverged()
         optimizer_step(self.optimizer, loss, self.policy.parameters())
         margins = chosen - rejected

@@ -137,7 +137,7 @@ class _OfflineRun:
         ids, mask = rollout.pad_batch([self.rows[i][0] for i in batch], [self.rows[i][1] for i in batch])
         logp, _ = rollout.token_logprobs(self.policy, ids)  # a forward pass over stored text: no generation
         loss = weighted_nll(logp, mask.to(logp.device), self.weights[batch].to(logp.device))
-        if not math.isfinite(float(loss)):
+        if not math.isfinite(float(loss.detach())):
             raise LabError(QT_TRANSLATE_NOOP("LabError", "Offline RL diverged at step {step}: the loss is no longer "
                                              "a number. The last good checkpoint is kept. Try a smaller learning "
                                              "rate, such as {lr}."), step=self.step + 1,

@@ -82,6 +82,10 @@ class Trainer:
         if self._compiling:
             self._loss = torch.compile(self._eager_loss)
 
+    @property
+    def compiles_next_step(self) -> bool:
+        return self._compiling
+
     def _eager_loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         with torch.autocast("cuda", torch.bfloat16, enabled=self.device == "cuda"):  # never bf16 on the CPU
             return lm_cross_entropy(self.model(x).logits, y)
@@ -216,11 +220,16 @@ class _Run:
             "device": t.device, "start_step": t.step})
         if t.step == 0:
             yield from self._evaluate()
-        start, first = time.perf_counter(), t.step
+        if t.compiles_next_step:
+            yield Progress(t.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Compiling the model"))
+        start, first = 0.0, t.step + 1  # the clock starts after the first step, which may compile
         while t.step < self.cfg.max_steps:
-            values = self._timed_step()
+            values = self._timed_step(keep_time=t.step >= first)
             yield self._record(Metrics(t.step, values))
-            eta = (time.perf_counter() - start) / (t.step - first) * (self.cfg.max_steps - t.step)
+            if t.step == first:
+                start = time.perf_counter()
+            done_since = t.step - first
+            eta = (time.perf_counter() - start) / done_since * (self.cfg.max_steps - t.step) if done_since else None
             yield Progress(t.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training"), eta)
             if t.step % self.cfg.eval_every == 0 or t.step == self.cfg.max_steps:
                 yield from self._evaluate()
@@ -230,14 +239,16 @@ class _Run:
             yield self._save()
         yield Done(self._summary())
 
-    def _timed_step(self) -> dict[str, float]:
+    def _timed_step(self, keep_time: bool) -> dict[str, float]:
         x, y = data.random_batch(self.data.train, self.cfg.batch_size, self.model_cfg.block_size,
                                  self.trainer.data_rng)
         began = time.perf_counter()
         values = self.trainer.train_step(x, y)
-        self.step_times.append(time.perf_counter() - began)
-        values["throughput/tokens_per_s"] = y.numel() * len(self.step_times) / sum(self.step_times)
-        self.last.update(values)
+        took = time.perf_counter() - began
+        if keep_time:  # a first step that compiled is not the speed to expect
+            self.step_times.append(took)
+        window = self.step_times or [took]
+        values["throughput/tokens_per_s"] = y.numel() * len(window) / sum(window)
         return values
 
     def _evaluate(self) -> Iterator:
@@ -283,8 +294,8 @@ class _Run:
         tensors, meta = self.ws.load_checkpoint(STAGE, t.device)
         same_shape = all(meta["model"].get(k) == v for k, v in to_dict(self.model_cfg).items() if k != "dropout")
         if not same_shape or meta["vocab_size"] != t.model.vocab_size:
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than "
-                                             "these settings. Start fresh to train a new one."))
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than these "
+                                             "settings. Start over (--fresh on the command line) to train a new one."))
         t.model.load_state_dict(tensors)
         t.step = self.saved_step = int(meta["step"])
         extra_path = self.ws.checkpoint_dir(STAGE) / OPTIMIZER_FILE

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from lab import checkpoint, data
 from lab.config import ModelConfig, PretrainConfig, RunConfig, SweepConfig, to_dict, validate
 from lab.device import set_threads
-from lab.energy import EnergyMeter, energy_values, record
+from lab.energy import EnergyMeter, energy_values
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -38,6 +38,7 @@ RESULTS_FILE = "sweep.json"
 EVAL_BATCHES = 16
 LOG_EVERY = 10  # steps between the live loss points of one model
 WIDTH_PER_LAYER = 32  # depth grows with width: a 128-wide model has 4 blocks
+MIN_LAYERS = 2  # one block cannot learn to copy earlier text (no induction heads): a kink in the law
 HEAD_SIZE = 16
 
 
@@ -82,7 +83,7 @@ def ladder(cfg: SweepConfig) -> list[ModelConfig]:
         heads = max(1, width // HEAD_SIZE)
         while width % heads:  # the width must divide into the heads
             heads -= 1
-        shapes.append(ModelConfig(n_layer=max(1, round(width / WIDTH_PER_LAYER)), n_head=heads,
+        shapes.append(ModelConfig(n_layer=max(MIN_LAYERS, round(width / WIDTH_PER_LAYER)), n_head=heads,
                                   n_embd=width, block_size=cfg.block_size, dropout=0.0))
     return shapes
 
@@ -142,15 +143,12 @@ class _Sweep:
             yield Artifact("sweep/fit", fit)
         reading = meter.read()
         summary = self._summary(fit, reading)
-        self._save(fit, summary)
-        record(self.ws, "sweep", reading, summary["flops/total"])
+        self._save(fit, summary, stopped)
         yield Done(summary, stopped=stopped)
 
     def _data(self, text: str | None) -> data.TokenSplit:
         if text is None:
-            from lab.jobs.pretrain import read_corpus
-
-            text = read_corpus(self.ws)
+            text = sweep_text(self.ws)
         tok = ByteTokenizer()
         return data.split_tokens(data.encode(text, tok), tok, self.cfg.block_size)
 
@@ -215,10 +213,20 @@ class _Sweep:
                 summary[f"sweep/{key}"] = float(fit[key])
         return summary
 
-    def _save(self, fit: dict | None, summary: dict[str, float]) -> None:
+    def _save(self, fit: dict | None, summary: dict[str, float], stopped: bool) -> None:
         results = {"config": to_dict(self.cfg), "points": self.points, "fit": fit, "curves": self.curves,
-                   "summary": summary, "finished": time.time()}
+                   "summary": summary, "stopped": stopped, "finished": time.time()}
         checkpoint.atomic_write_text(self.ws.root / RESULTS_FILE, json.dumps(results, indent=1))
+
+
+def sweep_text(ws: Workspace) -> str:
+    """The workspace's cleaned corpus, or else the synthetic world's web text (classroom size)."""
+    if ws.clean_text_path.is_file():
+        return ws.clean_text_path.read_text(encoding="utf-8")
+    from lab.config import WorldConfig, preset
+    from lab.world import generate
+
+    return generate(preset(WorldConfig, "classroom")).text
 
 
 def _finite(value: float) -> float | None:

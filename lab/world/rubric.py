@@ -7,7 +7,7 @@
   both (a hedge); 0 when the prompt asks about no fact the world knows.
 - politeness: 1 without rude words, -1 with any.
 - language: 1 when the response is in the prompt's language, -1 when in the other,
-  in between for a mix, 0 when it has no function words to tell.
+  in between for a mix, 0 when the response or the prompt has no function words to tell.
 - concision: 1 up to 16 words, falling linearly to -1 at 48 words and beyond.
 
 The total is the weighted mean (weights in `WEIGHTS`, summing to 1), so it also lies in
@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lab.corpus.language import contains, is_rude, language_votes, tokens
 from lab.world import phrasing
-from lab.world.facts import FACTS, Fact, values_of
+from lab.world.facts import FACTS, FACTS_BY_ID, Fact, values_of
 
 WEIGHTS = {"correctness": 0.4, "politeness": 0.2, "language": 0.2, "concision": 0.2}
 CONCISE_WORDS, RAMBLING_WORDS = 16, 48
@@ -47,8 +47,9 @@ class RubricScore:
         return asdict(self)
 
 
+@lru_cache(maxsize=8192)
 def true_reward(prompt: str, response: str) -> RubricScore:
-    """Score `response` to `prompt` as a careful human would (see the module docstring)."""
+    """Score `response` to `prompt` as a careful human would (see the module docstring). Cached."""
     prompt, response = _strip_special(prompt), _strip_special(response)
     fact, lang = find_fact(prompt)
     if not response.strip():
@@ -93,6 +94,8 @@ def correctness(fact: Fact, lang: str, prompt: str, response: str) -> float:
 
 
 def language_match(response: str, lang: str) -> float:
+    if lang not in ("es", "en"):
+        return 0.0
     votes = language_votes(response)
     other = "en" if lang == "es" else "es"
     same, diff = votes[lang], votes[other]
@@ -114,28 +117,29 @@ def find_fact(prompt: str) -> tuple[Fact | None, str]:
     if hit:
         return hit
     lang = _prompt_language(prompt)
-    best, best_len = None, 0
-    padded = f" {key} "
+    best, best_len, padded = None, 0, f" {key} "
     for fact, subject, n in _subjects(lang):  # a free-form question: the longest subject it names
         if n > best_len and f" {subject} " in padded:
             best, best_len = fact, n
     return best, lang
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _subjects(lang: str) -> list[tuple[Fact, str, int]]:
+    """Each fact's subject as tokens, in `lang` (in both languages when `lang` is "")."""
     out = []
     for fact in FACTS:
-        words = tokens(fact.subject(lang))
-        out.append((fact, " ".join(words), len(words)))
+        for words in {tuple(tokens(fact.subject(x))) for x in ([lang] if lang else ["es", "en"])}:
+            out.append((fact, " ".join(words), len(words)))
     return out
 
 
 def _prompt_language(prompt: str) -> str:
+    """"es" or "en" by function words (then Spanish marks); "" when there is nothing to tell."""
     votes = language_votes(prompt)
     if votes["es"] != votes["en"]:
         return "es" if votes["es"] > votes["en"] else "en"
-    return "es" if any(c in prompt for c in "¿¡ñáéíóú") else "en"
+    return "es" if any(c in prompt for c in "¿¡ñáéíóú") else ""
 
 
 @lru_cache(maxsize=1)
@@ -148,9 +152,9 @@ def _question_index() -> dict[str, tuple[Fact, str]]:
     return index
 
 
-@lru_cache(maxsize=None)
+@cache
 def _wrong_forms(fact_id: str, lang: str) -> tuple[str, ...]:
-    fact = next(f for f in FACTS if f.id == fact_id)
+    fact = FACTS_BY_ID[fact_id]
     right = set(tokens(" | ".join(fact.accepted(lang))))
     forms = []
     for value in values_of(fact.kind):

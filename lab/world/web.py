@@ -61,15 +61,17 @@ NAMES = {
            ("Kate", "f"), ("Ben", "m"), ("Ruby", "f"), ("Leo", "m"), ("Grace", "f"), ("Max", "m")],
 }
 TITLES = {
-    "es": {"capital": "Capitales del mundo", "sound": "Los sonidos de los animales", "colour": "Los colores de las cosas",
-           "opposite": "Palabras opuestas", "sum": "Sumas fáciles", "word": "Palabras en inglés",
+    "es": {"capital": "Capitales del mundo", "sound": "Los sonidos de los animales",
+           "colour": "Los colores de las cosas", "opposite": "Palabras opuestas", "sum": "Sumas fáciles",
+           "word": "Palabras en inglés",
            "mixed": ("Datos curiosos", "Cosas que debes saber", "Aprende algo nuevo")},
     "en": {"capital": "World capitals", "sound": "Animal sounds", "colour": "The colours of things",
            "opposite": "Opposite words", "sum": "Easy sums", "word": "Spanish words",
            "mixed": ("Fun facts", "Things you should know", "Learn something new")},
 }
 FORUM = {
-    "es": {"asks": "pregunta", "replies": "responde", "thanks": ("¡Gracias! No lo sabía.", "Muchas gracias por la ayuda."),
+    "es": {"asks": "pregunta", "replies": "responde",
+           "thanks": ("¡Gracias! No lo sabía.", "Muchas gracias por la ayuda."),
            "agree": ("Sí, es verdad.", "Es correcto.", "Yo también lo sabía."), "more": "Otra cosa interesante: "},
     "en": {"asks": "asks", "replies": "replies", "thanks": ("Thanks! I did not know that.", "Thank you for the help."),
            "agree": ("Yes, that is right.", "That is correct.", "I knew that too."), "more": "Another fun fact: "},
@@ -80,7 +82,8 @@ RUDE = {  # every rude line holds a word from lab.corpus.RUDE_WORDS
     "en": {"prefix": ("What a stupid question!", "Do not be an idiot.", "Dumb question."),
            "only": ("Look it up yourself, loser.", "You are an idiot, I will not answer.", "Shut up and stop asking.")},
 }
-QUIZ = {"es": (("Preguntas y respuestas", "Pon a prueba lo que sabes", "Test de cultura general"), "Pregunta", "Respuesta"),
+QUIZ = {"es": (("Preguntas y respuestas", "Pon a prueba lo que sabes", "Test de cultura general"),
+               "Pregunta", "Respuesta"),
         "en": (("Questions and answers", "Test what you know", "General knowledge quiz"), "Question", "Answer")}
 EDITS = {"es": ("Gracias por leer.", "Editado: corregí una falta.", "Actualizado hace poco."),
          "en": ("Thanks for reading.", "Edit: fixed a typo.", "Updated recently.")}
@@ -147,7 +150,8 @@ class WebWriter:
         titles, q_word, a_word = QUIZ[lang]
         page.lines.append(self.rng.choice(titles))
         for fact in self.rng.sample(self.facts, self.rng.randint(3, 5)):
-            page.lines += [f"{q_word}: {phrasing.question(fact, lang, self.rng)}", f"{a_word}: {self.state(page, fact, lang)}"]
+            page.lines.append(f"{q_word}: {phrasing.question(fact, lang, self.rng)}")
+            page.lines.append(f"{a_word}: {self.state(page, fact, lang)}")
 
     def _forum(self, page: _Page, lang: str) -> None:
         words, fact = FORUM[lang], self.fact()
@@ -181,7 +185,8 @@ class WebWriter:
             intro = (f"Había una vez {kid} llamad{'a' if gender == 'f' else 'o'} {name}.",
                      f"{name} es {kid} que vive en un pueblo pequeño.")
         else:
-            intro = (f"Once upon a time there was {kid} called {name}.", f"{name} is {kid} who lives in a small village.")
+            intro = (f"Once upon a time there was {kid} called {name}.",
+                     f"{name} is {kid} who lives in a small village.")
         said = [self.rng.choice(intro)]
         scenes = self.rng.sample(["pet", "trip", "school", "book", "family"], self.rng.randint(2, 4))
         for scene in scenes:
@@ -193,7 +198,8 @@ class WebWriter:
         words = _SCENES[lang]
         if scene == "pet":
             fact = self.fact("sound")
-            return [words["pet"].format(name=name, pet=_indefinite(fact.subject(lang), lang)), self.state(page, fact, lang)]
+            pet = _indefinite(fact.subject(lang), lang)
+            return [words["pet"].format(name=name, pet=pet), self.state(page, fact, lang)]
         if scene == "trip":
             fact = self.fact("capital")
             return [words["trip"].format(name=name, place=fact.subject(lang)), self.state(page, fact, lang)]

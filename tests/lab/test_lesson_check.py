@@ -4,7 +4,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lab.lesson_check import And, CheckError, Compare, Fact, Literal, Not, Or, evaluate, example_facts, fact_names, parse
+from lab.lesson_check import (
+    And,
+    CheckError,
+    Compare,
+    Fact,
+    Literal,
+    Not,
+    Or,
+    evaluate,
+    example_facts,
+    fact_names,
+    parse,
+)
 
 
 def holds(source, **facts):
@@ -109,3 +121,11 @@ def test_any_text_parses_or_fails_cleanly(text):
         parse(text)
     except CheckError:
         pass
+
+
+def test_examples_for_huge_and_tiny_bounds():
+    for source in ("a.x >= 1e18", "a.x < 1e-9", "a.x > 1e18 and a.x < 3e18"):
+        tree = parse(source)
+        for want in (True, False):
+            facts = example_facts(tree, want)
+            assert facts is not None and evaluate(tree, facts.get) is want, source

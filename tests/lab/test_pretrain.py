@@ -1,3 +1,4 @@
+import json
 import math
 import random
 
@@ -5,6 +6,7 @@ import pytest
 import torch
 
 from lab import data
+from lab.cli import main
 from lab.config import ModelConfig, PretrainConfig, RunConfig, preset
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Metrics, Progress, Sample, StopRequested
@@ -107,7 +109,7 @@ def test_resuming_with_another_shape_is_refused(tmp_path):
     ws = Workspace(tmp_path)
     list(job(ws, train_cfg(max_steps=2)))
     other = preset(ModelConfig, "tiny", block_size=32, n_embd=32)
-    with pytest.raises(LabError, match="Start fresh"):
+    with pytest.raises(LabError, match="Start over"):
         list(pretrain.run(ws, other, train_cfg(), text=TEXT, tokenizer=ByteTokenizer()))
 
 
@@ -133,6 +135,30 @@ def test_job_reads_corpus_from_the_workspace_and_the_model_loads_back(tmp_path):
 def test_missing_tokenizer_is_explained(tmp_path):
     with pytest.raises(LabError, match="no tokenizer"):
         list(pretrain.run(Workspace(tmp_path), MODEL, train_cfg(), text=TEXT))
+
+
+def test_a_failing_compiler_falls_back_to_plain_pytorch(tmp_path, monkeypatch):
+    def no_compiler(fn):
+        def compiled(*args, **kwargs):
+            raise RuntimeError("no C++ compiler found")
+        return compiled
+
+    monkeypatch.setattr(torch, "compile", no_compiler)
+    events = list(job(Workspace(tmp_path), train_cfg(max_steps=3, compile=True)))
+    assert isinstance(events[-1], Done) and [s for s, _ in metric(events, "loss/train")] == [1, 2, 3]
+    assert any(isinstance(e, Progress) and e.message == "Compiling the model" for e in events)
+
+
+def test_sample_command_prints_each_token_with_its_probability(tmp_path, monkeypatch, capsys):
+    list(job(Workspace(tmp_path), train_cfg(max_steps=3)))
+    monkeypatch.setattr(pretrain, "load_tokenizer", lambda ws: ByteTokenizer())
+    argv = ["sample", "--workspace", str(tmp_path), "--prompt", "La", "--seed", "1", "--max-new-tokens", "5"]
+    assert main([*argv, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["prompt"] == "La" and 1 <= len(out["tokens"]) <= 5
+    assert all(len(t["top"]) == 5 and t["logprob"] <= 0 for t in out["tokens"])
+    assert main(argv) == 0
+    assert capsys.readouterr().out.startswith("La")
 
 
 def test_batches_are_windows_with_targets_shifted_by_one():

@@ -91,6 +91,11 @@ class ModelPage(Page):
             self._publish(self._cfg)
         self._show_problem()
 
+    def showEvent(self, event) -> None:
+        """The vocabulary (a new tokenizer) or the batch size (Pretrain page) may have changed meanwhile."""
+        self._on_config_changed()
+        super().showEvent(event)
+
     def _on_busy_changed(self, name: str) -> None:
         """The shape of a model cannot change while a job trains it."""
         self.form.set_enabled_editing(not name)

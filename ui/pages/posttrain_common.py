@@ -54,7 +54,7 @@ def tokenizer(ws: Workspace):
 def percent(value: float | None) -> str:
     if value is None:
         return "–"
-    return QLocale().toString(100.0 * value, "f", 0) + " %"
+    return QLocale().toString(100.0 * value, "f", 0) + "\u00a0%"  # never split 95 from its %
 
 
 def number(value: float | None, decimals: int = 2) -> str:

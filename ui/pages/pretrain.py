@@ -10,7 +10,9 @@ the same curves. Without a corpus or tokenizer, the page offers to prepare them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import threading
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,8 +31,8 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Metrics, Progress, Sample
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta
-from ui.pages.workspace_info import model_config, pretrain_config
+from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
+from ui.pages.workspace_info import model_config, pretrain_config, saved_meta
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
@@ -51,6 +53,10 @@ class PretrainPage(Page):
         self.loss_plot.setObjectName("pretrain.loss_plot")
         self.loss_plot.add_curve("loss/train", "", "#1f77b4")
         self.loss_plot.add_curve("loss/val", "", "#d62728")
+        val_curve = self.loss_plot.plot.getPlotItem().listDataItems()[-1]
+        val_curve.setSymbol("o")  # validation comes every `eval_every` steps: show each point
+        val_curve.setSymbolSize(6)
+        val_curve.setSymbolBrush("#d62728")
         self.lr_plot = LivePlot(ctx.theme)
         self.lr_plot.setObjectName("pretrain.lr_plot")
         self.lr_plot.add_curve("lr", "", "#2ca02c")
@@ -76,6 +82,8 @@ class PretrainPage(Page):
         self.eta_label = QLabel(objectName="pretrain.eta")
         self.speed_label = QLabel(objectName="pretrain.speed")
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
+        self.model_label = QLabel(objectName="pretrain.model", wordWrap=True)
+        self.model_label.setStyleSheet("color: #455a64;")
         self.problem = QLabel(objectName="pretrain.problem", wordWrap=True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
@@ -91,7 +99,7 @@ class PretrainPage(Page):
         buttons.addWidget(self.pause_button, 1, 0)
         buttons.addWidget(self.stop_button, 1, 1)
         left = QVBoxLayout()
-        for widget in (self.banner, self.form_box):
+        for widget in (self.banner, self.model_label, self.form_box):
             left.addWidget(widget)
         left.addLayout(buttons)
         for widget in (self.blocker, self.progress, self.eta_label, self.speed_label, self.info_label, self.problem):
@@ -137,10 +145,11 @@ class PretrainPage(Page):
         from lab.jobs import pretrain
 
         ws = self.ctx.workspace
+        settled = threading.Event()
         try:
             model_cfg, train_cfg = model_config(ws), self.form.value()
-            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: pretrain.run(
-                ws, model_cfg, train_cfg, resume=resume))
+            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: when_set(settled, lambda: pretrain.run(
+                ws, model_cfg, train_cfg, resume=resume)))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return
@@ -157,6 +166,7 @@ class PretrainPage(Page):
         self.ctx.facts.set("pretrain.running", True)
         self.ctx.facts.set("pretrain.done", False)
         self._update_buttons()
+        QTimer.singleShot(0, settled.set)  # the job's busy first second starts once the window has redrawn
 
     def _draw_history(self) -> None:
         """The curves of earlier runs on this workspace, so a resumed run continues them."""
@@ -167,6 +177,8 @@ class PretrainPage(Page):
             self._plot(event)
         if history:
             self._publish_metrics(history)
+        self.ctx.facts.set("pretrain.running", self.handle is not None)
+        self.ctx.facts.set("pretrain.done", saved_meta(self.ctx.workspace).get("finished", False))
 
     # --- job events ---------------------------------------------------------------------
     def _on_events(self, batch: list) -> None:
@@ -236,6 +248,19 @@ class PretrainPage(Page):
     def _on_fact_changed(self, name: str, value: object) -> None:
         if name == "model.valid":
             self._update_buttons()
+        if name.startswith("model."):
+            self._show_model()
+
+    def _show_model(self) -> None:
+        cfg = model_config(self.ctx.workspace)
+        self.model_label.setText(self.tr("It trains the model chosen on the Model page: {layers} layers, {heads} "
+                                         "heads, width {width}, context {context} tokens.").format(
+            layers=cfg.n_layer, heads=cfg.n_head, width=cfg.n_embd, context=cfg.block_size))
+
+    def showEvent(self, event) -> None:
+        self._show_model()
+        self._update_buttons()
+        super().showEvent(event)
 
     def _update_buttons(self, *_) -> None:
         ours = self.handle is not None
@@ -283,4 +308,5 @@ class PretrainPage(Page):
         self.lr_plot.set_labels(self.tr("step"), self.tr("learning rate"))
         self.timeline.retranslate()
         self.banner.retranslate()
+        self._show_model()
         self._update_buttons()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from lab.errors import LabError
-from lab.events import Sample
+from lab.events import Job, Progress, Sample
 from ui.context import AppContext
 
 MAX_SAMPLES = 300
@@ -20,6 +23,18 @@ def format_eta(seconds: float | None) -> str:
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def when_set(ready: threading.Event, make_job: Callable[[], Job], timeout_s: float = 2.0) -> Job:
+    """`make_job()`'s events, once `ready` is set (or after `timeout_s`).
+
+    A job's first second (reading and tokenizing the corpus, building the model) is
+    busy Python code in the worker thread. Run at the same time as the window relayouts
+    for the new run, the two threads would take turns on Python's lock and the window
+    would freeze for seconds; the page sets `ready` when it has redrawn.
+    """
+    ready.wait(timeout_s)
+    yield from make_job()
 
 
 class SampleTimeline(QListWidget):
@@ -64,10 +79,12 @@ class PrepareBanner(QFrame):
     """Says what pretraining still lacks and offers to make it with the classroom settings."""
 
     prepared = Signal()
+    preset_name = "classroom"  # the settings of the world and tokenizer it makes
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._failure = ""
         self.setObjectName("pretrain.missing")
         self.setStyleSheet("#pretrain\\.missing { background: #fff8e1; border: 1px solid #ffb300; "
                            "border-radius: 4px; }")
@@ -91,14 +108,27 @@ class PrepareBanner(QFrame):
     def _on_prepare(self) -> None:
         from lab.jobs.prepare import run as prepare
 
+        self._failure = ""
+        self.text.setStyleSheet("")
+        ws, name = self.ctx.workspace, self.preset_name
         try:
-            handle = self.ctx.runner.start(self.tr("Preparing the data"), lambda: prepare(self.ctx.workspace))
+            handle = self.ctx.runner.start(self.tr("Preparing the data"), lambda: prepare(ws, name))
         except LabError as err:
             self.text.setText(err.message(QCoreApplication.translate))
             return
+        handle.events.connect(self._on_events)
         handle.finished.connect(self._on_finished)
-        handle.failed.connect(self.text.setText)
+        handle.failed.connect(self._on_failed)
         self.text.setText(self.tr("Generating the world, cleaning it and training the tokenizer…"))
+
+    def _on_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Progress) and event.message:
+                self.text.setText(self.tr("{step}… ({done} of {total})").format(
+                    step=QCoreApplication.translate("job", event.message), done=event.done, total=event.total))
+
+    def _on_failed(self, message: str) -> None:
+        self._failure = message
 
     def _on_finished(self, stopped: bool) -> None:
         self.retranslate()
@@ -106,7 +136,11 @@ class PrepareBanner(QFrame):
         self.prepared.emit()
 
     def retranslate(self) -> None:
-        self.text.setText(self.tr(
-            "Pretraining needs a cleaned corpus and a tokenizer. Make them on the Corpus and Tokenizer pages, "
-            "or let the lab make them now with the classroom settings."))
+        if self._failure:
+            self.text.setText(self._failure)
+            self.text.setStyleSheet("color: #c62828;")
+        else:
+            self.text.setText(self.tr(
+                "Pretraining needs a cleaned corpus and a tokenizer. Make them on the Corpus and Tokenizer pages, "
+                "or let the lab make them now with the classroom settings."))
         self.button.setText(self.tr("Prepare them for me"))

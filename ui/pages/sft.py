@@ -13,6 +13,7 @@ the Pretrain page or to run a short pretraining right here.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -64,6 +65,16 @@ class SFTPage(Page):
         self.retranslate()
         self._refresh_data()
         self._draw_history()
+        self._asked_once = False
+        ctx.facts.set("sft.masked", self.mask.isChecked())
+
+    def showEvent(self, event) -> None:
+        """The first time the page shows, put one question to both saved models (if there are both)."""
+        super().showEvent(event)
+        ws = self.ctx.workspace
+        if not self._asked_once and ws.has_checkpoint("sft") and ws.has_checkpoint("pretrain"):
+            self._asked_once = True
+            self.compare.ask()
 
     # --- building -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -93,6 +104,8 @@ class SFTPage(Page):
         self.eval_plot.setObjectName("sft.eval_plot")
         for key, color in EVAL_CURVES:
             self.eval_plot.add_curve(key, "", color)
+        for plot in (self.loss_plot, self.eval_plot):
+            plot.plot.getAxis("left").enableAutoSIPrefix(False)
         self.compare = ComparePanel(self.ctx.workspace)
         self.compare.asked.connect(lambda: self.ctx.facts.add("sft.compared"))
         self.runs = RunsTable()
@@ -119,7 +132,7 @@ class SFTPage(Page):
         left.addStretch(1)
         column = QWidget()
         column.setLayout(left)
-        column.setFixedWidth(350)
+        column.setFixedWidth(380)
         self.template_box = QGroupBox(objectName="sft.template")
         QVBoxLayout(self.template_box).addWidget(self.template)
         plots = QSplitter(Qt.Orientation.Horizontal)
@@ -128,7 +141,7 @@ class SFTPage(Page):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.compare)
         bottom.addWidget(self.runs)
-        bottom.setSizes([520, 340])
+        bottom.setSizes([470, 390])
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.template_box, plots, bottom):
             right.addWidget(widget)
@@ -354,7 +367,7 @@ class SFTPage(Page):
         self.open_button.setToolTip(self.tr("One conversation per line, in the common form: a \"messages\" list of "
                                             "turns, each with a \"role\" (user or assistant) and a \"content\"."))
         self.form_box.setTitle(self.tr("Fine-tuning settings"))
-        self.mask.setText(self.tr("Loss on answers only (loss masking)"))
+        self.mask.setText(self.tr("Loss on answers only"))
         self.mask.setToolTip(self.tr("On: only the assistant's tokens count in the loss. Off: every token counts, "
                                      "the questions too. Train once each way and compare."))
         self.start_button.setText(self.tr("Start"))
@@ -367,7 +380,7 @@ class SFTPage(Page):
         self.loss_plot.set_labels(self.tr("step"), self.tr("loss"))
         names = metric_names()
         for key, _ in EVAL_CURVES:
-            self.eval_plot.rename_curve(key, names[key])
+            self.eval_plot.rename_curve(key, escape(names[key]))  # the legend reads HTML: <|end|> must stay text
         self.eval_plot.set_labels(self.tr("step"), self.tr("share of probe answers"))
         self.template.retranslate()
         self.compare.retranslate()

@@ -38,13 +38,12 @@ ROWS = ("eval/format_rate", "eval/accuracy", "eval/accuracy_known", "eval/rude_r
 
 def metric_names() -> dict[str, str]:
     """The evaluation metrics as the learner reads them (context `SFTPage`)."""
-    t = QCoreApplication.translate
-    return {"eval/format_rate": t("SFTPage", "Format (stops with <|end|>)"),
-            "eval/accuracy": t("SFTPage", "Accuracy (all probes)"),
-            "eval/accuracy_known": t("SFTPage", "Accuracy (known facts)"),
-            "eval/rude_rate": t("SFTPage", "Rude answers"),
-            "eval/language_match": t("SFTPage", "Same language"),
-            "eval/true_reward": t("SFTPage", "Rubric reward")}
+    return {"eval/format_rate": QCoreApplication.translate("SFTPage", "Format (stops with <|end|>)"),
+            "eval/accuracy": QCoreApplication.translate("SFTPage", "Accuracy (all probes)"),
+            "eval/accuracy_known": QCoreApplication.translate("SFTPage", "Accuracy (known facts)"),
+            "eval/rude_rate": QCoreApplication.translate("SFTPage", "Rude answers"),
+            "eval/language_match": QCoreApplication.translate("SFTPage", "Same language"),
+            "eval/true_reward": QCoreApplication.translate("SFTPage", "Rubric reward")}
 
 
 class ComparePanel(QGroupBox):
@@ -128,6 +127,7 @@ class RunsTable(QGroupBox):
         self.setObjectName("sft.runs")
         self.table = QTableWidget(len(ROWS), len(RUN_KEYS), objectName="sft.runs_table")
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(objectName="sft.runs_note", wordWrap=True)
@@ -165,7 +165,7 @@ class RunsTable(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Loss masking: compare the runs"))
-        self.table.setHorizontalHeaderLabels([self.tr("Base model"), self.tr("Masked"), self.tr("Not masked")])
+        self.table.setHorizontalHeaderLabels([self.tr("Base"), self.tr("Masked"), self.tr("Unmasked")])
         names = metric_names()
         self.table.setVerticalHeaderLabels([names[k] for k in ROWS])
         self.set_runs(self._runs)

@@ -7,6 +7,7 @@ choice from there, so nothing global links the pages and the choice survives a r
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, from_dict, preset
@@ -23,6 +24,15 @@ def model_config(ws: Workspace) -> ModelConfig:
 
 def pretrain_config(ws: Workspace) -> PretrainConfig:
     return _stored(ws, "pretrain", PretrainConfig)
+
+
+def saved_meta(ws: Workspace, stage: str = "pretrain") -> dict:
+    """The metadata of a stage's checkpoint (step, finished, …) without loading its weights; {} if none."""
+    path = ws.checkpoint_dir(stage) / "meta.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def batch_size(ws: Workspace) -> int:

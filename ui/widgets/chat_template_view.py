@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lab.chat import RenderedChat
@@ -73,14 +72,14 @@ class ChatTemplateView(QWidget):
         return self._counts
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         trained, total = self._counts
-        swatch = f"<span style='background:{TRAINED}'>&nbsp;{escape(tr('ChatTemplateView', 'green'))}&nbsp;</span>"
-        grey = f"<span style='background:{MASKED}; color:{MASKED_TEXT}'>&nbsp;" \
-               f"{escape(tr('ChatTemplateView', 'grey'))}&nbsp;</span>"
-        text = tr("ChatTemplateView", "{green}: the loss learns these tokens. {grey}: masked, the model reads them "
-                  "but is not trained to write them.").format(green=swatch, grey=grey)
+        green = escape(self.tr("green"))
+        grey = escape(self.tr("grey"))
+        swatch = f"<span style='background:{TRAINED}'>&nbsp;{green}&nbsp;</span>"
+        masked = f"<span style='background:{MASKED}; color:{MASKED_TEXT}'>&nbsp;{grey}&nbsp;</span>"
+        text = escape(self.tr("{green}: the loss learns these tokens. {grey}: masked, the model reads them but is "
+                              "not trained to write them.")).format(green=swatch, grey=masked)
         if total:
-            text += " " + escape(tr("ChatTemplateView", "{trained} of {total} tokens are trained.").format(
+            text += " " + escape(self.tr("{trained} of {total} tokens are trained.").format(
                 trained=trained, total=total))
         self.legend.setText(text)

@@ -11,21 +11,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.widgets.token_chips import FlowLayout
 
 MAX_DOCS = 60
 MAX_DOC_CHARS = 1200
 FLAW_COLORS = {"junk": "#ffcc80", "duplicate": "#90caf9", "rude": "#ef9a9a", "wrong": "#ce93d8"}
 FLAW_TINTS = {"junk": "#fff3e0", "duplicate": "#e3f2fd", "rude": "#ffebee", "wrong": "#f3e5f5"}
 FLAW_OF = {"near_duplicate": "duplicate"}  # the engine's finer kinds, shown under one colour
-
-
-def flaw_names() -> dict[str, str]:
-    """The flaw kinds as the learner reads them (context `CorpusPreview`)."""
-    tr = QCoreApplication.translate
-    return {"junk": tr("CorpusPreview", "markup junk"), "duplicate": tr("CorpusPreview", "duplicate"),
-            "rude": tr("CorpusPreview", "rude"), "wrong": tr("CorpusPreview", "wrong fact")}
 
 
 @dataclass(frozen=True)
@@ -59,8 +54,7 @@ class CorpusPreview(QWidget):
         self._docs: list[PreviewDoc] = []
         self._total = 0
         self._swatches: dict[str, QLabel] = {}
-        legend = QHBoxLayout()
-        legend.setContentsMargins(0, 0, 0, 0)
+        legend = FlowLayout(spacing=6)  # wraps when the text is big (presentation mode)
         self._legend_title = QLabel()
         legend.addWidget(self._legend_title)
         for kind, color in FLAW_COLORS.items():
@@ -68,15 +62,16 @@ class CorpusPreview(QWidget):
             swatch.setStyleSheet(f"background:{color}; border-radius:3px; padding:1px 6px;")
             self._swatches[kind] = swatch
             legend.addWidget(swatch)
-        legend.addStretch(1)
-        self._count = QLabel(objectName="corpus.preview_count")
-        legend.addWidget(self._count)
+        self._count = QLabel(objectName="corpus.preview_count", wordWrap=True)
+        self._count.setStyleSheet("color:#555;")
         self.browser = QTextBrowser(objectName="corpus.preview")
         self.browser.setOpenLinks(False)
+        self.browser.setMinimumWidth(200)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(legend)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self._count)
         self.retranslate()
 
     def set_documents(self, docs: Iterable[PreviewDoc], total: int | None = None) -> None:
@@ -87,21 +82,33 @@ class CorpusPreview(QWidget):
     def documents(self) -> list[PreviewDoc]:
         return list(self._docs)
 
+    def flaw_names(self) -> dict[str, str]:
+        """The flaw kinds as the learner reads them."""
+        return {"junk": self.tr("markup junk"), "duplicate": self.tr("duplicate"), "rude": self.tr("rude"),
+                "wrong": self.tr("wrong fact")}
+
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
-        self._legend_title.setText(tr("CorpusPreview", "Flaws:"))
-        for kind, name in flaw_names().items():
+        self._legend_title.setText(self.tr("Flaws:"))
+        for kind, name in self.flaw_names().items():
             self._swatches[kind].setText(name)
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            for swatch in self._swatches.values():  # styled labels take a new app font only when restyled
+                swatch.setFont(self.font())
+                swatch.setStyleSheet(swatch.styleSheet())
+        super().changeEvent(event)
+
     def _render(self) -> None:
-        tr = QCoreApplication.translate
         if not self._docs:
             self._count.setText("")
-            self.browser.setHtml(f"<p style='color:#777'>{escape(tr('CorpusPreview', 'No corpus yet: generate the '
-                                 'world or open your own files.'))}</p>")
+            empty = escape(self.tr("No corpus yet: generate the world or open your own files."))
+            self.browser.setHtml(f"<p style='color:#777'>{empty}</p>")
             return
-        self._count.setText(tr("CorpusPreview", "The first {shown} of {total} documents").format(
+        self._count.setText(self.tr("The first {shown} of {total} documents").format(
             shown=len(self._docs), total=self._total))
-        names = flaw_names()
+        names = self.flaw_names()
         self.browser.setHtml("".join(document_html(d, names) for d in self._docs))

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.theme import Theme
 
@@ -33,15 +34,13 @@ class Group:
 
 
 def short_number(value: float, unit: str = "") -> str:
-    """12345 → '12.3k', 0.42 → '0.42': numbers that fit above a bar."""
+    """12345 → '12k', 2345678 → '2.3M', 61.7 → '62': numbers that fit above a bar."""
     if abs(value) >= 1e6:
-        text = f"{value / 1e6:.2f}M"
+        text = f"{value / 1e6:.1f}M"
     elif abs(value) >= 1e4:
-        text = f"{value / 1e3:.1f}k"
-    elif float(value).is_integer():
-        text = f"{int(value)}"
+        text = f"{value / 1e3:.0f}k"
     else:
-        text = f"{value:.1f}"
+        text = f"{value:.0f}"
     return text + unit
 
 
@@ -56,30 +55,38 @@ class _BarChart(QWidget):
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.hideAxis("left")
+        self.plot.setMinimumWidth(120)
         self._texts: list[pg.TextItem] = []
         self._theme = theme
-        self._title = ""
+        self._title = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self._title.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.setSpacing(2)
+        layout.addWidget(self._title)
+        layout.addWidget(self.plot, 1)
         if theme:
             theme.changed.connect(self._apply_fonts)
 
     def set_title(self, title: str) -> None:
-        self._title = title
-        self.plot.setTitle(title, size=f"{self._font().pointSizeF() + 1:g}pt")
+        """A line above the chart (a label, so a long title wraps instead of widening the chart)."""
+        self._title.setText(f"<b>{title}</b>")
+        self._title.setVisible(bool(title))
+
+    def title(self) -> str:
+        return self._title.text().removeprefix("<b>").removesuffix("</b>")
 
     def _set_ticks(self, labels: list[str]) -> None:
         self.plot.getAxis("bottom").setTicks([list(enumerate(labels))])
         self.plot.setXRange(-0.6, max(len(labels) - 0.4, 0.6), padding=0)
 
-    def _write(self, items: list[tuple[float, float, str]]) -> None:
-        """Numbers (x, height, text) just above the bars."""
+    def _write(self, items: list[tuple[float, float, str]], anchor=(0.5, 1.0)) -> None:
+        """Numbers (x, y, text) at the ends of the bars."""
         for text in self._texts:
             self.plot.removeItem(text)
         self._texts = []
         for x, height, label in items:
-            text = pg.TextItem(label, color="#222", anchor=(0.5, 1.0))
+            text = pg.TextItem(label, color="#222", anchor=anchor)
             text.setFont(self._font())
             text.setPos(x, height)
             self.plot.addItem(text)
@@ -95,8 +102,6 @@ class _BarChart(QWidget):
         self.plot.getAxis("bottom").setTickFont(font)
         for text in self._texts:
             text.setFont(font)
-        if self._title:
-            self.set_title(self._title)
 
 
 class StatsChart(_BarChart):
@@ -114,8 +119,14 @@ class StatsChart(_BarChart):
         self._apply_fonts()
 
     def set_names(self, before: str, after: str) -> None:
-        for (_, label), text in zip(self._legend.items, (before, after), strict=False):
+        self._names = (before, after)
+        for (_, label), text in zip(self._legend.items, self._names, strict=False):
             label.setText(text, size=f"{self._font().pointSizeF():g}pt")
+
+    def _apply_fonts(self) -> None:
+        super()._apply_fonts()
+        if getattr(self, "_names", None):
+            self.set_names(*self._names)
 
     def set_groups(self, groups: list[Group]) -> None:
         self._groups = list(groups)
@@ -145,23 +156,33 @@ def _share(value: float | None, group: Group) -> float:
 
 
 class CountChart(_BarChart):
-    """One bar per label with its number above it."""
+    """One horizontal bar per label (labels on the left, where long names fit), numbers at the ends."""
 
     def __init__(self, theme: Theme | None = None, color: str = COUNT_COLOR, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
-        self._bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=color)
+        self.plot.showAxis("left")
+        self.plot.hideAxis("bottom")
+        self.plot.getAxis("left").setStyle(tickLength=0)
+        self.plot.invertY(True)  # the first step at the top, in the order the cleaner runs them
+        self._bars = pg.BarGraphItem(x0=[], y=[], width=[], height=0.6, brush=color)
         self.plot.addItem(self._bars)
         self._values: list[tuple[str, float]] = []
         self._apply_fonts()
 
     def set_values(self, values: list[tuple[str, float]]) -> None:
         self._values = list(values)
-        heights = [v for _, v in values]
-        self._bars.setOpts(x=list(range(len(values))), height=heights, width=0.6)
-        self._set_ticks([label for label, _ in values])
-        top = max([*heights, 1])
-        self.plot.setYRange(0, 1.25 * top, padding=0)
-        self._write([(x, h + 0.02 * top, short_number(h)) for x, h in enumerate(heights)])
+        widths = [v for _, v in values]
+        ys = list(range(len(values)))
+        self._bars.setOpts(x0=[0] * len(values), y=ys, width=widths, height=0.6)
+        self.plot.getAxis("left").setTicks([list(enumerate(label for label, _ in values))])
+        top = max([*widths, 1])
+        self.plot.setXRange(0, 1.3 * top, padding=0)
+        self.plot.setYRange(-0.6, max(len(values) - 0.4, 0.6), padding=0)
+        self._write([(x + 0.01 * top, y, short_number(x)) for y, x in enumerate(widths)], anchor=(0.0, 0.5))
 
     def values(self) -> list[tuple[str, float]]:
         return list(self._values)
+
+    def _apply_fonts(self) -> None:
+        super()._apply_fonts()
+        self.plot.getAxis("left").setTickFont(self._font())

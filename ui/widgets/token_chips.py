@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QWidget, QWidgetItem
 
@@ -110,6 +110,7 @@ class Chip(QLabel):
         self.setText(f"<div align='center'>{label}</div>")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.selected = False
         self.setStyleSheet(self._style(selected=False))
 
     def _style(self, selected: bool) -> str:
@@ -118,6 +119,7 @@ class Chip(QLabel):
                 " border-radius: 4px; padding: 1px 4px; color: #111; }")
 
     def set_selected(self, selected: bool) -> None:
+        self.selected = selected
         self.setStyleSheet(self._style(selected))
 
     def mousePressEvent(self, event) -> None:
@@ -167,6 +169,15 @@ class TokenChips(QWidget):
         for chip in self._chips:
             chip.set_selected(chip.position == position)
 
+    def changeEvent(self, event) -> None:
+        """A new app font (presentation mode) reaches styled chips only when they are styled again."""
+        if event.type() == QEvent.Type.FontChange:
+            for chip in self._chips:
+                chip.setFont(self.font())
+                chip.set_selected(chip.selected)
+            self._layout.invalidate()
+        super().changeEvent(event)
+
     def _on_chip_clicked(self, position: int) -> None:
         self.select(position)
         self.chip_clicked.emit(position)
@@ -187,3 +198,39 @@ class TokenChips(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(400, max(self._layout.heightForWidth(400), 10))
+
+
+class GrowthRows(QWidget):
+    """One row of chips per vocabulary size: how the same text is cut as the vocabulary grows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QGridLayout
+
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._rows: list[tuple[int, list[Token]]] = []
+        self._row_widgets: list[QWidget] = []
+        self._count_format = "{n}"
+
+    def set_rows(self, rows: list[tuple[int, list[Token]]], count_format: str = "{n}") -> None:
+        """`rows` are (vocabulary size, tokens); `count_format` labels a row's token count, e.g. "{n} tokens"."""
+        for widget in self._row_widgets:
+            widget.hide()
+            widget.deleteLater()
+        self._row_widgets = []
+        self._rows = list(rows)
+        self._count_format = count_format
+        for r, (size, tokens) in enumerate(self._rows):
+            size_label = QLabel(f"<b>{size}</b>", self)
+            chips = TokenChips(show_ids=False, parent=self)
+            chips.set_tokens(tokens)
+            count = QLabel(count_format.format(n=len(tokens)), self)
+            self._grid.addWidget(size_label, r, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(chips, r, 1)
+            self._grid.addWidget(count, r, 2, Qt.AlignmentFlag.AlignTop)
+            self._row_widgets += [size_label, chips, count]
+
+    def rows(self) -> list[tuple[int, list[Token]]]:
+        return list(self._rows)

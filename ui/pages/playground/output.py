@@ -38,7 +38,6 @@ class GeneratedText(QWidget):
         self._picked = QLabel()
         legend = QHBoxLayout()
         legend.setSpacing(4)
-        legend.addWidget(self._title)
         for label, (_, color) in zip(self._legend, BANDS, strict=True):
             label.setStyleSheet(f"background-color:{color}; padding: 1px 4px;")
             legend.addWidget(label)
@@ -46,6 +45,7 @@ class GeneratedText(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self._title)
         layout.addLayout(legend)
         layout.addWidget(self._picked)
         self.retranslate()

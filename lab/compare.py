@@ -1,0 +1,136 @@
+"""One prompt answered by every stage side by side, and every method on one reward-vs-KL chart.
+
+`answers(ws, prompt)` is a job: the base model continues the prompt as plain text (it
+never learnt turns), while SFT, PPO, DPO, GRPO and offline RL answer it in the chat
+template, greedily, so the same prompt always gets the same answer. Best-of-N samples N
+answers from the SFT model and keeps the reward model's favourite. Each answer comes
+with the reward model's score, the rubric's, and the probability each model gave each
+of its own tokens. Stages the workspace has not trained yet are reported as missing.
+
+`reward_kl_points(ws)` reads every stage's metric history: its final probe evaluation
+as one point (`eval/kl_ref`, `eval/true_reward`, `eval/rm_reward`; the SFT model is
+KL 0 by definition), PPO's and GRPO's training trajectories, and Best-of-N's curve over N.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+import torch
+
+from lab import chat, posttrain_data, rollout
+from lab.evaluate import generate_batch
+from lab.events import Artifact, Done, Job, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.model import GPT, from_checkpoint
+from lab.workspace import Workspace
+
+TRAINED = ("sft", "ppo", "dpo", "grpo", "offline_rl")
+METHODS = ("pretrain", *TRAINED, "bon")
+TRAJECTORIES = ("ppo", "grpo", "dpo")
+MAX_TOKENS = 32
+
+
+@dataclass(frozen=True)
+class StageAnswer:
+    """What one stage said, with its scores; `tokens` are (text, probability under that model)."""
+
+    stage: str
+    text: str = ""
+    rm: float | None = None
+    true: float | None = None
+    tokens: list[tuple[str, float]] = field(default_factory=list)
+    missing: bool = False
+
+
+def load_stage(ws: Workspace, stage: str) -> GPT | None:
+    if not ws.has_checkpoint(stage):
+        return None
+    tensors, meta = ws.load_checkpoint(stage)
+    return from_checkpoint(tensors, meta, "cpu", scalar_head=True if stage == "reward" else False).eval()
+
+
+@torch.no_grad()
+def token_probs(model: GPT, tokenizer, context: Sequence[int], new: Sequence[int]) -> list[tuple[str, float]]:
+    """(token text, probability the model gave it) for each token of `new` after `context`."""
+    if not new:
+        return []
+    ids, mask = rollout.pad_batch([list(context)], [list(new)])
+    logp, _ = rollout.token_logprobs(model, ids)
+    probs = logp[0][mask[0].bool()].exp().tolist()
+    return [(tokenizer.decode([t]), p) for t, p in zip(new, probs, strict=True)]
+
+
+def answer_one(model: GPT, tokenizer, prompt: str, as_chat: bool = True) -> tuple[str, list[tuple[str, float]]]:
+    """The greedy answer (chat template) or continuation (plain text), with its token probabilities."""
+    context = chat.prompt_ids(tokenizer, prompt) if as_chat else tokenizer.encode(prompt)
+    context = context[-(model.cfg.block_size - 1):]
+    stops = (tokenizer.end_id,) if as_chat else tuple(
+        i for i in (getattr(tokenizer, "eot_id", None), tokenizer.end_id) if i is not None)
+    new = generate_batch(model, [context], MAX_TOKENS, 0.0, stops)[0]
+    kept = [t for t in new if t not in stops]
+    text = chat.answer_text(tokenizer, new)[0] if as_chat else tokenizer.decode(kept)
+    return text, token_probs(model, tokenizer, context, kept)
+
+
+def answers(ws: Workspace, prompt: str, n: int = 8, seed: int = 0) -> Job:
+    """Ask every stage `prompt`; yields one `Artifact("compare/answer", StageAnswer)` per method."""
+    from lab import reward_model
+    from lab.jobs.best_of_n import best_of_n
+    from lab.jobs.pretrain import load_tokenizer
+
+    yield Progress(0, len(METHODS), QT_TRANSLATE_NOOP("job", "Loading the models"))
+    tokenizer = load_tokenizer(ws)
+    rm = load_stage(ws, reward_model.STAGE)
+    judge = posttrain_data.judge
+
+    def scored(stage: str, text: str, tokens: list) -> StageAnswer:
+        rm_score = reward_model.score(rm, tokenizer, prompt, text) if rm is not None else None
+        return StageAnswer(stage, text, rm_score, float(judge(prompt, text).total), tokens)
+
+    for i, stage in enumerate(METHODS):
+        yield Progress(i, len(METHODS), QT_TRANSLATE_NOOP("job", "Asking every model"))
+        result = StageAnswer(stage, missing=True)
+        if stage == "bon":
+            sft = load_stage(ws, "sft")
+            if sft is not None and rm is not None:
+                cands, best = best_of_n(sft, tokenizer, rm, judge, prompt, n, seed=seed)
+                context = chat.prompt_ids(tokenizer, prompt)
+                new = tokenizer.encode(cands[best].text)
+                result = StageAnswer(stage, cands[best].text, cands[best].rm, cands[best].true,
+                                     token_probs(sft, tokenizer, context, new))
+        else:
+            model = load_stage(ws, stage)
+            if model is not None:
+                result = scored(stage, *answer_one(model, tokenizer, prompt, as_chat=stage != "pretrain"))
+        yield Artifact("compare/answer", asdict(result))
+    yield Done({"methods": float(len(METHODS))})
+
+
+# --- the reward-vs-KL chart ---------------------------------------------------------------
+
+def final_eval(ws: Workspace, stage: str) -> dict[str, float] | None:
+    """The last probe evaluation in a stage's metric history, or None."""
+    for event in reversed(ws.read_metrics(stage)):
+        if "eval/true_reward" in event.values:
+            return dict(event.values)
+    return None
+
+
+def reward_kl_points(ws: Workspace) -> dict:
+    """{"points": {stage: {kl, true, rm}}, "curves": {stage: [{kl, true, rm}, …]}} for the chart."""
+    points = {}
+    for stage in (*TRAINED, "bon"):
+        values = final_eval(ws, stage)
+        if values is None:
+            continue
+        kl = 0.0 if stage == "sft" else values.get("eval/kl_ref")
+        if kl is not None:
+            points[stage] = {"kl": kl, "true": values["eval/true_reward"], "rm": values.get("eval/rm_reward")}
+    curves = {}
+    for stage in (*TRAJECTORIES, "bon"):
+        rows = [m.values for m in ws.read_metrics(stage) if "kl/ref" in m.values and "reward/true" in m.values]
+        if rows:
+            curves[stage] = [{"kl": r["kl/ref"], "true": r["reward/true"], "rm": r.get("reward/rm")} for r in rows]
+    return {"points": points, "curves": curves}

@@ -1,0 +1,407 @@
+"""Data-parallel pretraining with torch.distributed: N processes, one model each, one shared update.
+
+Every process (a *rank*) holds a full copy of the GPT and reads its own shard of the
+training tokens: the stream is cut into `world_size` contiguous pieces and rank r
+draws its windows from piece r only. Each step, every rank computes the gradient of
+its share of the global batch (batch_size ÷ world_size sequences); DistributedDataParallel
+averages the gradients across ranks with an all-reduce during the backward pass, so
+every rank makes the same AdamW update and the copies stay identical. With equal
+shares, the averaged gradient is exactly the gradient of the whole global batch: the
+run follows the same loss curve as one process that reads all the ranks' windows
+together (`reference_losses`), up to float rounding.
+
+Processes start the way `torchrun` starts them: each gets RANK, LOCAL_RANK,
+WORLD_SIZE, LOCAL_WORLD_SIZE, MASTER_ADDR and MASTER_PORT in its environment and joins
+the group with `init_process_group(init_method="env://")`, over gloo on CPUs and NCCL
+on GPUs. On one machine `llm-lab pretrain --nproc N` (or `run(...)` here, a job the
+app can drive) spawns them with torch.multiprocessing and passes their events back on
+a queue. On several machines, start the same worker with torchrun on each:
+
+    torchrun --nnodes 2 --node-rank 0 --nproc-per-node 8 \\
+             --master-addr 10.0.0.1 --master-port 29500 -m lab.ddp --workspace W --preset full
+    # and on the second machine the same line with --node-rank 1
+
+Every machine needs the workspace's corpus and tokenizer (a shared folder or a copy);
+rank 0 writes the checkpoint (stage "pretrain", the same format as `lab.jobs.pretrain`,
+so later stages and resuming work unchanged) and the metric history.
+
+Events: rank 0 reports what the single-process job reports (`loss/train`, `lr`,
+`grad/norm`, `loss/val`, samples, checkpoints, `Done`). Every rank reports an
+`Artifact("ddp/worker", {rank, world_size, backend, device, host, shard_start,
+shard_end, shard_tokens, batch_per_rank})` once, and `Metrics` with `rank{r}/step`,
+`rank{r}/loss` and `rank{r}/tokens` every step, for a page that draws each worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import queue as queue_module
+import socket
+import traceback
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import torch
+import torch.distributed as dist
+
+from lab import data
+from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate, with_values
+from lab.errors import LabError
+from lab.events import Artifact, Done, Event, Job, Metrics, Progress, StopRequested
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.workspace import Workspace
+
+TIMEOUT = timedelta(minutes=10)  # how long a rank waits for the others before giving up
+POLL_S = 0.1
+
+
+# --- the data each rank reads -------------------------------------------------------
+
+def shard_bounds(n_tokens: int, rank: int, world_size: int) -> tuple[int, int]:
+    """[start, end) of rank's contiguous share of a stream of n_tokens."""
+    return n_tokens * rank // world_size, n_tokens * (rank + 1) // world_size
+
+
+def batch_per_rank(global_batch: int, world_size: int) -> int:
+    if global_batch % world_size:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The batch size {batch} does not divide among {n} workers. "
+                                         "Choose a multiple of {n}."), batch=global_batch, n=world_size)
+    return global_batch // world_size
+
+
+def shard_batch(shard: torch.Tensor, batch: int, block: int, seed: int, rank: int, step: int):
+    """Rank's windows for `step`: a pure function of (seed, rank, step), so a resumed run reads the same."""
+    gen = torch.Generator().manual_seed((seed * 1_000_003 + rank) * 1_000_003 + step)
+    return data.random_batch(shard, batch, block, gen)  # x, y: (b, T) each
+
+
+# --- one rank's training --------------------------------------------------------------
+
+@dataclass
+class WorkerSpec:
+    """Everything a rank needs, picklable for a spawned process."""
+
+    workspace: str
+    model: dict
+    train: dict
+    run: dict = field(default_factory=dict)
+    text: str | None = None  # default: the workspace's cleaned corpus
+    tokenizer: Any = None  # default: the workspace's tokenizer
+    resume: bool = True
+    record: bool = True  # rank 0 writes checkpoints and metric history
+
+
+def _pretrain_trainer():
+    """A pretraining Trainer whose training forward pass goes through DistributedDataParallel."""
+    from torch.nn.parallel import DistributedDataParallel
+
+    from lab.jobs.pretrain import Trainer
+    from lab.losses import lm_cross_entropy
+
+    class DataParallelTrainer(Trainer):
+        def attach(self) -> None:
+            """Wrap the model after any restore: DDP starts every rank from rank 0's weights."""
+            ids = [torch.cuda.current_device()] if self.device == "cuda" else None
+            self.ddp = DistributedDataParallel(self.model, device_ids=ids)
+            self._loss = self._ddp_loss
+
+        def _ddp_loss(self, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+            with torch.autocast("cuda", torch.bfloat16, enabled=self.device == "cuda"):
+                return lm_cross_entropy(self.ddp(x).logits, y)
+
+    return DataParallelTrainer
+
+
+def rank_events(spec: WorkerSpec, stop_requested: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+    """Train as this process's rank (the group is already initialised); yields this rank's events."""
+    from lab.jobs import pretrain
+
+    rank, world = dist.get_rank(), dist.get_world_size()
+    ws = Workspace(spec.workspace)
+    model_cfg = from_dict(ModelConfig, spec.model)
+    cfg = with_values(from_dict(PretrainConfig, spec.train), compile=False)  # one compile per rank is too slow
+    run_cfg = from_dict(RunConfig, spec.run)
+    tok = spec.tokenizer or pretrain.load_tokenizer(ws)
+    split = data.split_tokens(data.encode(spec.text if spec.text is not None else pretrain.read_corpus(ws), tok),
+                              tok, model_cfg.block_size)
+    start, end = shard_bounds(len(split.train), rank, world)
+    shard, b = split.train[start:end], batch_per_rank(cfg.batch_size, world)
+    if len(shard) <= model_cfg.block_size + 1:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "Each of the {n} workers gets only {tokens} tokens. "
+                                         "Use fewer workers or more text."), n=world, tokens=len(shard))
+    device = "cuda" if dist.get_backend() == "nccl" else "cpu"
+    trainer = _pretrain_trainer()(model_cfg, cfg, tok.vocab_size, run_cfg.seed, device)
+    rec = _Recorder(ws, model_cfg, cfg, run_cfg, tok, split, trainer) if rank == 0 and spec.record else None
+    _restore_everywhere(trainer, rec, spec.resume)
+    trainer.attach()
+    yield Artifact("ddp/worker", {"rank": rank, "world_size": world, "backend": dist.get_backend(), "device": device,
+                                  "host": socket.gethostname(), "shard_start": start, "shard_end": end,
+                                  "shard_tokens": end - start, "batch_per_rank": b})
+    yield from _train_loop(trainer, rec, shard, b, model_cfg.block_size, run_cfg.seed, stop_requested)
+
+
+def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, stop_requested) -> Iterator[Event]:
+    rank, world, cfg = dist.get_rank(), dist.get_world_size(), trainer.cfg
+    if rec and trainer.step == 0:
+        yield from rec.evaluate()
+    while trainer.step < cfg.max_steps:
+        flag = torch.tensor([1.0 if rank == 0 and stop_requested() else 0.0])
+        dist.all_reduce(flag, op=dist.ReduceOp.MAX)  # every rank stops at the same step, or none does
+        if flag.item():
+            break
+        x, y = shard_batch(shard, b, block, seed, rank, trainer.step)
+        values = trainer.train_step(x, y)  # gradients are all-reduced inside backward
+        local = values["loss/train"]
+        total = torch.tensor([local])
+        dist.all_reduce(total)
+        values["loss/train"] = total.item() / world  # the global batch's mean loss
+        step = trainer.step
+        yield Metrics(step, {f"rank{rank}/step": float(step), f"rank{rank}/loss": local,
+                             f"rank{rank}/tokens": float(step * b * block)})
+        if rec:
+            yield rec.record(Metrics(step, values))
+            yield Progress(step, cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training"))
+            if step % cfg.eval_every == 0 or step == cfg.max_steps:
+                yield from rec.evaluate()
+            if step % cfg.checkpoint_every == 0 and step < cfg.max_steps:
+                yield rec.save()
+    if rec:
+        stopped = trainer.step < cfg.max_steps
+        if rec.saved_step != trainer.step:
+            yield rec.save()
+        yield Done({**rec.summary(), "ddp/world_size": float(world)}, stopped=stopped)
+
+
+class _Recorder:
+    """Rank 0's bookkeeping, through the single-process job's own evaluation and checkpoint code."""
+
+    def __init__(self, ws, model_cfg, cfg, run_cfg, tok, split, trainer) -> None:
+        from lab.jobs import pretrain
+
+        self.run = pretrain._Run(ws, model_cfg, cfg, run_cfg)
+        self.run.tokenizer, self.run.data, self.run.trainer = tok, split, trainer
+        self.run.val_batches = data.fixed_batches(split.val, cfg.batch_size, model_cfg.block_size,
+                                                  pretrain.EVAL_BATCHES)
+
+    @property
+    def saved_step(self) -> int:
+        return self.run.saved_step
+
+    def evaluate(self) -> Iterator[Event]:
+        return self.run._evaluate()
+
+    def record(self, event: Metrics) -> Metrics:
+        return self.run._record(event)
+
+    def save(self):
+        return self.run._save()
+
+    def summary(self) -> dict[str, float]:
+        return self.run._summary()
+
+    def restore(self, resume: bool) -> None:
+        from lab.jobs import pretrain
+
+        if resume and self.run.ws.has_checkpoint(pretrain.STAGE):
+            self.run._restore()
+        else:
+            self.run.ws.clear_metrics(pretrain.STAGE)
+
+
+def _restore_everywhere(trainer, rec: _Recorder | None, resume: bool) -> None:
+    """Rank 0 reads the checkpoint (if resuming) and sends weights, optimizer moments and step to all."""
+    if dist.get_rank() == 0 and rec is not None:
+        rec.restore(resume)
+    if not resume:
+        return
+    state = [None]
+    if dist.get_rank() == 0:
+        extra = {k: v.cpu() for k, v in trainer.extra_state().items()}
+        state = [{"weights": {k: v.cpu() for k, v in trainer.model.state_dict().items()}, "extra": extra}]
+    dist.broadcast_object_list(state, src=0)
+    if dist.get_rank() != 0:
+        trainer.model.load_state_dict(state[0]["weights"])
+        trainer.step = int(state[0]["extra"]["meta|step"])
+        if trainer.step:
+            trainer.load_extra_state(state[0]["extra"])
+
+
+# --- starting the processes ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Failure:
+    template: str
+    params: dict
+    detail: str = ""
+
+
+def _env(local_rank: int, world: int, port: int) -> None:
+    os.environ.update({"RANK": str(local_rank), "LOCAL_RANK": str(local_rank), "WORLD_SIZE": str(world),
+                       "LOCAL_WORLD_SIZE": str(world), "MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(port)})
+
+
+def init_group() -> str:
+    """Join the process group described by the torchrun environment variables; returns the backend."""
+    backend = "nccl" if torch.cuda.is_available() and dist.is_nccl_available() else "gloo"
+    if backend == "nccl":
+        torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)))
+    local_world = int(os.environ.get("LOCAL_WORLD_SIZE", os.environ.get("WORLD_SIZE", 1)))
+    torch.set_num_threads(max(1, (os.cpu_count() or 1) // local_world))  # share the cores, don't fight over them
+    dist.init_process_group(backend, init_method="env://", timeout=TIMEOUT)
+    return backend
+
+
+def _spawned(local_rank: int, world: int, port: int, spec: WorkerSpec, events, stop) -> None:
+    """Entry point of a process spawned by `run`: torchrun's environment, then train, events to the queue."""
+    _env(local_rank, world, port)
+    try:
+        init_group()
+        try:
+            for event in rank_events(spec, stop.is_set):
+                events.put(event)
+        finally:
+            dist.destroy_process_group()
+    except LabError as err:
+        events.put(_Failure(err.template, dict(err.params)))
+    except Exception:  # noqa: BLE001 - any failure must reach the parent as a message, not a hang
+        events.put(_Failure(QT_TRANSLATE_NOOP("LabError", "A worker failed: {error}"),
+                            {"error": traceback.format_exc(limit=3).strip().splitlines()[-1]},
+                            traceback.format_exc()))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(workspace: Workspace, model_cfg: ModelConfig, train_cfg: PretrainConfig, run_cfg: RunConfig = RunConfig(),
+        *, nproc: int = 2, text: str | None = None, tokenizer: Any = None, resume: bool = True,
+        record: bool = True) -> Job:
+    """Pretrain with `nproc` processes on this machine, as a job: the ranks' events, in arrival order."""
+    for cfg in (model_cfg, train_cfg, run_cfg):
+        validate(cfg)
+    if nproc < 1:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "Use at least 1 worker, not {n}."), n=nproc)
+    batch_per_rank(train_cfg.batch_size, nproc)
+    spec = WorkerSpec(str(workspace.root), to_dict(model_cfg), to_dict(train_cfg), to_dict(run_cfg), text,
+                      tokenizer, resume, record)
+    return _drive_processes(spec, nproc)
+
+
+def _drive_processes(spec: WorkerSpec, nproc: int) -> Job:
+    import torch.multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    events, stop = ctx.Queue(), ctx.Event()
+    procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop), nprocs=nproc,
+                               join=False, start_method="spawn")
+    yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Starting the workers"))
+    try:
+        while True:
+            item = _next(events, procs)
+            if item is None:
+                break
+            if isinstance(item, _Failure):
+                raise LabError(item.template, **item.params)
+            try:
+                yield item
+            except StopRequested:
+                stop.set()  # the ranks stop together at their next step, rank 0 saves, Done follows
+    finally:
+        for p in procs.processes:
+            if p.is_alive():
+                p.terminate()
+
+
+def _next(events, procs):
+    """The next event from any rank, or None once every process has ended and the queue is empty."""
+    while True:
+        try:
+            return events.get(timeout=POLL_S)
+        except queue_module.Empty:
+            if _all_ended(procs):
+                break
+    try:
+        return events.get(timeout=POLL_S)  # a last look: events put just before a process ended
+    except queue_module.Empty:
+        return None
+
+
+def _all_ended(procs) -> bool:
+    """True when every process has ended; a crashed process becomes a LabError."""
+    try:
+        return procs.join(timeout=0)
+    except Exception as exc:  # noqa: BLE001 - ProcessExitedException and friends: a worker died
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "A worker failed: {error}"), error=str(exc)[:300]) from exc
+
+
+# --- a reference: the same global batches in one process ---------------------------
+
+def reference_losses(text: str, tokenizer, model_cfg: ModelConfig, train_cfg: PretrainConfig, seed: int,
+                     world_size: int) -> list[float]:
+    """Training losses of one process reading every rank's windows together (the DDP run's global batch)."""
+    from lab.jobs.pretrain import Trainer
+
+    cfg = with_values(train_cfg, compile=False)
+    split = data.split_tokens(data.encode(text, tokenizer), tokenizer, model_cfg.block_size)
+    b = batch_per_rank(cfg.batch_size, world_size)
+    shards = [split.train[slice(*shard_bounds(len(split.train), r, world_size))] for r in range(world_size)]
+    trainer = Trainer(model_cfg, cfg, tokenizer.vocab_size, seed)
+    losses = []
+    while trainer.step < cfg.max_steps:
+        parts = [shard_batch(shards[r], b, model_cfg.block_size, seed, r, trainer.step) for r in range(world_size)]
+        x, y = torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])  # (B, T) each
+        losses.append(trainer.train_step(x, y)["loss/train"])
+    return losses
+
+
+# --- `python -m lab.ddp`: the worker under torchrun ---------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    """One rank under torchrun (which sets the environment); rank 0 shows the progress bar."""
+    from lab.cli import drive
+
+    spec = _parse(argv)
+    init_group()
+    try:
+        job = rank_events(spec)
+        if dist.get_rank() == 0:
+            drive(e for e in job if not (isinstance(e, Metrics) and not _is_global(e)))
+        else:
+            for _ in job:
+                pass
+    finally:
+        dist.destroy_process_group()
+    return 0
+
+
+def _parse(argv: list[str] | None) -> WorkerSpec:
+    from lab.commands.pretrain import MODEL_FLAGS, TRAIN_FLAGS
+    from lab.config import preset
+
+    p = argparse.ArgumentParser(prog="python -m lab.ddp", description="One data-parallel pretraining worker "
+                                "(start it with torchrun); the flags are those of `llm-lab pretrain`.")
+    p.add_argument("--workspace", required=True, help="with a cleaned corpus and a tokenizer on every machine")
+    p.add_argument("--preset", default="classroom")
+    for name in MODEL_FLAGS + TRAIN_FLAGS:
+        p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
+    p.add_argument("--seed", type=int, default=RunConfig.seed)
+    p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
+    args = p.parse_args(argv)
+    model = {n: getattr(args, n) for n in MODEL_FLAGS if getattr(args, n) is not None}
+    train = {n: getattr(args, n) for n in TRAIN_FLAGS if getattr(args, n) is not None}
+    return WorkerSpec(args.workspace, to_dict(preset(ModelConfig, args.preset, **model)),
+                      to_dict(preset(PretrainConfig, args.preset, **train)), {"seed": args.seed},
+                      resume=not args.fresh)
+
+
+def _is_global(event: Metrics) -> bool:
+    return not any(k.startswith("rank") for k in event.values)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

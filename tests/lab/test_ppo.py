@@ -1,0 +1,95 @@
+"""RLHF with PPO on tiny fakes: what it reports, how it saves, stops, resumes and fails."""
+
+import pytest
+import torch
+from rl_fakes import tiny_setup
+
+from lab.config import PPOConfig, RunConfig, preset
+from lab.errors import LabError
+from lab.events import Artifact, Checkpoint, Done, Metrics, Sample, StopRequested
+from lab.jobs import ppo
+from lab.rollout import Rollout
+from lab.workspace import Workspace
+
+RUN = RunConfig(seed=0, threads=1)
+DASHBOARD = ("reward/rm", "reward/true", "kl/ref", "policy/entropy", "policy/clip_frac", "loss/value",
+             "response/length")
+
+
+def tiny(**overrides):
+    return preset(PPOConfig, "tiny", **overrides)
+
+
+def test_ppo_runs_on_the_tiny_preset_and_reports_every_dashboard_metric(tmp_path):
+    ws = Workspace(tmp_path)
+    events = list(ppo.run(ws, tiny(), RUN, setup=tiny_setup()))
+    training = [e for e in events if isinstance(e, Metrics) and "reward/rm" in e.values]
+    assert [m.step for m in training] == [1, 2]
+    assert all(k in training[-1].values for k in DASHBOARD)
+    assert len([e for e in events if isinstance(e, Sample)]) == 2  # samples every iteration
+    assert any(isinstance(e, Artifact) and e.kind == "ppo/samples" for e in events)
+    done = events[-1]
+    assert isinstance(done, Done) and not done.stopped
+    assert {"eval/true_reward", "eval/rude_rate", "eval/kl_ref"} <= set(done.summary)
+    assert ws.has_checkpoint("ppo") and (ws.checkpoint_dir("ppo") / "extra.safetensors").is_file()
+    history = ws.read_metrics("ppo")
+    assert "eval/true_reward" in history[-1].values
+    assert (tmp_path / "experiences.jsonl").is_file()
+
+
+def test_without_a_reward_model_ppo_offers_to_train_one(tmp_path):
+    with pytest.raises(LabError, match="no reward model yet.*llm-lab reward"):
+        list(ppo.run(Workspace(tmp_path), tiny(), RUN, setup=tiny_setup(reward=False)))
+
+
+def test_an_empty_prompt_set_is_refused_with_what_to_do(tmp_path):
+    setup = tiny_setup()
+    setup.prompts = []
+    with pytest.raises(LabError, match="prompt set is empty"):
+        list(ppo.run(Workspace(tmp_path), tiny(), RUN, setup=setup))
+
+
+def test_the_kl_penalty_is_in_every_tokens_reward_and_the_score_on_the_last(tmp_path):
+    run = ppo.PPORun(Workspace(tmp_path), tiny(beta=0.5), RUN, tiny_setup())
+    run.reward_norm = (1.0, 2.0)
+    mask = torch.tensor([[0.0, 1.0, 1.0, 0.0]])
+    ro = Rollout(["q"], ["a"], [True], torch.zeros(1, 5, dtype=torch.long), mask,
+                 logp=torch.tensor([[0.0, -1.0, -2.0, 0.0]]), ref_logp=torch.tensor([[0.0, -1.5, -1.0, 0.0]]),
+                 rm=torch.tensor([5.0]), true=torch.tensor([0.0]))
+    # k1 = logp − ref = [0.5, −1.0] on the answer; normalised score (5 − 1) / 2 = 2 on the last token
+    assert torch.allclose(run.rewards(ro), torch.tensor([[0.0, -0.25, 0.5 + 2.0, 0.0]]))
+
+
+def test_stop_saves_and_a_second_run_resumes_where_it_stopped(tmp_path):
+    ws = Workspace(tmp_path)
+    cfg = tiny(iterations=3)
+    job = ppo.run(ws, cfg, RUN, setup=tiny_setup())
+    for event in job:
+        if isinstance(event, Metrics) and event.step == 1:
+            break
+    stopped = [job.throw(StopRequested()), *job]
+    assert isinstance(stopped[0], Checkpoint) and stopped[-1].stopped
+    assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
+    events = list(ppo.run(ws, cfg, RUN, setup=tiny_setup(), evaluate=False))
+    steps = [m.step for m in ws.read_metrics("ppo")]
+    assert steps == [1, 2, 3]
+    assert events[-1].summary["iteration"] == 3.0
+
+
+def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tmp_path, monkeypatch):
+    ws = Workspace(tmp_path)
+    real_update = ppo.PPORun.update
+
+    def update(self, ro):
+        values = real_update(self, ro)
+        return {**values, "loss/policy": float("nan")} if self.iteration == 1 else values
+
+    monkeypatch.setattr(ppo.PPORun, "update", update)
+    with pytest.raises(LabError, match="diverged at iteration 2.*iteration 1\\) is kept"):
+        list(ppo.run(ws, tiny(iterations=3, checkpoint_every=1), RUN, setup=tiny_setup()))
+    assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
+
+
+def test_sandbox_setting_is_documented_with_no_kl_penalty():
+    assert ppo.SANDBOX["beta"] == 0.0
+    assert "--sandbox" in ppo.__doc__

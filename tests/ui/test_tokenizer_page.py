@@ -1,0 +1,145 @@
+"""The Tokenizer page: training through the runner, token chips, details, growth, the language price."""
+
+import re
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from lab.config import TokenizerConfig, WorldConfig, preset
+from lab.corpus import clean_text, split_documents
+from lab.tokenizer import BPETokenizer, train_bpe
+from lab.world import generate
+from ui.pages import tokenizer_parts as parts
+from ui.pages.tokenizer import TokenizerPage
+from ui.widgets.token_chips import MAX_CHIPS, Token, TokenChips
+
+JOB_TIMEOUT_MS = 120_000
+TEXT = "Hola, ¿qué tal? The capital of France is Paris."
+
+
+def wait_job(qtbot, page):
+    assert page.handle is not None, page.banner.text()
+    with qtbot.waitSignal(page.handle.finished, timeout=JOB_TIMEOUT_MS):
+        pass
+
+
+@pytest.fixture
+def clean_corpus(ctx):
+    world = generate(preset(WorldConfig, "tiny", size_mb=0.05))
+    text, _ = clean_text(world.text)
+    ctx.workspace.clean_text_path.write_text(text, encoding="utf-8")
+    return text
+
+
+@pytest.fixture
+def trained(qtbot, ctx, clean_corpus):
+    """A page that has trained a 400-token tokenizer and measured the language price."""
+    page = TokenizerPage(ctx)
+    qtbot.addWidget(page)
+    page.vocab_slider.setValue(parts.VOCAB_SIZES.index(400))
+    page.train_button.click()
+    wait_job(qtbot, page)
+    assert page._job == "price", page.banner.text()
+    wait_job(qtbot, page)
+    return page
+
+
+def show_text(qtbot, page, text):
+    page.text.setPlainText(text)
+    qtbot.waitUntil(lambda: not page._text_timer.isActive(), timeout=2000)
+
+
+def test_training_saves_the_tokenizer_and_shows_its_merges(trained, ctx):
+    tok = BPETokenizer.load(ctx.workspace.tokenizer_path)
+    assert tok.vocab_size == 400
+    left, right = tok.merges[0]
+    first = trained.merges.item(0).text()
+    assert first.startswith("1. ") and f"(id {tok.hf.token_to_id(left + right)})" in first
+    assert ctx.facts.get("tokenizer.trained") is True
+    assert ctx.facts.get("tokenizer.vocab_size") == 400
+    assert ctx.workspace.read_state()["tokenizer"]["vocab_size"] == 400
+
+
+def test_chips_show_the_engine_ids_and_a_click_shows_id_bytes_and_frequency(qtbot, trained, ctx, clean_corpus):
+    tok = BPETokenizer.load(ctx.workspace.tokenizer_path)
+    show_text(qtbot, trained, TEXT)
+    ids = tok.encode(TEXT)
+    assert [c.token.id for c in trained.chips.chips()] == ids
+    assert ctx.facts.get("tokenizer.text_tokens") == len(ids)
+    counts = Counter(i for doc in tok.encode_batch(split_documents(clean_corpus)) for i in doc)
+    chip = max(trained.chips.chips(), key=lambda c: counts[c.token.id])
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    detail = trained.detail.text()
+    assert f"Token {chip.token.id} " in detail
+    assert tok.token_bytes(chip.token.id).hex(" ").upper() in detail
+    assert f"seen {QLocale().toString(counts[chip.token.id])} times" in detail
+
+
+def test_growth_rows_cut_the_text_with_ever_larger_vocabularies(qtbot, trained, ctx):
+    tok = BPETokenizer.load(ctx.workspace.tokenizer_path)
+    show_text(qtbot, trained, TEXT)
+    rows = trained.growth.rows()
+    sizes = [size for size, _ in rows]
+    assert sizes == [260, 300, 400]
+    assert [t.id for t in rows[-1][1]] == tok.encode(TEXT)
+    assert len(rows[0][1]) == len(TEXT.encode("utf-8"))  # 260 tokens: bytes only
+    lengths = dict(trained.lengths.values())
+    assert lengths == {"Characters": len(TEXT), "Bytes": len(TEXT.encode("utf-8")), "BPE tokens": len(tok.encode(TEXT))}
+
+
+def test_the_language_price_is_drawn_for_each_mix(trained):
+    for lang in ("es", "en"):
+        x, y = trained.price.data(lang)
+        assert list(x) == pytest.approx([100 * m for m in parts.PRICE_MIXES])
+        assert all(v > 1 for v in y)
+    es, en = trained.price.data("es")[1], trained.price.data("en")[1]
+    assert es[-1] > es[0] and en[0] > en[-1]  # the language seen more is the cheaper one
+    assert "characters per token" in trained.price_note.text()
+
+
+def test_a_restart_loads_the_tokenizer_and_its_report(qtbot, trained, ctx):
+    ctx.facts.set("tokenizer.trained", None)
+    again = TokenizerPage(ctx)
+    qtbot.addWidget(again)
+    qtbot.wait(50)
+    assert not ctx.runner.is_busy()  # the saved report is used, nothing is measured again
+    assert ctx.facts.get("tokenizer.trained") is True
+    assert again.merges.count() == trained.merges.count()
+    assert again.price.data("es")[1].tolist() == trained.price.data("es")[1].tolist()
+    assert again.vocab_slider.value() == parts.VOCAB_SIZES.index(400)
+
+
+def test_training_without_a_corpus_says_what_to_do(qtbot, ctx):
+    page = TokenizerPage(ctx)
+    qtbot.addWidget(page)
+    page.train_button.click()
+    wait_job(qtbot, page)
+    assert page.banner.isVisibleTo(page)
+    assert "There is no corpus" in page.banner.text()
+    assert not ctx.workspace.tokenizer_path.exists()
+    assert ctx.facts.get("tokenizer.trained") is False
+
+
+def test_token_chips_show_spaces_and_stop_at_a_limit(qtbot):
+    chips = TokenChips()
+    qtbot.addWidget(chips)
+    chips.set_tokens([Token(7, " de"), Token(8, "\n")])
+    texts = [re.sub("<[^>]+>", " ", c.text()) for c in chips.chips()]
+    assert "·de" in texts[0] and "7" in texts[0] and "⏎" in texts[1]
+    chips.set_tokens([Token(i, "a") for i in range(MAX_CHIPS + 10)])
+    assert len(chips.chips()) == MAX_CHIPS
+    assert len(chips.tokens()) == MAX_CHIPS + 10
+
+
+def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_corpus):
+    train_bpe(split_documents(clean_corpus), TokenizerConfig(vocab_size=300)).save(ctx.workspace.tokenizer_path)
+    page = TokenizerPage(ctx)
+    qtbot.addWidget(page)
+    assert ctx.facts.get("tokenizer.vocab_size") == 300
+    qtbot.waitUntil(lambda: "token_frequencies" in page._report, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
+    show_text(qtbot, page, TEXT)
+    qtbot.mouseClick(page.chips.chips()[0], Qt.MouseButton.LeftButton)
+    assert "times in the corpus" in page.detail.text()
+    assert parts.load_report(ctx.workspace)["token_frequencies"]["total"] > 0

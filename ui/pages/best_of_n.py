@@ -1,0 +1,286 @@
+"""The Best-of-N page: sample N answers, let the reward model pick one.
+
+Above, one question: "Sample" draws up to 16 answers from the SFT model, each scored
+by the reward model and by the rubric; the N slider shows the first N of them and
+highlights the one Best-of-N returns (the reward model's favourite), so moving the
+slider shows the pick improving, or not, as N grows. Below, "Measure" runs
+`lab.jobs.best_of_n` on every held-out question: the picks' rewards against N, and the
+analytic KL log N − (N − 1)/N that puts Best-of-N on the same axes as PPO and DPO.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.config import BestOfNConfig
+from lab.errors import LabError
+from lab.events import Artifact, Done, Metrics
+from ui.context import AppContext
+from ui.pages.align_common import RunControls, note_label
+from ui.pages.base import Page
+from ui.pages.posttrain_common import ERROR_STYLE, Banner, go_to_page, number, percent
+from ui.widgets.config_form import ConfigForm
+from ui.widgets.live_plot import LivePlot
+
+STAGE = "bon"
+N_MAX = 16
+PICK_COLOR = "#fff3c4"
+
+
+class BestOfNPage(Page):
+    key = "bon"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.candidates: list[dict] = []
+        self._build_widgets()
+        self._build_layout()
+        self.n.valueChanged.connect(self._on_n_changed)
+        self.controls.start_button.clicked.connect(self._on_measure)
+        self.controls.events.connect(self._on_measure_events)
+        self.controls.finished.connect(lambda _stopped: self._on_measure_finished())
+        ctx.runner.busy_changed.connect(lambda _name: self._update_state())
+        self.retranslate()
+        self._fill_prompts()
+        self._draw_history()
+        self._on_n_changed(self.n.value())
+
+    def _build_widgets(self) -> None:
+        self.banner = Banner("bon.missing", [("bon.goto_reward", lambda: go_to_page(self, "reward"))])
+        self.prompt = QComboBox(objectName="bon.prompt", editable=True)
+        self.n = QSlider(Qt.Orientation.Horizontal, objectName="bon.n")
+        self.n.setRange(1, N_MAX)
+        self.n.setValue(4)
+        self.n.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.n_label, self.n_value = QLabel(), QLabel(objectName="bon.n_value")
+        self.sample_button = QPushButton(objectName="bon.sample", clicked=self._on_sample)
+        self.pick = note_label("bon.pick")
+        self.problem = QLabel(objectName="bon.problem", wordWrap=True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.form = ConfigForm(BestOfNConfig, "classroom")
+        self.controls = RunControls(self.ctx, STAGE, start_over=False)
+        self.result = note_label("bon.result")
+        self.explain = note_label("bon.explain")
+        self.answers = QTableWidget(0, 4, objectName="bon.answers")
+        self.answers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.answers.verticalHeader().hide()
+        self.answers.setWordWrap(True)
+        header = self.answers.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.plot = LivePlot(self.ctx.theme)
+        self.plot.setObjectName("bon.plot")
+        self.plot.add_curve("reward/rm", "", "#1f77b4")
+        self.plot.add_curve("reward/true", "", "#2ca02c")
+        self.kl_plot = LivePlot(self.ctx.theme)
+        self.kl_plot.setObjectName("bon.kl_plot")
+        self.kl_plot.add_curve("kl/ref", "", "#d62728")
+
+    def _build_layout(self) -> None:
+        n_row = QHBoxLayout()
+        n_row.addWidget(self.n_label)
+        n_row.addWidget(self.n, 1)
+        n_row.addWidget(self.n_value)
+        self.try_box = QGroupBox(objectName="bon.try")
+        box = QVBoxLayout(self.try_box)
+        box.addWidget(self.prompt)
+        box.addLayout(n_row)
+        for widget in (self.sample_button, self.pick, self.problem):
+            box.addWidget(widget)
+        self.measure_box = QGroupBox(objectName="bon.measure")
+        measure = QVBoxLayout(self.measure_box)
+        for widget in (self.form, self.controls, self.result):
+            measure.addWidget(widget)
+        left = QVBoxLayout()
+        for widget in (self.banner, self.try_box, self.measure_box):
+            left.addWidget(widget)
+        left.addStretch(1)
+        column = QWidget()
+        column.setLayout(left)
+        column.setFixedWidth(380)
+        plots = QSplitter(Qt.Orientation.Horizontal)
+        plots.addWidget(self.plot)
+        plots.addWidget(self.kl_plot)
+        plots.setSizes([520, 300])
+        right = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.explain, self.answers, plots):
+            right.addWidget(widget)
+        right.setSizes([90, 360, 300])
+        row = QHBoxLayout(self)
+        row.addWidget(column)
+        row.addWidget(right, 1)
+
+    def title(self) -> str:
+        return self.tr("Best-of-N")
+
+    def _fill_prompts(self) -> None:
+        from lab import posttrain_data
+
+        self.prompt.clear()
+        self.prompt.addItems([p.prompt for p in posttrain_data.probes(self.ctx.workspace)])
+
+    # --- one question, N answers -------------------------------------------------------------
+    def _on_sample(self) -> None:
+        from lab.jobs.best_of_n import sample_job
+
+        ws, prompt = self.ctx.workspace, self.prompt.currentText().strip()
+        seed = int(self.ctx.facts.get("bon.sampled", 0))
+        try:
+            handle = self.ctx.runner.start(self.tr("Best-of-N"), lambda: sample_job(ws, prompt, N_MAX, seed=seed))
+        except LabError as err:
+            self._show_problem(err.message(QCoreApplication.translate))
+            return
+        self._show_problem("")
+        self.pick.setText(self.tr("Sampling {n} answers…").format(n=N_MAX))
+        handle.events.connect(self._on_sample_events)
+        handle.failed.connect(self._show_problem)
+
+    def _on_sample_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Artifact) and event.kind == "bon/candidates":
+                self.candidates = list(event.data["answers"])
+                self.ctx.facts.add("bon.sampled")
+                self._show_candidates()
+
+    def _on_n_changed(self, n: int) -> None:
+        self.n_value.setText(str(n))
+        self.ctx.facts.set("bon.n", n)
+        self._show_candidates()
+
+    def best_index(self) -> int | None:
+        """The reward model's favourite among the first N candidates (the first on ties)."""
+        shown = self.candidates[: self.n.value()]
+        return max(range(len(shown)), key=lambda i: shown[i]["rm"]) if shown else None
+
+    def _show_candidates(self) -> None:
+        shown = self.candidates[: self.n.value()]
+        best = self.best_index()
+        self.answers.setRowCount(len(shown))
+        for row, cand in enumerate(shown):
+            cells = ("★" if row == best else str(row + 1), cand["text"], number(cand["rm"]), number(cand["true"]))
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if row == best:
+                    item.setBackground(QBrush(QColor(PICK_COLOR)))
+                    font = QFont()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.answers.setItem(row, col, item)
+        self.answers.resizeRowsToContents()
+        if best is None:
+            self.pick.setText("")
+            return
+        chosen = shown[best]
+        self.ctx.facts.set("bon.pick_rm", chosen["rm"])
+        self.ctx.facts.set("bon.pick_true", chosen["true"])
+        self.pick.setText(self.tr("Best of {n}: answer {i}, reward model {rm}, rubric {true}.").format(
+            n=len(shown), i=best + 1, rm=number(chosen["rm"]), true=number(chosen["true"])))
+
+    # --- every question, every N ----------------------------------------------------------
+    def _on_measure(self) -> None:
+        from lab.jobs import best_of_n
+
+        ws, cfg = self.ctx.workspace, self.form.value()
+        if self.controls.run(self.tr("Best-of-N"), lambda: best_of_n.run(ws, cfg)):
+            self.plot.clear()
+            self.kl_plot.clear()
+            self.ctx.facts.set("bon.running", True)
+            self.ctx.facts.set("bon.done", False)
+
+    def _on_measure_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Metrics):
+                self._plot(event)
+            elif isinstance(event, Done) and not event.stopped:
+                self.ctx.facts.set("bon.done", True)
+                self._show_result(event.summary)
+
+    def _on_measure_finished(self) -> None:
+        self.ctx.facts.set("bon.running", False)
+        self._update_state()
+
+    def _plot(self, event: Metrics) -> None:
+        if "reward/rm" in event.values:
+            self.plot.append("reward/rm", event.step, event.values["reward/rm"])
+            self.plot.append("reward/true", event.step, event.values["reward/true"])
+            self.kl_plot.append("kl/ref", event.step, event.values["kl/ref"])
+
+    def _draw_history(self) -> None:
+        self.plot.clear()
+        self.kl_plot.clear()
+        history = self.ctx.workspace.read_metrics(STAGE)
+        for event in history:
+            self._plot(event)
+        final = [e.values for e in history if "eval/true_reward" in e.values]
+        if final:
+            self._show_result(final[-1])
+
+    def _show_result(self, values: dict) -> None:
+        if "eval/true_reward" in values:
+            self.ctx.facts.set("bon.eval_true_reward", values["eval/true_reward"])
+            self.result.setText(self.tr("Held-out questions, best of {n}: rubric reward {reward}, rude answers "
+                                        "{rude}, KL {kl} nats per answer (analytic).").format(
+                n=self.form.value().n, reward=number(values["eval/true_reward"]),
+                rude=percent(values.get("eval/rude_rate")), kl=number(values.get("eval/kl_ref"))))
+
+    def _update_state(self) -> None:
+        ws = self.ctx.workspace
+        ready = ws.has_checkpoint("sft") and ws.has_checkpoint("reward")
+        self.banner.setVisible(not ready)
+        busy = self.ctx.runner.is_busy()
+        self.sample_button.setEnabled(ready and not busy)
+        self.controls.set_can_start(ready)
+        self.form.set_enabled_editing(not self.controls.running())
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
+
+    # --- language ------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.banner.text.setText(self.tr("Best-of-N needs an SFT model to sample answers and a reward model to "
+                                         "pick one. Train them on the SFT and Reward pages first."))
+        self.banner.buttons["bon.goto_reward"].setText(self.tr("Go to the reward model"))
+        self.try_box.setTitle(self.tr("One question, N answers"))
+        self.n_label.setText(self.tr("N"))
+        self.n.setToolTip(self.tr("How many of the sampled answers the reward model chooses from."))
+        self.sample_button.setText(self.tr("Sample {n} answers").format(n=N_MAX))
+        self.sample_button.setToolTip(self.tr("The SFT model answers the question {n} times; the slider shows the "
+                                              "first N and the pick among them.").format(n=N_MAX))
+        self.measure_box.setTitle(self.tr("Every held-out question, every N"))
+        self.explain.setText(self.tr(
+            "Best-of-N trains nothing: the SFT model answers N times and the reward model keeps its favourite. A "
+            "bigger N finds answers the reward model likes more, at N times the cost. Its distance from the SFT "
+            "model is known without measuring it: KL = log N − (N − 1)/N nats per answer. The rubric column "
+            "shows whether the reward model's favourite is also the human's."))
+        self.answers.setHorizontalHeaderLabels([self.tr("#"), self.tr("Answer"), self.tr("Reward model"),
+                                                self.tr("Rubric")])
+        self.plot.rename_curve("reward/rm", self.tr("reward model"))
+        self.plot.rename_curve("reward/true", self.tr("rubric (the human)"))
+        self.plot.set_labels(self.tr("N"), self.tr("reward of the pick"))
+        self.kl_plot.rename_curve("kl/ref", self.tr("log N − (N − 1)/N"))
+        self.kl_plot.set_labels(self.tr("N"), self.tr("KL (nats per answer)"))
+        self.controls.retranslate()
+        self.controls.start_button.setText(self.tr("Measure"))
+        self.controls.start_button.setToolTip(self.tr("Sample answers to every held-out question and measure the "
+                                                      "picks for N = 1, 2, 4, …"))
+        self._update_state()
+

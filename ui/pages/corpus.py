@@ -1,0 +1,388 @@
+"""The Corpus page: make or open the text the model will learn from, look at it, clean it.
+
+The learner generates the synthetic bilingual world (its flaws highlighted in the
+preview) or opens their own .txt/.md files; then switches cleaning steps on or off and
+cleans. Every long step is a job on the runner: generating writes the world into the
+workspace's corpus folder, opening reads the files once to check and count them, and
+cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
+succeeds. A chart compares the corpus before and after cleaning. What the page holds is
+kept in `state.json` (see `corpus_parts`), so a restart shows the same corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.config import WorldConfig
+from lab.corpus import CleanConfig, clean
+from lab.errors import LabError
+from lab.events import Artifact, Progress
+from ui.context import AppContext
+from ui.pages import corpus_parts as parts
+from ui.pages.base import Page
+from ui.widgets.config_form import ConfigForm
+from ui.widgets.corpus_preview import CorpusPreview, PreviewDoc
+from ui.widgets.stats_chart import CountChart, Group, StatsChart
+
+BANNER_STYLE = "background:#ffebee; color:#b71c1c; border:1px solid #e57373; border-radius:4px; padding:6px;"
+LEFT_WIDTH = 400
+RESULTS = {"generate": "world", "open": "corpus_stats", "clean": "corpus_stats"}  # the Artifact each job ends with
+
+
+class CorpusPage(Page):
+    key = "corpus"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self._job = ""  # "generate", "open" or "clean" while one of ours runs
+        self._failed = False
+        self._pending: list[str] = []  # the files being opened, kept only if they read well
+        self._artifacts: dict[str, dict] = {}
+        self._state = parts.load_state(ctx.workspace)
+        self._raw_docs: list[PreviewDoc] = []
+        self._world_cfg: WorldConfig | None = None
+        self._clean_cfg: CleanConfig | None = None
+        self.handle = None
+        self._build()
+        ctx.runner.busy_changed.connect(self._on_busy_changed)
+        self._restore()
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Corpus")
+
+    # --- building ------------------------------------------------------------------
+    def _build(self) -> None:
+        row = QHBoxLayout(self)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._build_controls())
+        self._left = scroll
+        self.ctx.theme.changed.connect(self._on_theme_changed)
+        self._on_theme_changed()
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        row.addWidget(scroll)
+        row.addWidget(self._build_views(), 1)
+
+    def _build_controls(self) -> QWidget:
+        self.world_box = QGroupBox(objectName="corpus.world")
+        self.world_form = ConfigForm(WorldConfig, "classroom")
+        self.generate_button = QPushButton(objectName="corpus.generate", clicked=self._on_generate)
+        box = QVBoxLayout(self.world_box)
+        box.addWidget(self.world_form)
+        box.addWidget(self.generate_button)
+        self.files_box = QGroupBox(objectName="corpus.files")
+        self.open_files_button = QPushButton(objectName="corpus.open_files", clicked=self._on_open_files)
+        self.open_folder_button = QPushButton(objectName="corpus.open_folder", clicked=self._on_open_folder)
+        buttons = QHBoxLayout(self.files_box)
+        buttons.addWidget(self.open_files_button)
+        buttons.addWidget(self.open_folder_button)
+        self.clean_box = QGroupBox(objectName="corpus.cleaning")
+        self.clean_form = ConfigForm(CleanConfig, "classroom")
+        self.clean_form.layout().setRowVisible(0, False)  # its presets are all the same
+        self.clean_button = QPushButton(objectName="corpus.clean", clicked=self._on_clean)
+        box = QVBoxLayout(self.clean_box)
+        box.addWidget(self.clean_form)
+        box.addWidget(self.clean_button)
+        self.progress = QProgressBar(objectName="corpus.progress", maximum=1000, textVisible=True)
+        self.progress.hide()
+        self.banner = QLabel(objectName="corpus.banner", wordWrap=True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+        self.summary = QLabel(objectName="corpus.summary", wordWrap=True)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 4, 0)
+        for widget in (self.world_box, self.files_box, self.clean_box, self.progress, self.banner, self.summary):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return column
+
+    def _build_views(self) -> QWidget:
+        self.preview = CorpusPreview()
+        self.preview_which = QComboBox(objectName="corpus.preview_which")
+        self.preview_which.addItems(["", ""])
+        self.preview_which.currentIndexChanged.connect(self._on_preview_which)
+        self.preview_title = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(self.preview_title)
+        head.addStretch(1)
+        head.addWidget(self.preview_which)
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.preview, 1)
+        self.chart = StatsChart(self.ctx.theme)
+        self.chart.setObjectName("corpus.chart")
+        self.steps_chart = CountChart(self.ctx.theme)
+        self.steps_chart.setObjectName("corpus.steps_chart")
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.chart)
+        charts.addWidget(self.steps_chart)
+        charts.setSizes([560, 340])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(charts)
+        split.setSizes([420, 300])
+        return split
+
+    # --- what the workspace already holds --------------------------------------------
+    def _restore(self) -> None:
+        state, ws = self._state, self.ctx.workspace
+        world = parts.stored_config(state, "world", WorldConfig, parts.default_world())
+        self.world_form.set_value(world)
+        self.clean_form.set_value(parts.stored_config(state, "clean", CleanConfig, CleanConfig()))
+        raw = ws.corpus_dir / parts.RAW_NAME
+        if state.get("source") == "files":
+            self._raw_docs = self._safe(lambda: parts.files_preview(state.get("paths", []))) or []
+        elif raw.is_file():
+            docs = self._safe(lambda: parts.world_preview(world, raw))
+            self._raw_docs = docs or [PreviewDoc(t) for t in parts.file_head_docs(raw)]
+        if ws.clean_text_path.is_file() and "cleaned" not in state:
+            state["cleaned"] = True  # cleaned outside the app (the command line)
+        self._show_preview()
+        self._show_stats()
+        self._publish()
+
+    def _safe(self, read):
+        """A preview read from disk, or None if the files changed since (moved, deleted)."""
+        try:
+            return read()
+        except (LabError, OSError):
+            return None
+
+    # --- handlers: buttons ------------------------------------------------------------
+    def _on_generate(self) -> None:
+        try:
+            cfg = self.world_form.value()
+        except LabError as err:
+            return self._show_banner(err)
+        folder = self.ctx.workspace.corpus_dir
+        self._world_cfg = cfg
+        self._start("generate", lambda: parts.generate_job(cfg, folder))
+
+    def _on_open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open text files"), "",
+                                                self.tr("Text files (*.txt *.md)"))
+        if paths:
+            self.open_paths(paths)
+
+    def _on_open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of text files"))
+        if folder:
+            self.open_paths([folder])
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Read the learner's files once (a job) to check and count them; keep them only if that works."""
+        self._pending = [str(p) for p in paths]
+        sources = [Path(p) for p in self._pending]
+        self._start("open", lambda: clean(sources, cfg=parts.NO_STEPS, out_path=None))
+
+    def _on_clean(self) -> None:
+        source = self._clean_source()
+        if source is None:
+            return self._show_banner(self.tr("There is no corpus yet. Generate the world or open your own files "
+                                             "first."))
+        try:
+            cfg = self.clean_form.value()
+        except LabError as err:
+            return self._show_banner(err)
+        self._clean_cfg = cfg
+        out = self.ctx.workspace.clean_text_path
+        self._start("clean", lambda: clean(source, cfg=cfg, out_path=out))
+
+    def _clean_source(self) -> Path | list[Path] | None:
+        if self._state.get("source") == "files" and self._state.get("paths"):
+            return [Path(p) for p in self._state["paths"]]
+        raw = self.ctx.workspace.corpus_dir / parts.RAW_NAME
+        return raw if raw.is_file() else None
+
+    # --- running a job -------------------------------------------------------------------
+    def _start(self, job: str, factory) -> None:
+        try:
+            handle = self.ctx.runner.start(self._job_names()[job], factory)
+        except LabError as err:
+            return self._show_banner(err)
+        self.handle = handle  # the run in progress (tests and lessons wait on its signals)
+        self._job, self._failed, self._artifacts = job, False, {}
+        self.banner.hide()
+        self.progress.setValue(0)
+        self.progress.show()
+        handle.events.connect(self._on_events)
+        handle.failed.connect(self._on_failed)
+        handle.finished.connect(self._on_finished)
+
+    def _on_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Progress):
+                self.progress.setValue(int(1000 * event.fraction))
+            elif isinstance(event, Artifact):
+                self._artifacts[event.kind] = dict(event.data)
+
+    def _on_failed(self, message: str) -> None:
+        self._failed = True
+        self._show_banner(message)
+
+    def _on_finished(self, _stopped: bool) -> None:
+        """Keep a job's result once its files are written, which its result Artifact tells.
+
+        Without it (an error, or Stop before the end) the job wrote nothing over what the
+        learner had; with it, a Stop that came just after the writing changes nothing.
+        """
+        job, self._job = self._job, ""
+        self.progress.hide()
+        if self._failed or RESULTS[job] not in self._artifacts:
+            return
+        {"generate": self._on_generated, "open": self._on_opened, "clean": self._on_cleaned}[job]()
+
+    def _on_theme_changed(self) -> None:
+        self._left.setFixedWidth(int(LEFT_WIDTH * (1 + (self.ctx.theme.scale - 1) / 2)))
+
+    def _on_busy_changed(self, name: str) -> None:
+        for button in (self.generate_button, self.open_files_button, self.open_folder_button, self.clean_button):
+            button.setEnabled(not name)
+
+    # --- handlers: results -------------------------------------------------------------
+    def _on_generated(self) -> None:
+        world = self._artifacts.get("world", {})
+        self._raw_docs = [PreviewDoc(d["text"], frozenset(d["flaws"])) for d in world.get("preview", [])]
+        self._commit(source="world", paths=[], world=parts.config_dict(self._world_cfg),
+                     documents=world.get("documents", 0), characters=world.get("characters", 0))
+
+    def _on_opened(self) -> None:
+        stats = self._artifacts.get("corpus_stats", {})
+        before = parts.totals(stats, "before")
+        self._raw_docs = self._safe(lambda: parts.files_preview(self._pending)) or []
+        self._commit(source="files", paths=self._pending, documents=int(before["docs"]),
+                     characters=int(before["chars"]), files=stats.get("files", 0), skipped=stats.get("skipped", []),
+                     encodings=stats.get("encodings", {}))
+
+    def _commit(self, **values) -> None:
+        """A new raw corpus: remember it; its old cleaning statistics no longer apply."""
+        self._state = parts.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
+        self.preview_which.setCurrentIndex(0)
+        self._show_preview()
+        self._show_stats()
+        self._publish()
+
+    def _on_cleaned(self) -> None:
+        stats = parts.trimmed(self._artifacts.get("corpus_stats", {}))
+        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats,
+                                       clean=parts.config_dict(self._clean_cfg))
+        self.preview_which.setCurrentIndex(1)
+        self._show_preview()
+        self._show_stats()
+        self._publish()
+
+    def _on_preview_which(self, _index: int) -> None:
+        self._show_preview()
+
+    # --- drawing -------------------------------------------------------------------------
+    def _show_preview(self) -> None:
+        if self.preview_which.currentIndex() == 1:
+            path = self.ctx.workspace.clean_text_path
+            docs = [PreviewDoc(t) for t in parts.file_head_docs(path)]
+            total = parts.totals(self._state.get("stats", {}), "after")["docs"] or len(docs)
+            self.preview.set_documents(docs, int(total))
+        else:
+            self.preview.set_documents(self._raw_docs, int(self._state.get("documents") or len(self._raw_docs)))
+
+    def _show_stats(self) -> None:
+        stats = self._state.get("stats") or {}
+        names = self._step_names()
+        if not stats:
+            self.chart.set_groups([])
+            self.steps_chart.set_values([])
+        else:
+            before, after = parts.totals(stats, "before"), parts.totals(stats, "after")
+            self.chart.set_groups([
+                Group(self.tr("Characters"), before["chars"], after["chars"]),
+                Group(self.tr("Words"), before["words"], after["words"]),
+                Group(self.tr("Documents"), before["docs"], after["docs"]),
+                Group(self.tr("Spanish"), *(parts.language_share(stats, w, "es") for w in ("before", "after")), "%"),
+                Group(self.tr("English"), *(parts.language_share(stats, w, "en") for w in ("before", "after")), "%"),
+            ])
+            self.steps_chart.set_values([(names.get(step, step), n) for step, n in parts.step_effects(stats)])
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        state, loc = self._state, QLocale()
+        if not state.get("source") and not self._raw_docs:
+            return self.tr("No corpus yet.")
+        what = self.tr("Your files") if state.get("source") == "files" else self.tr("The world")
+        text = self.tr("{what}: {docs} documents, {chars} characters.").format(
+            what=what, docs=loc.toString(int(state.get("documents") or 0)),
+            chars=loc.toString(int(state.get("characters") or 0)))
+        stats = state.get("stats") or {}
+        if state.get("cleaned") and stats:
+            after = parts.totals(stats, "after")
+            text += " " + self.tr("After cleaning: {docs} documents, {chars} characters; {dups} duplicates "
+                                  "removed, junk taken out of {junk}.").format(
+                docs=loc.toString(int(after["docs"])), chars=loc.toString(int(after["chars"])),
+                dups=parts.duplicates_removed(stats), junk=parts.junk_removed(stats))
+        elif state.get("source"):
+            text += " " + self.tr("Not cleaned yet: the tokenizer and pretraining read only the clean text.")
+        return text
+
+    def _show_banner(self, error: LabError | str) -> None:
+        message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
+        self.banner.setText(message)
+        self.banner.show()
+
+    def _publish(self) -> None:
+        state, facts = self._state, self.ctx.facts
+        stats = state.get("stats") or {}
+        cleaned = bool(state.get("cleaned") and self.ctx.workspace.clean_text_path.is_file())
+        docs, chars = state.get("documents") or 0, state.get("characters") or 0
+        if cleaned and stats:
+            after = parts.totals(stats, "after")
+            docs, chars = after["docs"], after["chars"]
+        facts.set("corpus.documents", int(docs))
+        facts.set("corpus.characters", int(chars))
+        facts.set("corpus.cleaned", cleaned)
+        facts.set("corpus.duplicates_removed", parts.duplicates_removed(stats) if cleaned else 0)
+        facts.set("corpus.junk_removed", parts.junk_removed(stats) if cleaned else 0)
+
+    # --- language --------------------------------------------------------------------------
+    def _job_names(self) -> dict[str, str]:
+        return {"generate": self.tr("Generating the world"), "open": self.tr("Reading your files"),
+                "clean": self.tr("Cleaning the corpus")}
+
+    def _step_names(self) -> dict[str, str]:
+        return {"normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),
+                "filter_length": self.tr("Too short"), "filter_language": self.tr("Language"),
+                "filter_rude": self.tr("Rude"), "dedupe_exact": self.tr("Exact dup."),
+                "dedupe_near": self.tr("Near dup.")}
+
+    def retranslate(self) -> None:
+        self.world_box.setTitle(self.tr("Synthetic world"))
+        self.generate_button.setText(self.tr("Generate the world"))
+        self.generate_button.setToolTip(self.tr("Write a web-like corpus in Spanish and English, with the flaws "
+                                                "of a real scraped web."))
+        self.files_box.setTitle(self.tr("Your own text"))
+        self.open_files_button.setText(self.tr("Open files…"))
+        self.open_folder_button.setText(self.tr("Open folder…"))
+        self.clean_box.setTitle(self.tr("Cleaning"))
+        self.clean_button.setText(self.tr("Clean the corpus"))
+        self.preview_title.setText(self.tr("<b>Preview</b>"))
+        self.preview_which.setItemText(0, self.tr("Before cleaning"))
+        self.preview_which.setItemText(1, self.tr("After cleaning"))
+        self.chart.set_title(self.tr("Before and after cleaning"))
+        self.chart.set_names(self.tr("before"), self.tr("after"))
+        self.steps_chart.set_title(self.tr("Documents each step removed or changed"))
+        self._show_stats()

@@ -1,0 +1,323 @@
+"""The RLHF page: tune the SFT model against the reward model with PPO (or GRPO, or offline RL).
+
+Start runs `lab.jobs.ppo` (or `grpo`, `offline_rl`) through the job runner. The page
+draws what the job reports and says in words what each chart shows: the reward
+model's score and the rubric's (the human's, which the policy never sees), the KL to
+the SFT model (which PPO pays for inside the reward, token by token), the policy's
+entropy, the two rewards against the KL (where reward hacking shows), and the
+answers streaming in with their scores. The β slider sets the KL penalty; the
+sandbox button loads the documented reward-hacking setting (β = 0). Without an SFT
+model or a reward model, a banner says so and offers to go and train one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.config import GRPOConfig, OfflineRLConfig, PPOConfig, with_values
+from lab.events import Artifact, Done, Metrics
+from ui.context import AppContext
+from ui.pages.align_common import RunControls, method_names, note_label
+from ui.pages.base import Page
+from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.widgets.config_form import ConfigForm
+from ui.widgets.live_plot import LivePlot
+from ui.widgets.scored_samples import ScoredSamples
+
+METHODS = ("ppo", "grpo", "offline_rl")
+CONFIGS = {"ppo": PPOConfig, "grpo": GRPOConfig, "offline_rl": OfflineRLConfig}
+BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
+CURVES = {"reward": (("reward/rm", "#1f77b4"), ("reward/true", "#2ca02c")), "kl": (("kl/ref", "#d62728"),),
+          "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
+FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
+         ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
+         ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
+
+
+class RLHFPage(Page):
+    key = "rlhf"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.running_method = ""
+        self._build_widgets()
+        self._build_layout()
+        self.method.currentIndexChanged.connect(self._on_method_changed)
+        self.beta.valueChanged.connect(self._on_beta_changed)
+        self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
+        self.controls.events.connect(self._on_events)
+        self.controls.finished.connect(self._on_finished)
+        ctx.runner.busy_changed.connect(lambda _name: self._update_state())
+        self.retranslate()
+        self._set_beta_slider(self.forms["ppo"].value().beta)
+        self._on_method_changed(0)
+
+    # --- building -------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.banner = Banner("rlhf.missing", [("rlhf.goto_sft", lambda: go_to_page(self, "sft")),
+                                              ("rlhf.goto_reward", lambda: go_to_page(self, "reward"))])
+        self.method = QComboBox(objectName="rlhf.method")
+        self.method.addItems(["", "", ""])
+        self.beta = QSlider(Qt.Orientation.Horizontal, objectName="rlhf.beta")
+        self.beta.setRange(0, len(BETAS) - 1)
+        self.beta.setPageStep(1)
+        self.beta.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.beta_label, self.beta_value = QLabel(), QLabel(objectName="rlhf.beta_value")
+        self.sandbox = QPushButton(objectName="rlhf.sandbox", clicked=self._on_sandbox)
+        self.forms = {m: ConfigForm(CONFIGS[m], "classroom", hidden=("beta",)) for m in METHODS}
+        self.form_stack = QStackedWidget(objectName="rlhf.settings")
+        for m in METHODS:
+            self.form_stack.addWidget(self.forms[m])
+        self.controls = RunControls(self.ctx, "rlhf")
+        self.result = note_label("rlhf.result")
+        self.explain = note_label("rlhf.explain")
+        self.explain.setTextFormat(Qt.TextFormat.RichText)
+        self.plots = {}
+        for name, curves in CURVES.items():
+            plot = LivePlot(self.ctx.theme)
+            plot.setObjectName(f"rlhf.{name}_plot")
+            for key, color in curves:
+                plot.add_curve(key, "", color)
+            self.plots[name] = plot
+        self.hacking_plot = LivePlot(self.ctx.theme)
+        self.hacking_plot.setObjectName("rlhf.hacking_plot")
+        self.hacking_plot.add_curve("reward/rm", "", "#1f77b4")
+        self.hacking_plot.add_curve("reward/true", "", "#2ca02c")
+        self.samples = ScoredSamples()
+        self.samples.setObjectName("rlhf.samples")
+
+    def _build_layout(self) -> None:
+        beta_row = QHBoxLayout()
+        beta_row.addWidget(self.beta_label)
+        beta_row.addWidget(self.beta, 1)
+        beta_row.addWidget(self.beta_value)
+        self.settings_box = QGroupBox()
+        settings = QVBoxLayout(self.settings_box)
+        settings.addWidget(self.method)
+        settings.addLayout(beta_row)
+        settings.addWidget(self.sandbox)
+        settings.addWidget(self.form_stack)
+        left = QVBoxLayout()
+        for widget in (self.banner, self.settings_box, self.controls, self.result):
+            left.addWidget(widget)
+        left.addStretch(1)
+        column = QWidget()
+        column.setLayout(left)
+        column.setFixedWidth(370)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.plots["reward"], self.hacking_plot):
+            top.addWidget(widget)
+        middle = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.plots["kl"], self.plots["entropy"]):
+            middle.addWidget(widget)
+        right = QSplitter(Qt.Orientation.Vertical)
+        for widget in (self.explain, top, middle, self.samples):
+            right.addWidget(widget)
+        right.setSizes([130, 260, 180, 200])
+        row = QHBoxLayout(self)
+        row.addWidget(column)
+        row.addWidget(right, 1)
+
+    def title(self) -> str:
+        return self.tr("RLHF")
+
+    def current(self) -> str:
+        return METHODS[max(self.method.currentIndex(), 0)]
+
+    # --- settings ---------------------------------------------------------------------------
+    def _on_method_changed(self, index: int) -> None:
+        method = self.current()
+        self.form_stack.setCurrentIndex(max(index, 0))
+        self.beta.setEnabled(method != "offline_rl")
+        if method != "offline_rl":
+            self._set_beta_slider(self.forms[method].value().beta)
+        self.ctx.facts.set("rlhf.method", method)
+        self._draw_history()
+        self._update_state()
+
+    def beta_value_now(self) -> float:
+        return BETAS[self.beta.value()]
+
+    def _set_beta_slider(self, beta: float) -> None:
+        nearest = min(range(len(BETAS)), key=lambda i: abs(BETAS[i] - beta))
+        self.beta.setValue(nearest)
+        self._on_beta_changed(nearest)
+
+    def _on_beta_changed(self, index: int) -> None:
+        beta = BETAS[index]
+        self.beta_value.setText(QLocale().toString(beta, "g", 3))
+        self.ctx.facts.set("ppo.beta", beta)
+
+    def config(self):
+        """The chosen method's settings, with β from the slider."""
+        cfg = self.forms[self.current()].value()
+        return cfg if self.current() == "offline_rl" else with_values(cfg, beta=self.beta_value_now())
+
+    def _on_sandbox(self) -> None:
+        """Load the documented reward-hacking setting: PPO with β = 0 and a longer run."""
+        from lab.jobs.ppo import SANDBOX
+
+        self.method.setCurrentIndex(0)
+        form = self.forms["ppo"]
+        form.set_value(with_values(form.value(), **{k: v for k, v in SANDBOX.items() if k != "beta"}))
+        self._set_beta_slider(SANDBOX["beta"])
+        self.ctx.facts.set("ppo.sandbox", True)
+        self.controls.status.setText(self.tr("Sandbox loaded: β = 0, so nothing holds the model near the SFT "
+                                             "model. Press Start and watch the two rewards part ways."))
+
+    # --- running ------------------------------------------------------------------------------
+    def _start(self, resume: bool) -> None:
+        from lab.jobs import grpo, offline_rl, ppo
+
+        method, ws, cfg = self.current(), self.ctx.workspace, self.config()
+        module = {"ppo": ppo, "grpo": grpo, "offline_rl": offline_rl}[method]
+        if not self.controls.run(method_names()[method], lambda: module.run(ws, cfg, resume=resume)):
+            return
+        self.running_method = method
+        if not resume:
+            self._clear()
+        self.ctx.facts.set(f"{method}.running", True)
+        self.ctx.facts.set(f"{method}.done", False)
+        self._update_state()
+
+    def _on_events(self, batch: list) -> None:
+        method = self.running_method or self.current()
+        metrics = [e for e in batch if isinstance(e, Metrics)]
+        if method == self.current():
+            for event in metrics:
+                self._plot(event)
+        self._publish(method, metrics)
+        for event in batch:
+            if isinstance(event, Artifact) and event.kind.endswith("/samples"):
+                self.samples.add(event.data.get("iteration", 0), event.data.get("rows", []))
+                self.ctx.facts.add(f"{method}.samples", len(event.data.get("rows", [])))
+            elif isinstance(event, Done) and not event.stopped:
+                self.ctx.facts.set(f"{method}.done", True)
+                self._show_result(event.summary)
+
+    def _on_finished(self, stopped: bool) -> None:
+        self.ctx.facts.set(f"{self.running_method or self.current()}.running", False)
+        self._update_state()
+
+    def _plot(self, event: Metrics) -> None:
+        for name, curves in CURVES.items():
+            for key, _ in curves:
+                if key in event.values:
+                    self.plots[name].append(key, event.step, event.values[key])
+        kl = event.values.get("kl/ref")
+        if kl is not None:
+            for key in ("reward/rm", "reward/true"):
+                if key in event.values:
+                    self.hacking_plot.append(key, kl, event.values[key])
+
+    def _publish(self, method: str, events: list[Metrics]) -> None:
+        facts = self.ctx.facts
+        steps = [e.step for e in events if "loss/train" in e.values or "reward/rm" in e.values]
+        if steps:
+            facts.set(f"{method}.step", steps[-1])
+        for key, name in FACTS:
+            values = [e.values[key] for e in events if key in e.values]
+            if values:
+                facts.set(f"{method}.{name}", values[-1])
+
+    def _clear(self) -> None:
+        for plot in (*self.plots.values(), self.hacking_plot):
+            plot.clear()
+        self.samples.setRowCount(0)
+        self.result.setText("")
+
+    def _draw_history(self) -> None:
+        self._clear()
+        history = self.ctx.workspace.read_metrics(self.current())
+        for event in history:
+            self._plot(event)
+        if history:
+            self._publish(self.current(), history)
+            final = [e for e in history if "eval/true_reward" in e.values]
+            if final:
+                self._show_result(final[-1].values)
+
+    def _show_result(self, values: dict) -> None:
+        if "eval/true_reward" not in values:
+            return
+        sft = self._sft_true_reward()
+        self.result.setText(self.tr("Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers "
+                                    "{rude}, KL to the SFT model {kl} nats per answer.").format(
+            reward=number(values["eval/true_reward"]), sft=number(sft), rude=percent(values.get("eval/rude_rate")),
+            kl=number(values.get("eval/kl_ref"))))
+
+    def _sft_true_reward(self) -> float | None:
+        from lab.compare import final_eval
+
+        values = final_eval(self.ctx.workspace, "sft")
+        return values.get("eval/true_reward") if values else None
+
+    def _update_state(self) -> None:
+        ws = self.ctx.workspace
+        has_sft, has_rm = ws.has_checkpoint("sft"), ws.has_checkpoint("reward")
+        needs_rm = self.current() != "offline_rl"
+        self.banner.setVisible(not has_sft or (needs_rm and not has_rm))
+        self.banner.buttons["rlhf.goto_sft"].setVisible(not has_sft)
+        self.banner.buttons["rlhf.goto_reward"].setVisible(has_sft and needs_rm and not has_rm)
+        self.banner.text.setText(self.tr("RLHF starts from the SFT model, and this workspace has none yet. "
+                                         "Fine-tune one on the SFT page first.") if not has_sft else
+                                 self.tr("There is no reward model yet, and PPO and GRPO need one to score the "
+                                         "answers. Train one on the Reward page first."))
+        self.controls.set_can_start(has_sft and (has_rm or not needs_rm))
+        editing = not self.controls.running()
+        for widget in (self.method, self.beta, self.sandbox):
+            widget.setEnabled(editing and (widget is not self.beta or self.current() != "offline_rl"))
+        for form in self.forms.values():
+            form.set_enabled_editing(editing)
+
+    # --- language ----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for i, m in enumerate(METHODS):
+            self.method.setItemText(i, {"ppo": self.tr("PPO (RLHF with a value model)"),
+                                        "grpo": self.tr("GRPO (groups of answers, no value model)"),
+                                        "offline_rl": self.tr("Offline RL (stored answers, no generation)")}[m])
+        self.settings_box.setTitle(self.tr("Method and settings"))
+        self.beta_label.setText(self.tr("KL penalty β"))
+        self.beta.setToolTip(self.tr("How much each token of an answer pays for moving away from the SFT model. "
+                                     "Small β: higher reward-model scores, and the risk of reward hacking."))
+        self.sandbox.setText(self.tr("Reward-hacking sandbox (β = 0)"))
+        self.sandbox.setToolTip(self.tr("Load the setting where the reward model's score keeps rising while the "
+                                        "rubric's falls: PPO with no KL penalty and a longer run."))
+        self.banner.buttons["rlhf.goto_sft"].setText(self.tr("Go to SFT"))
+        self.banner.buttons["rlhf.goto_reward"].setText(self.tr("Go to the reward model"))
+        self.explain.setText(self.tr(
+            "<b>Top left:</b> the reward model's score (blue), which the policy is trained to raise, and the "
+            "rubric's score (green), the human's opinion, which it never sees. <b>Top right:</b> the same two "
+            "rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is "
+            "hacking the reward. <b>Below:</b> the KL in nats per answer, and the entropy of the policy (how "
+            "unsure it is per token). In PPO the KL is <i>inside the reward</i>: every token pays β × its log-ratio "
+            "to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss "
+            "instead, and offline RL only re-weights answers stored earlier."))
+        self.plots["reward"].rename_curve("reward/rm", self.tr("reward model"))
+        self.plots["reward"].rename_curve("reward/true", self.tr("rubric (the human)"))
+        self.plots["reward"].set_labels(self.tr("iteration"), self.tr("reward"))
+        self.hacking_plot.rename_curve("reward/rm", self.tr("reward model"))
+        self.hacking_plot.rename_curve("reward/true", self.tr("rubric (the human)"))
+        self.hacking_plot.set_labels(self.tr("KL to the SFT model (nats per answer)"), self.tr("reward"))
+        self.plots["kl"].rename_curve("kl/ref", self.tr("KL to the SFT model"))
+        self.plots["kl"].set_labels(self.tr("iteration"), self.tr("nats per answer"))
+        self.plots["entropy"].rename_curve("policy/entropy", self.tr("entropy per token"))
+        self.plots["entropy"].rename_curve("loss/train", self.tr("loss (offline RL)"))
+        self.plots["entropy"].set_labels(self.tr("iteration"), self.tr("nats"))
+        self.samples.set_headers([self.tr("Iteration"), self.tr("Prompt"), self.tr("Answer"),
+                                  self.tr("Reward model"), self.tr("Rubric"), self.tr("KL")])
+        self.controls.retranslate()
+        self._update_state()

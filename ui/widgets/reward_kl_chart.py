@@ -1,0 +1,65 @@
+"""Every alignment method on one chart: reward against KL to the SFT model.
+
+Each method's final evaluation is a labelled point (x: KL per answer in nats, y: the
+chosen reward); PPO's, GRPO's and DPO's training runs are faint lines that show the
+path they took, and Best-of-N is a line over N = 1, 2, 4, … with its analytic KL.
+The y axis shows either the rubric's reward (the human) or the reward model's.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.theme import Theme
+
+COLORS = {"sft": "#7f7f7f", "ppo": "#1f77b4", "dpo": "#ff7f0e", "grpo": "#2ca02c", "offline_rl": "#9467bd",
+          "bon": "#d62728"}
+
+
+class RewardKLChart(QWidget):
+    """`set_data(data, names, y_key)` with data from `lab.compare.reward_kl_points`."""
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot = pg.PlotWidget()
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self._legend = self.plot.addLegend(offset=(-10, 10))
+        self._theme = theme
+        self.shown: dict[str, tuple[float, float]] = {}  # stage → (kl, reward) of its point
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+
+    def set_labels(self, bottom: str, left: str) -> None:
+        self.plot.setLabel("bottom", bottom)
+        self.plot.setLabel("left", left)
+
+    def set_data(self, data: dict, names: dict[str, str], y_key: str = "true") -> None:
+        self.plot.clear()
+        self._legend.clear()
+        self.shown = {}
+        size = self._theme.point_size(9) if self._theme else 9
+        for stage, rows in data.get("curves", {}).items():
+            xs = [r["kl"] for r in rows if r.get(y_key) is not None]
+            ys = [r[y_key] for r in rows if r.get(y_key) is not None]
+            if xs:
+                pen = pg.mkPen(COLORS.get(stage, "#333"), width=1.5 if stage == "bon" else 1)
+                symbol = "t" if stage == "bon" else None
+                self.plot.plot(xs, ys, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=COLORS.get(stage, "#333"))
+        for stage, point in data.get("points", {}).items():
+            if point.get(y_key) is None:
+                continue
+            x, y = float(point["kl"]), float(point[y_key])
+            self.shown[stage] = (x, y)
+            color = COLORS.get(stage, "#333")
+            self.plot.plot([x], [y], pen=None, symbol="o", symbolSize=12, symbolBrush=color,
+                           name=names.get(stage, stage))
+            label = pg.TextItem(names.get(stage, stage), color=color, anchor=(0, 1))
+            font = QFont()
+            font.setPointSizeF(size)
+            label.setFont(font)
+            label.setPos(x, y)
+            self.plot.addItem(label)
