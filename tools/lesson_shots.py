@@ -4,7 +4,9 @@
 
 For each language it saves the lesson index, and each named lesson at the named step
 (1-based; default the first step that highlights a widget) as `<lang>/<lesson>-<step>.png`.
-On a step with a prediction it also saves the step after a guess (`…-guessed.png`).
+On a step with a prediction it also saves the step after a guess (`…-guessed.png`), and
+on a step with a check or a quiz, the step once its check holds and the first quiz got
+a wrong answer (`…-done.png`): the facts are set directly, as the lesson tests do.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from lab.lesson_check import example_facts
 from lab.lesson_format import LANGS
 
 DEFAULT = "01-corpus,07-sampling,09-preferences"
@@ -68,10 +71,19 @@ def _shoot_lesson(app, window, folder: Path, lesson_id: str, wanted: int | None)
     dock.player.go(index)
     _settle(app)
     written = [_grab(window, folder / f"{lesson_id}-{index + 1}.png")]
-    if dock.player.predict_box is not None:
-        dock.player.predict_box.choose(0)
+    player = dock.player
+    if player.predict_box is not None:
+        player.predict_box.choose(0)
         _settle(app)
         written.append(_grab(window, folder / f"{lesson_id}-{index + 1}-guessed.png"))
+    tree = player.step().check_tree
+    if tree is not None or player.quiz_boxes:
+        for name, value in (example_facts(tree, True) or {}).items() if tree is not None else ():
+            window.ctx.facts.set(name, value)
+        for box in player.quiz_boxes[:1]:
+            box.choose((box.question.correct_index() + 1) % len(box.choices))
+        _settle(app)
+        written.append(_grab(window, folder / f"{lesson_id}-{index + 1}-done.png"))
     return written
 
 

@@ -1776,6 +1776,10 @@ The details are in the log:
             <translation>{params} parameters, {tokens} training tokens, on {device}.</translation>
         </message>
         <message>
+            <source>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</source>
+            <translation>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</translation>
+        </message>
+        <message>
             <source>Resume</source>
             <translation>Resume</translation>
         </message>

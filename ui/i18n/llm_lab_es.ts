@@ -900,7 +900,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>{path} says it is {encoding} but is damaged ({reason}). Save it again as UTF-8 and try again.</source>
-            <translation>{path} dice que está en {encoding}, pero está dañado ({reason}). Vuelve a guardarlo como UTF-8 e inténtalo otra vez.</translation>
+            <translation>{path} dice estar en {encoding}, pero está dañado ({reason}). Guárdalo de nuevo como UTF-8 y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>{path} is a folder. Choose one file.</source>
@@ -932,7 +932,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Cleaning removed every document. Switch off some filters or lower the minimum length, and try again.</source>
-            <translation>La limpieza quitó todos los documentos. Desactiva algunos filtros o baja la longitud mínima, y vuelve a intentarlo.</translation>
+            <translation>La limpieza eliminó todos los documentos. Desactiva algunos filtros o baja la longitud mínima, y vuelve a intentarlo.</translation>
         </message>
         <message>
             <source>No files were chosen. Choose a text file or a folder.</source>
@@ -1008,11 +1008,11 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>There is no corpus at {path}. Prepare the corpus first.</source>
-            <translation>No hay corpus en {path}. Prepara primero el corpus.</translation>
+            <translation>No hay ningún corpus en {path}. Prepara el corpus primero.</translation>
         </message>
         <message>
             <source>The corpus is empty, so there is nothing to learn tokens from. Generate the world or open a text first.</source>
-            <translation>El corpus está vacío, así que no hay de dónde aprender tokens. Primero genera el mundo o abre un texto.</translation>
+            <translation>El corpus está vacío, así que no hay de dónde aprender tokens. Genera el mundo o abre un texto primero.</translation>
         </message>
         <message>
             <source>The text is {n} tokens long but this model sees at most {block} tokens. Use a shorter text.</source>
@@ -1072,7 +1072,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>This tokenizer lacks the chat token {token} at id {id}. Train a tokenizer in the lab.</source>
-            <translation>A este tokenizador le falta el token de chat {token} en el id {id}. Entrena un tokenizador en el laboratorio.</translation>
+            <translation>A este tokenizador le falta el token de chat {token} con el id {id}. Entrena un tokenizador en el laboratorio.</translation>
         </message>
         <message>
             <source>There is no token {id} in a vocabulary of {n}.</source>
@@ -1080,7 +1080,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>There is no tokenizer at {path}. Train one first.</source>
-            <translation>No hay tokenizador en {path}. Entrena uno primero.</translation>
+            <translation>No hay ningún tokenizador en {path}. Entrena uno primero.</translation>
         </message>
         <message>
             <source>{path} is not a tokenizer file ({reason}). Train the tokenizer again.</source>
@@ -1774,6 +1774,10 @@ Los detalles están en el registro:
         <message>
             <source>{params} parameters, {tokens} training tokens, on {device}.</source>
             <translation>{params} parámetros, {tokens} tokens de entrenamiento, en {device}.</translation>
+        </message>
+        <message>
+            <source>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Resume</source>
@@ -2788,11 +2792,11 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Spanish share</source>
-            <translation>Proporción de español</translation>
+            <translation>Proporción en español</translation>
         </message>
         <message>
             <source>Share of documents written in Spanish; the rest are in English.</source>
-            <translation>Proporción de documentos escritos en español; el resto está en inglés.</translation>
+            <translation>Proporción de documentos escritos en español; el resto están en inglés.</translation>
         </message>
         <message>
             <source>Vocabulary size</source>
@@ -3192,23 +3196,23 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Same Unicode form (NFC) for accents, no control characters, single spaces.</source>
-            <translation>La misma forma Unicode (NFC) para los acentos, sin caracteres de control, espacios simples.</translation>
+            <translation>La misma forma Unicode (NFC) para las tildes, sin caracteres de control y con espacios simples.</translation>
         </message>
         <message>
             <source>Remove markup</source>
-            <translation>Quitar el marcado</translation>
+            <translation>Quitar marcas</translation>
         </message>
         <message>
             <source>Remove HTML tags and entities, Markdown marks, and boilerplate lines such as cookie notices and menus.</source>
-            <translation>Quita etiquetas y entidades HTML, marcas de Markdown y líneas de relleno como avisos de cookies y menús.</translation>
+            <translation>Quita etiquetas y entidades HTML, marcas de Markdown y líneas repetitivas como avisos de cookies y menús.</translation>
         </message>
         <message>
             <source>Remove junk</source>
-            <translation>Quitar la basura</translation>
+            <translation>Quitar basura</translation>
         </message>
         <message>
             <source>Drop documents that are not prose: mostly symbols, digits or very long strings.</source>
-            <translation>Descarta los documentos que no son prosa: casi todo símbolos, cifras o cadenas muy largas.</translation>
+            <translation>Descarta documentos que no son prosa: casi todo símbolos, dígitos o cadenas muy largas.</translation>
         </message>
         <message>
             <source>Minimum length</source>
@@ -3216,7 +3220,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Drop documents shorter than this many characters (0 keeps them all).</source>
-            <translation>Descarta los documentos con menos caracteres que este número (0 los conserva todos).</translation>
+            <translation>Descarta documentos con menos caracteres que este número (0 los conserva todos).</translation>
         </message>
         <message>
             <source>Only Spanish and English</source>
@@ -3224,7 +3228,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Drop documents that look neither Spanish nor English.</source>
-            <translation>Descarta los documentos que no parecen ni español ni inglés.</translation>
+            <translation>Descarta documentos que no parecen ni español ni inglés.</translation>
         </message>
         <message>
             <source>Remove rude documents</source>
@@ -3232,7 +3236,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Drop documents with insults. Note that it drops the whole thread, good replies included.</source>
-            <translation>Descarta los documentos con insultos. Ojo: descarta el hilo entero, respuestas buenas incluidas.</translation>
+            <translation>Descarta documentos con insultos. Ojo: descarta el hilo entero, respuestas buenas incluidas.</translation>
         </message>
         <message>
             <source>Remove exact duplicates</source>
@@ -3240,7 +3244,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Keep one copy of documents that are equal apart from case, punctuation and spacing.</source>
-            <translation>Conserva una sola copia de los documentos iguales salvo mayúsculas, puntuación y espacios.</translation>
+            <translation>Conserva una sola copia de los documentos iguales salvo por mayúsculas, puntuación y espacios.</translation>
         </message>
         <message>
             <source>Remove near duplicates</source>
@@ -3248,7 +3252,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Keep one copy of documents that share most of their word triples (MinHash).</source>
-            <translation>Conserva una sola copia de los documentos que comparten la mayoría de sus tríos de palabras (MinHash).</translation>
+            <translation>Conserva una sola copia de los documentos que comparten casi todos sus tríos de palabras (MinHash).</translation>
         </message>
         <message>
             <source>Near-duplicate similarity</source>
