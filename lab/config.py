@@ -364,11 +364,11 @@ class SweepConfig:
 
     models: int = param(6, QT_TRANSLATE_NOOP("config", "Models"),
                         QT_TRANSLATE_NOOP("config", "How many models of growing size to train."), 3, 12)
-    min_width: int = param(16, QT_TRANSLATE_NOOP("config", "Smallest width"),
+    min_width: int = param(32, QT_TRANSLATE_NOOP("config", "Smallest width"),
                            QT_TRANSLATE_NOOP("config", "Embedding size of the smallest model; depth grows with width."), 8, 512)
     max_width: int = param(128, QT_TRANSLATE_NOOP("config", "Largest width"),
                            QT_TRANSLATE_NOOP("config", "Embedding size of the largest model."), 8, 1024)
-    steps: int = param(300, QT_TRANSLATE_NOOP("config", "Steps per model"),
+    steps: int = param(1000, QT_TRANSLATE_NOOP("config", "Steps per model"),
                        QT_TRANSLATE_NOOP("config", "Optimizer updates for each model (with the same budget: for the middle one)."), 1, 100_000)
     batch_size: int = param(16, QT_TRANSLATE_NOOP("config", "Batch size"),
                             QT_TRANSLATE_NOOP("config", "Sequences per update."), 1, 512)

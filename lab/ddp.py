@@ -38,6 +38,7 @@ import argparse
 import os
 import queue as queue_module
 import socket
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -147,6 +148,7 @@ def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, stop_request
     rank, world, cfg = dist.get_rank(), dist.get_world_size(), trainer.cfg
     if rec and trainer.step == 0:
         yield from rec.evaluate()
+    started, first = time.perf_counter(), trainer.step
     while trainer.step < cfg.max_steps:
         flag = torch.tensor([1.0 if rank == 0 and stop_requested() else 0.0])
         dist.all_reduce(flag, op=dist.ReduceOp.MAX)  # every rank stops at the same step, or none does
@@ -158,12 +160,14 @@ def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, stop_request
         total = torch.tensor([local])
         dist.all_reduce(total)
         values["loss/train"] = total.item() / world  # the global batch's mean loss
-        step = trainer.step
+        step, elapsed = trainer.step, time.perf_counter() - started
+        values["throughput/tokens_per_s"] = (step - first) * b * block * world / elapsed
         yield Metrics(step, {f"rank{rank}/step": float(step), f"rank{rank}/loss": local,
                              f"rank{rank}/tokens": float(step * b * block)})
         if rec:
             yield rec.record(Metrics(step, values))
-            yield Progress(step, cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training"))
+            eta = elapsed / (step - first) * (cfg.max_steps - step)
+            yield Progress(step, cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training"), eta)
             if step % cfg.eval_every == 0 or step == cfg.max_steps:
                 yield from rec.evaluate()
             if step % cfg.checkpoint_every == 0 and step < cfg.max_steps:

@@ -132,7 +132,7 @@ def page_keys() -> set[str]:
 def widget_names() -> set[str]:
     """The object names of every widget in the main window once all its pages are built."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QObject, QSettings
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 
     from ui.app import build_window
 
@@ -144,6 +144,7 @@ def widget_names() -> set[str]:
     names = {obj.objectName() for obj in window.findChildren(QObject) if obj.objectName()}
     window.close()
     window.deleteLater()
+    QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
     return names
 
 

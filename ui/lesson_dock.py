@@ -21,21 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QPlainTextEdit,
-    QStackedWidget,
-    QTextEdit,
-)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget
 
 from lab.lesson_format import LESSONS_DIR, Lesson, load_all
 from ui import pyside_fixes
@@ -43,14 +29,11 @@ from ui.lesson_highlight import Highlighter
 from ui.lesson_index import LessonIndex
 from ui.lesson_player import LessonPlayer
 from ui.lesson_progress import LessonProgress
-from ui.lesson_questions import ChoiceLabel
 from ui.translations import Translations
 
 START_HOOKS: dict[str, Callable[[QMainWindow, str], bool]] = {}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
-TYPING_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QAbstractSlider, QComboBox,
-                  QAbstractItemView, ChoiceLabel)
 
 
 class LessonDock(QDockWidget):
@@ -76,12 +59,15 @@ class LessonDock(QDockWidget):
         self._connect()
         self._build_menu()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
-        QApplication.instance().installEventFilter(self)
+        window.installEventFilter(self)  # key presses no focused widget used reach the window
         self.reload()
         self.player.set_teacher(self.progress.teacher())
         self.setVisible(settings.value("lessons/visible", False, type=bool))
+        self._reveal_when_pages_load = False
         if self.progress.current() in self.ids():
             self.open_lesson(self.progress.current(), show=False)
+            self.highlighter.clear()  # pages are not built yet; point once they are
+            self._reveal_when_pages_load = True
         self.retranslate()
 
     def _connect(self) -> None:
@@ -128,7 +114,7 @@ class LessonDock(QDockWidget):
         self._fill_menu()
         current = self.player.lesson and self.lesson(self.player.lesson.id)
         if current is not None:
-            self.player.load(current, self.player.index)
+            self.player.load(current, self.player.index, enter=False)
 
     def open_lesson(self, lesson_id: str, show: bool = True) -> None:
         lesson = self.lesson(lesson_id)
@@ -184,18 +170,33 @@ class LessonDock(QDockWidget):
             self.show_action.setChecked(visible)
         if not visible:
             self.highlighter.clear()
+        elif self.main_window.pages:
+            self._point_again()
+
+    def _point_again(self) -> None:
+        """Highlight the open step's widgets again (the dock reappeared, or the pages loaded)."""
+        player = self.player
+        if self.stack.currentWidget() is player and player.lesson is not None and not player.complete:
+            player.show_me()
 
     def _publish_page(self, row: int) -> None:
         pages = self.main_window.pages
         if 0 <= row < len(pages):
             self.main_window.ctx.facts.set("app.page", pages[row].key)
+        if self._reveal_when_pages_load and pages and self.isVisible():
+            self._reveal_when_pages_load = False
+            self._point_again()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        """Teacher mode: arrows, space and Page Up / Down move between steps."""
-        if event.type() != QEvent.Type.KeyPress or not self._keys_active(obj):
+        """Teacher mode: arrows, space and Page Up / Down move between steps.
+
+        The filter sits on the main window, so it only sees the keys that the focused
+        widget left unused: a slider or a text box keeps its arrows, a button its space.
+        (Not an application-wide filter: PySide would wrap every object of the app for it,
+        some of them half built or half destroyed.)
+        """
+        if obj is not self.main_window or event.type() != QEvent.Type.KeyPress or not self._keys_active():
             return False
-        if event.key() == Qt.Key.Key_Space and isinstance(QApplication.focusWidget(), QAbstractButton):
-            return False  # space presses the focused button
         if event.key() in NEXT_KEYS:
             self.player.next()
         elif event.key() in BACK_KEYS:
@@ -204,13 +205,8 @@ class LessonDock(QDockWidget):
             return False
         return True
 
-    def _keys_active(self, obj: QObject) -> bool:
-        if not (self.player.teacher and self.isVisible() and self.stack.currentWidget() is self.player):
-            return False
-        focus = QApplication.focusWidget()
-        if obj is not (focus or self.main_window) or isinstance(focus, TYPING_WIDGETS):
-            return False
-        return focus is None or focus.window() is self.main_window
+    def _keys_active(self) -> bool:
+        return self.player.teacher and self.isVisible() and self.stack.currentWidget() is self.player
 
     # --- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

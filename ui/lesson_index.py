@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from lab.lesson_format import Lesson
 from ui.lesson_progress import LessonProgress
 from ui.lesson_questions import RIGHT
+from ui.lesson_views import heading
 
 CARD_STYLE = "QFrame[card=true] { border: 1px solid palette(mid); border-radius: 6px; }"
 
@@ -72,7 +73,6 @@ class LessonIndex(QWidget):
         self.progress = progress
         self.cards: dict[str, LessonCard] = {}
         self.heading = QLabel(objectName="lessons.index_title")
-        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.intro = QLabel(wordWrap=True)
         self.scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -102,7 +102,7 @@ class LessonIndex(QWidget):
             card.show_progress(self.progress)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Lessons"))
+        self.heading.setText(heading(self.tr("Lessons"), "x-large"))
         self.intro.setText(self.tr("Each lesson takes 10 to 20 minutes. You read, predict, try it in the app, "
                                    "and answer a short quiz. Your progress is saved."))
         self.refresh()

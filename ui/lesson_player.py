@@ -33,7 +33,7 @@ from lab.lesson_check import evaluate, fact_names
 from lab.lesson_format import Lesson, Step
 from ui.lesson_progress import LessonProgress
 from ui.lesson_questions import RIGHT, QuestionBox
-from ui.lesson_views import CompletionView, StepView
+from ui.lesson_views import CompletionView, StepView, heading
 from ui.state import Facts
 
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
@@ -74,7 +74,6 @@ class LessonPlayer(QWidget):
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel(objectName="lessons.title", wordWrap=True)
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.index_button = QToolButton(objectName="lessons.index_button", clicked=self.index_requested.emit)
         self.teacher_button = QToolButton(objectName="lessons.teacher", checkable=True, toggled=self.set_teacher)
         self.step_label = QLabel(objectName="lessons.step_label")
@@ -119,21 +118,22 @@ class LessonPlayer(QWidget):
         super().changeEvent(event)
 
     # --- loading and moving ----------------------------------------------------------
-    def load(self, lesson: Lesson, index: int | None = None) -> None:
+    def load(self, lesson: Lesson, index: int | None = None, enter: bool = True) -> None:
         """Show `lesson` at step `index` (default: where the learner left it).
 
-        Loading the same lesson in another language keeps the answers given so far.
+        Loading the same lesson in another language keeps the answers given so far;
+        with `enter=False` the step's page and highlights are left as they are.
         """
         if self.lesson is None or self.lesson.id != lesson.id:
             self._tried = {}
             self.complete = False
         self.lesson = lesson
-        self.title.setText(lesson.title)
+        self.title.setText(heading(lesson.title, "x-large"))
         saved = self.progress.step(lesson.id) if index is None else index
         self.index = max(0, min(saved, len(lesson.steps) - 1))
-        if index is None and lesson.page and self.navigator is not None and self.index == 0:
+        if enter and index is None and lesson.page and self.navigator is not None and self.index == 0:
             self.navigator.open_page(lesson.page)
-        self._show(enter=True)
+        self._show(enter=enter)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -7,6 +7,7 @@ They only lay out and translate; what is visible and enabled is decided by
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +17,12 @@ from ui.lesson_questions import RIGHT, QuestionBox
 
 ACTION_STYLE = "QFrame#lessons\\.action { border-left: 4px solid #ff8f00; }"
 CHECK_STYLE = "font-family: monospace; color: palette(dark);"
+
+
+def heading(text: str, size: str = "large", color: str = "") -> str:
+    """Rich text for a heading that grows with the app's font (presentation mode)."""
+    style = f"font-size: {size}; font-weight: bold;" + (f" color: {color};" if color else "")
+    return f'<span style="{style}">{escape(text)}</span>'
 
 
 def markdown_label(text: str, name: str = "") -> QLabel:
@@ -32,8 +39,7 @@ class StepView(QWidget):
         super().__init__(parent)
         self.setObjectName("lessons.step")
         layout = QVBoxLayout(self)
-        self.heading = QLabel(step.title, objectName="lessons.step_title", wordWrap=True)
-        self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
+        self.heading = QLabel(heading(step.title), objectName="lessons.step_title", wordWrap=True)
         layout.addWidget(self.heading)
         layout.addWidget(markdown_label(step.text, "lessons.text"))
         self.predict_box = QuestionBox(step.predict, "predict", "lessons.predict") if step.predict else None
@@ -82,8 +88,8 @@ class CompletionView(QWidget):
         super().__init__(parent)
         self.setObjectName("lessons.complete")
         layout = QVBoxLayout(self)
-        done = QLabel(f"{RIGHT} " + self.tr("You finished this lesson."), objectName="lessons.complete_title")
-        done.setStyleSheet("font-weight: bold; font-size: 13pt; color: #2e7d32;")
+        done = QLabel(heading(f"{RIGHT} " + self.tr("You finished this lesson."), "x-large", "#2e7d32"),
+                      objectName="lessons.complete_title", wordWrap=True)
         layout.addWidget(done)
         layout.addWidget(QLabel(title, wordWrap=True))
         again = QLabel(self.tr("Use Back to review any step, or Restart to do it again."), wordWrap=True)

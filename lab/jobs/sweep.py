@@ -139,11 +139,10 @@ class _Sweep:
         except StopRequested:
             stopped = True
         fit = self._fit()
+        summary = self._summary(fit, meter.read())
+        self._save(fit, summary, stopped)  # before the last yields: a late Stop must not lose the results
         if fit:
             yield Artifact("sweep/fit", fit)
-        reading = meter.read()
-        summary = self._summary(fit, reading)
-        self._save(fit, summary, stopped)
         yield Done(summary, stopped=stopped)
 
     def _data(self, text: str | None) -> data.TokenSplit:

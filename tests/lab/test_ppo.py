@@ -93,3 +93,13 @@ def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tm
 def test_sandbox_setting_is_documented_with_no_kl_penalty():
     assert ppo.SANDBOX["beta"] == 0.0
     assert "--sandbox" in ppo.__doc__
+
+
+def test_cli_sandbox_flag_loads_the_documented_setting_and_flags_win():
+    from lab.cli import build_parser
+    from lab.commands.align import config_from
+
+    cfg = config_from(build_parser().parse_args(["ppo", "--preset", "tiny", "--sandbox"]))
+    assert cfg.beta == 0.0 and cfg.iterations == ppo.SANDBOX["iterations"]
+    cfg = config_from(build_parser().parse_args(["ppo", "--preset", "tiny", "--sandbox", "--beta", "0.3"]))
+    assert cfg.beta == 0.3

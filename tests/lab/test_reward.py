@@ -99,3 +99,19 @@ def test_pairs_file_with_bad_lines_is_used_and_reported(tmp_path):
                              tokenizer=CharTokenizer()))
     data = next(e for e in events if isinstance(e, Artifact) and e.kind == "reward/data")
     assert data.data["pairs"] == 8 and "identical" in data.data["problems"][0]
+
+
+def test_cli_reward_trains_on_a_pairs_file(tmp_path, capsys):
+    from posttrain_fakes import prepared_workspace
+
+    from lab.cli import main
+    from lab.preferences import pairs_jsonl
+
+    ws = prepared_workspace(tmp_path / "ws", stages=("pretrain", "sft"))
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(pairs_jsonl([Pair(*p) for p in pairs()]) + "oops\n", encoding="utf-8")
+    code = main(["reward", "--workspace", str(ws.root), "--preset", "tiny", "--pairs", str(path),
+                 "--max-steps", "2", "--threads", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0 and "skipped: Line 9" in err and "eval/pair_accuracy" in err
+    assert ws.has_checkpoint("reward")

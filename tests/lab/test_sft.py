@@ -112,3 +112,25 @@ def test_a_tokenizer_of_another_size_is_refused(tmp_path):
     with pytest.raises(LabError, match="not the one the pretrained model"):
         list(sft.run(ws, preset(SFTConfig, "tiny"), conversations=conversations(), probes=probes(),
                      judge=toy_judge, tokenizer=tok))
+
+
+def test_cli_sft_reports_skipped_lines_and_trains_on_the_rest(tmp_path, capsys):
+    from posttrain_fakes import prepared_workspace
+
+    from lab.cli import main
+
+    ws = prepared_workspace(tmp_path / "ws")
+    path = tmp_path / "mine.jsonl"
+    path.write_text(chat.conversations_jsonl(conversations()) + "{broken\n", encoding="utf-8")
+    code = main(["sft", "--workspace", str(ws.root), "--preset", "tiny", "--data", str(path), "--no-mask",
+                 "--max-steps", "2", "--threads", "1", "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 0 and "skipped: Line 17" in err and "done: step 2" in err
+    assert ws.load_checkpoint("sft")[1]["mask_prompt"] is False
+
+
+def test_cli_sft_without_a_pretrained_model_exits_with_the_reason(tmp_path, capsys):
+    from lab.cli import main
+
+    assert main(["sft", "--workspace", str(tmp_path), "--preset", "tiny", "--quiet"]) == 2
+    assert "Pretrain one first" in capsys.readouterr().err

@@ -12,16 +12,18 @@ TEXT = "La capital de Francia es París. The capital of France is Paris. El gato
 
 
 def test_ladder_grows_in_width_and_depth_with_heads_that_divide_the_width():
-    shapes = sweep.ladder(preset(SweepConfig, "classroom"))
+    cfg = preset(SweepConfig, "classroom", min_width=16)
+    shapes = sweep.ladder(cfg)
     widths = [s.n_embd for s in shapes]
     assert widths == sorted(set(widths)) and widths[0] == 16 and widths[-1] == 128
     assert [s.n_layer for s in shapes] == sorted(s.n_layer for s in shapes)
+    assert min(s.n_layer for s in shapes) == 2  # one block cannot copy earlier text: a kink in the law
     assert all(s.n_embd % s.n_head == 0 for s in shapes)
 
 
 def test_non_embedding_parameters_leave_out_both_tables():
-    shape = sweep.ladder(preset(SweepConfig, "tiny"))[-1]  # 1 block, width 32
-    assert sweep.non_embedding_params(shape, 256) == 12 * 32 * 32 + 13 * 32 + 2 * 32
+    shape = sweep.ladder(preset(SweepConfig, "tiny"))[-1]  # 2 blocks, width 32
+    assert sweep.non_embedding_params(shape, 256) == 2 * (12 * 32 * 32 + 13 * 32) + 2 * 32
 
 
 def test_same_tokens_mode_gives_every_model_the_same_tokens():

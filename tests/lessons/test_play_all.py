@@ -14,7 +14,7 @@ import math
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QWidget
 
 from lab.lesson_check import example_facts
 from lab.lesson_format import LANGS, Lesson, Step, lesson_files
@@ -44,10 +44,23 @@ def _slider_driver(setter: str, lo: float, hi: float):
     return drive
 
 
+def _spin_driver(name: str):
+    def drive(window, value):
+        spin = window.findChild(QAbstractSpinBox, name)
+        if spin is None or not isinstance(value, int) or not spin.minimum() <= value <= spin.maximum():
+            return False
+        spin.setValue(value)
+        return True
+    return drive
+
+
 DRIVERS = {  # facts whose real widget the test moves, when the wanted value is within its range
     "app.page": _drive_app_page,
     "playground.temperature": _slider_driver("set_temperature", 0.0, 2.0),
     "playground.top_k": _slider_driver("set_top_k", 1, 100),
+    "model.n_layer": _spin_driver("form.ModelConfig.n_layer"),
+    "model.n_head": _spin_driver("form.ModelConfig.n_head"),
+    "model.n_embd": _spin_driver("form.ModelConfig.n_embd"),
 }
 
 

@@ -16,6 +16,17 @@ from ui.pages.rlhf import BETAS, RLHFPage
 LONG = 180_000
 
 
+@pytest.fixture(autouse=True)
+def one_thread():
+    """One torch thread: on a shared 2-core machine, two threads that wait on each other crawl."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="module")
 def ready_root(tmp_path_factory):
     return prepared_workspace(tmp_path_factory.mktemp("align"), stages=("pretrain", "sft", "reward")).root

@@ -259,7 +259,7 @@ def test_switching_language_reloads_the_lesson_at_the_same_step(dock_window, qtb
     click(qtbot, dock.player.quiz_boxes[0].choices[0])
     dock_window.set_language("es")
     qtbot.waitUntil(lambda: dock.player.lesson.lang == "es", timeout=3000)
-    assert dock.player.title.text() == "La temperatura"
+    assert "La temperatura" in dock.player.title.text()
     assert dock.player.index == 3
     assert dock.player.quiz_boxes[0].tried == [0]
     assert dock.player.back_button.text() == "Atrás"

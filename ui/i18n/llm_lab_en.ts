@@ -2,36 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name />
+        <name>AlignPages</name>
         <message>
-            <source>AlignPages</source>
-            <comment>SFT</comment>
-            <translation>AlignPages</translation>
+            <source>Base model</source>
+            <translation>Base model</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>PPO</comment>
-            <translation>AlignPages</translation>
+            <source>SFT</source>
+            <translation>SFT</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>DPO</comment>
-            <translation>AlignPages</translation>
+            <source>PPO</source>
+            <translation>PPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>GRPO</comment>
-            <translation>AlignPages</translation>
+            <source>DPO</source>
+            <translation>DPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>Offline RL</comment>
-            <translation>AlignPages</translation>
+            <source>GRPO</source>
+            <translation>GRPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>Best-of-N</comment>
-            <translation>AlignPages</translation>
+            <source>Offline RL</source>
+            <translation>Offline RL</translation>
+        </message>
+        <message>
+            <source>Best-of-N</source>
+            <translation>Best-of-N</translation>
         </message>
     </context>
     <context>
@@ -1854,14 +1852,6 @@ The details are in the log:
         <message>
             <source>learning rate</source>
             <translation>learning rate</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>AlignPages</source>
-            <comment>Base model</comment>
-            <translation>AlignPages</translation>
         </message>
     </context>
     <context>

@@ -2,36 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
-        <name />
+        <name>AlignPages</name>
         <message>
-            <source>AlignPages</source>
-            <comment>SFT</comment>
-            <translation type="unfinished" />
+            <source>Base model</source>
+            <translation>Modelo base</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>PPO</comment>
-            <translation type="unfinished" />
+            <source>SFT</source>
+            <translation>SFT</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>DPO</comment>
-            <translation type="unfinished" />
+            <source>PPO</source>
+            <translation>PPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>GRPO</comment>
-            <translation type="unfinished" />
+            <source>DPO</source>
+            <translation>DPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>Offline RL</comment>
-            <translation type="unfinished" />
+            <source>GRPO</source>
+            <translation>GRPO</translation>
         </message>
         <message>
-            <source>AlignPages</source>
-            <comment>Best-of-N</comment>
-            <translation type="unfinished" />
+            <source>Offline RL</source>
+            <translation>RL offline</translation>
+        </message>
+        <message>
+            <source>Best-of-N</source>
+            <translation>Best-of-N</translation>
         </message>
     </context>
     <context>
@@ -69,99 +67,99 @@
         <name>BestOfNPage</name>
         <message>
             <source>Best-of-N</source>
-            <translation type="unfinished" />
+            <translation>El mejor de N (Best-of-N)</translation>
         </message>
         <message>
             <source>Sampling {n} answers…</source>
-            <translation type="unfinished" />
+            <translation>Muestreando {n} respuestas…</translation>
         </message>
         <message>
             <source>Best of {n}: answer {i}, reward model {rm}, rubric {true}.</source>
-            <translation type="unfinished" />
+            <translation>El mejor de {n}: respuesta {i}, modelo de recompensa {rm}, rúbrica {true}.</translation>
         </message>
         <message>
             <source>Held-out questions, best of {n}: rubric reward {reward}, rude answers {rude}, KL {kl} nats per answer (analytic).</source>
-            <translation type="unfinished" />
+            <translation>Preguntas de evaluación reservadas, el mejor de {n}: recompensa de la rúbrica {reward}, respuestas groseras {rude}, KL {kl} nats por respuesta (analítica).</translation>
         </message>
         <message>
             <source>Best-of-N needs an SFT model to sample answers and a reward model to pick one. Train them on the SFT and Reward pages first.</source>
-            <translation type="unfinished" />
+            <translation>Best-of-N necesita un modelo SFT que muestree respuestas y un modelo de recompensa que elija una. Entrénalos antes en las páginas SFT y Recompensa.</translation>
         </message>
         <message>
             <source>Go to the reward model</source>
-            <translation type="unfinished" />
+            <translation>Ir al modelo de recompensa</translation>
         </message>
         <message>
             <source>One question, N answers</source>
-            <translation type="unfinished" />
+            <translation>Una pregunta, N respuestas</translation>
         </message>
         <message>
             <source>N</source>
-            <translation type="unfinished" />
+            <translation>N</translation>
         </message>
         <message>
             <source>How many of the sampled answers the reward model chooses from.</source>
-            <translation type="unfinished" />
+            <translation>Entre cuántas de las respuestas muestreadas elige el modelo de recompensa.</translation>
         </message>
         <message>
             <source>Sample {n} answers</source>
-            <translation type="unfinished" />
+            <translation>Muestrear {n} respuestas</translation>
         </message>
         <message>
             <source>The SFT model answers the question {n} times; the slider shows the first N and the pick among them.</source>
-            <translation type="unfinished" />
+            <translation>El modelo SFT responde a la pregunta {n} veces; el deslizador muestra las N primeras y la elegida entre ellas.</translation>
         </message>
         <message>
             <source>Every held-out question, every N</source>
-            <translation type="unfinished" />
+            <translation>Todas las preguntas reservadas, cada N</translation>
         </message>
         <message>
             <source>Best-of-N trains nothing: the SFT model answers N times and the reward model keeps its favourite. A bigger N finds answers the reward model likes more, at N times the cost. Its distance from the SFT model is known without measuring it: KL = log N − (N − 1)/N nats per answer. The rubric column shows whether the reward model's favourite is also the human's.</source>
-            <translation type="unfinished" />
+            <translation>El mejor de N no entrena nada: el modelo SFT responde N veces y el modelo de recompensa se queda con su favorita. Una N mayor encuentra respuestas que gustan más al modelo de recompensa, a un coste N veces mayor. Su distancia al modelo SFT se conoce sin medirla: KL = log N − (N − 1)/N nats por respuesta. La columna de la rúbrica muestra si la favorita del modelo de recompensa es también la del humano.</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished">Respuesta</translation>
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Reward model</source>
-            <translation type="unfinished">Modelo de recompensa</translation>
+            <translation>Modelo de recompensa</translation>
         </message>
         <message>
             <source>Rubric</source>
-            <translation type="unfinished">Rúbrica</translation>
+            <translation>Rúbrica</translation>
         </message>
         <message>
             <source>reward model</source>
-            <translation type="unfinished" />
+            <translation>modelo de recompensa</translation>
         </message>
         <message>
             <source>rubric (the human)</source>
-            <translation type="unfinished" />
+            <translation>rúbrica (el humano)</translation>
         </message>
         <message>
             <source>reward of the pick</source>
-            <translation type="unfinished" />
+            <translation>recompensa de la elegida</translation>
         </message>
         <message>
             <source>log N − (N − 1)/N</source>
-            <translation type="unfinished" />
+            <translation>log N − (N − 1)/N</translation>
         </message>
         <message>
             <source>KL (nats per answer)</source>
-            <translation type="unfinished" />
+            <translation>KL (nats por respuesta)</translation>
         </message>
         <message>
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Medir</translation>
         </message>
         <message>
             <source>Sample answers to every held-out question and measure the picks for N = 1, 2, 4, …</source>
-            <translation type="unfinished" />
+            <translation>Muestrea respuestas a todas las preguntas reservadas y mide las elegidas para N = 1, 2, 4, …</translation>
         </message>
     </context>
     <context>
@@ -270,75 +268,75 @@
         <name>ComparePage</name>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Comparar</translation>
         </message>
         <message>
             <source>Not trained yet in this workspace.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no entrenado en este espacio de trabajo.</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>
-            <translation type="unfinished" />
+            <translation>KL respecto al modelo SFT (nats por respuesta)</translation>
         </message>
         <message>
             <source>rubric reward (the human)</source>
-            <translation type="unfinished" />
+            <translation>recompensa de la rúbrica (el humano)</translation>
         </message>
         <message>
             <source>reward model</source>
-            <translation type="unfinished" />
+            <translation>modelo de recompensa</translation>
         </message>
         <message>
             <source>One question, every model</source>
-            <translation type="unfinished" />
+            <translation>Una pregunta, todos los modelos</translation>
         </message>
         <message>
             <source>N for Best-of-N</source>
-            <translation type="unfinished" />
+            <translation>N para Best-of-N</translation>
         </message>
         <message>
             <source>Ask</source>
-            <translation type="unfinished" />
+            <translation>Preguntar</translation>
         </message>
         <message>
             <source>Every trained model answers the question (the base model continues it as plain text).</source>
-            <translation type="unfinished" />
+            <translation>Cada modelo entrenado responde a la pregunta (el modelo base la continúa como texto sin más).</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished">Modelo</translation>
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished">Respuesta</translation>
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Reward model</source>
-            <translation type="unfinished">Modelo de recompensa</translation>
+            <translation>Modelo de recompensa</translation>
         </message>
         <message>
             <source>Rubric</source>
-            <translation type="unfinished">Rúbrica</translation>
+            <translation>Rúbrica</translation>
         </message>
         <message>
             <source>Each token is shaded by the probability its model gave it: green when the model was sure, red when it was not. Hover an answer to read the numbers.</source>
-            <translation type="unfinished" />
+            <translation>Cada token se colorea según la probabilidad que le dio su modelo: verde si el modelo estaba seguro, rojo si no. Pasa el ratón por una respuesta para leer los números.</translation>
         </message>
         <message>
             <source>Every method on one chart: reward against KL to the SFT model</source>
-            <translation type="unfinished" />
+            <translation>Todos los métodos en un gráfico: recompensa frente a KL respecto al modelo SFT</translation>
         </message>
         <message>
             <source>Reward: the rubric (the human)</source>
-            <translation type="unfinished" />
+            <translation>Recompensa: la rúbrica (el humano)</translation>
         </message>
         <message>
             <source>Reward: the reward model</source>
-            <translation type="unfinished" />
+            <translation>Recompensa: el modelo de recompensa</translation>
         </message>
         <message>
             <source>Each big dot is a method's final evaluation on the held-out questions. Thin lines show the path PPO, GRPO and DPO took while training; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation type="unfinished" />
+            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas. Las líneas finas muestran el camino que siguieron PPO, GRPO y DPO al entrenar; la línea roja con triángulos es Best-of-N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
         </message>
     </context>
     <context>
@@ -649,83 +647,83 @@ Los detalles están en el registro:
         <name>DPOPage</name>
         <message>
             <source>DPO</source>
-            <translation type="unfinished" />
+            <translation>DPO</translation>
         </message>
         <message>
             <source>Step {step}: {prompt} ▸ {text}</source>
-            <translation type="unfinished">Paso {step}: {prompt} ▸ {text}</translation>
+            <translation>Paso {step}: {prompt} ▸ {text}</translation>
         </message>
         <message>
             <source>Held-out questions: rubric reward {reward}, rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
-            <translation type="unfinished" />
+            <translation>Preguntas de evaluación reservadas: recompensa de la rúbrica {reward}, respuestas groseras {rude}, KL respecto al modelo SFT {kl} nats por respuesta.</translation>
         </message>
         <message>
             <source>DPO starts from the SFT model, and this workspace has none yet. Fine-tune one on the SFT page first.</source>
-            <translation type="unfinished" />
+            <translation>DPO parte del modelo SFT, y este espacio de trabajo aún no tiene ninguno. Afina uno antes en la página SFT.</translation>
         </message>
         <message>
             <source>Go to SFT</source>
-            <translation type="unfinished">Ir a SFT</translation>
+            <translation>Ir a SFT</translation>
         </message>
         <message>
             <source>DPO settings</source>
-            <translation type="unfinished" />
+            <translation>Ajustes de DPO</translation>
         </message>
         <message>
             <source>DPO's implicit rewards: β × how much more likely the model makes an answer than the SFT model does</source>
-            <translation type="unfinished" />
+            <translation>Recompensas implícitas de DPO: β × cuánto más probable hace el modelo una respuesta que el modelo SFT</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why can the chosen reward fall while the margin rises?&lt;/b&gt; The loss only asks the chosen answer to gain &lt;i&gt;on the rejected one&lt;/i&gt;. Pushing the rejected answer down is often the easier way, and the probability both answers lose goes to other answers the model could write. So the green line may sink below zero while the blue margin keeps growing: that is DPO working, not a bug. Watch the held-out chart below to see whether the answers themselves got better.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;¿Por qué puede bajar la recompensa de la elegida mientras sube el margen?&lt;/b&gt; La pérdida solo pide que la respuesta elegida gane &lt;i&gt;frente a la rechazada&lt;/i&gt;. Hundir la rechazada suele ser el camino más fácil, y la probabilidad que pierden ambas va a otras respuestas que el modelo podría escribir. Así que la línea verde puede caer por debajo de cero mientras el margen azul sigue creciendo: es DPO funcionando, no un error. Mira el gráfico de preguntas reservadas de abajo para ver si las respuestas mismas mejoraron.</translation>
         </message>
         <message>
             <source>chosen</source>
-            <translation type="unfinished">elegidas</translation>
+            <translation>elegida</translation>
         </message>
         <message>
             <source>rejected</source>
-            <translation type="unfinished">rechazadas</translation>
+            <translation>rechazada</translation>
         </message>
         <message>
             <source>margin (chosen − rejected)</source>
-            <translation type="unfinished" />
+            <translation>margen (elegida − rechazada)</translation>
         </message>
         <message>
             <source>loss</source>
-            <translation type="unfinished">loss</translation>
+            <translation>pérdida</translation>
         </message>
         <message>
             <source>pairs ranked right</source>
-            <translation type="unfinished">pares bien ordenados</translation>
+            <translation>pares bien ordenados</translation>
         </message>
         <message>
             <source>rubric reward</source>
-            <translation type="unfinished" />
+            <translation>recompensa de la rúbrica</translation>
         </message>
         <message>
             <source>reward model</source>
-            <translation type="unfinished" />
+            <translation>modelo de recompensa</translation>
         </message>
         <message>
             <source>KL to the SFT model</source>
-            <translation type="unfinished" />
+            <translation>KL respecto al modelo SFT</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished">paso</translation>
+            <translation>paso</translation>
         </message>
         <message>
             <source>implicit reward</source>
-            <translation type="unfinished" />
+            <translation>recompensa implícita</translation>
         </message>
         <message>
             <source>loss, share</source>
-            <translation type="unfinished" />
+            <translation>pérdida, fracción</translation>
         </message>
         <message>
             <source>held-out questions</source>
-            <translation type="unfinished" />
+            <translation>preguntas reservadas</translation>
         </message>
     </context>
     <context>
@@ -836,15 +834,15 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>There is no reward model yet. Train one first: on the Reward page, or with `llm-lab reward --workspace {path}`.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay modelo de recompensa. Entrena uno antes: en la página Recompensa, o con `llm-lab reward --workspace {path}`.</translation>
         </message>
         <message>
             <source>There is no SFT model yet. Fine-tune one first: on the SFT page, or with `llm-lab sft --workspace {path}`.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay modelo SFT. Afina uno antes: en la página SFT, o con `llm-lab sft --workspace {path}`.</translation>
         </message>
         <message>
             <source>The prompt set is empty, so there is nothing to answer. Generate the world's data on the Corpus page, or add SFT conversations.</source>
-            <translation type="unfinished" />
+            <translation>El conjunto de prompts está vacío, así que no hay nada que responder. Genera los datos del mundo en la página Corpus, o añade conversaciones SFT.</translation>
         </message>
         <message>
             <source>The file {path} does not exist. Choose another file.</source>
@@ -880,11 +878,11 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>There is no file {path}. Check the name.</source>
-            <translation type="unfinished" />
+            <translation>No existe el archivo {path}. Revisa el nombre.</translation>
         </message>
         <message>
             <source>This installation cannot make {what} ({reason}). Pass --corpus and --tokenizer files instead.</source>
-            <translation type="unfinished" />
+            <translation>Esta instalación no puede crear {what} ({reason}). Pasa en su lugar los archivos --corpus y --tokenizer.</translation>
         </message>
         <message>
             <source>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</source>
@@ -944,19 +942,19 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>There are no preference pairs to learn from. Generate the world's data on the Corpus page, or label pairs on the Preferences page.</source>
-            <translation type="unfinished" />
+            <translation>No hay pares de preferencias de los que aprender. Genera los datos del mundo en la página Corpus, o etiqueta pares en la página Preferencias.</translation>
         </message>
         <message>
             <source>DPO diverged at step {step}: the loss is no longer a number. The last good checkpoint (step {good}) is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation type="unfinished" />
+            <translation>DPO divergió en el paso {step}: la pérdida ya no es un número. Se conserva el último checkpoint bueno (paso {good}). Prueba una tasa de aprendizaje menor, como {lr}.</translation>
         </message>
         <message>
             <source>There are no stored experiences to learn from. Run PPO, GRPO or Best-of-N first, or train a reward model to score the preference pairs.</source>
-            <translation type="unfinished" />
+            <translation>No hay experiencias guardadas de las que aprender. Ejecuta antes PPO, GRPO o Best-of-N, o entrena un modelo de recompensa que puntúe los pares de preferencias.</translation>
         </message>
         <message>
             <source>Offline RL diverged at step {step}: the loss is no longer a number. The last good checkpoint is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation type="unfinished" />
+            <translation>El RL offline divergió en el paso {step}: la pérdida ya no es un número. Se conserva el último checkpoint bueno. Prueba una tasa de aprendizaje menor, como {lr}.</translation>
         </message>
         <message>
             <source>The loss became NaN at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</source>
@@ -968,7 +966,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>The saved model has another shape or vocabulary than these settings. Start over (--fresh on the command line) to train a new one.</source>
-            <translation type="unfinished" />
+            <translation>El modelo guardado tiene otra forma u otro vocabulario que estos ajustes. Empieza de cero (--fresh en la línea de órdenes) para entrenar uno nuevo.</translation>
         </message>
         <message>
             <source>This workspace has no cleaned corpus yet. Prepare the corpus first.</source>
@@ -988,7 +986,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Training diverged at iteration {it}: the model moved too far from the SFT model, or its numbers broke. The last good checkpoint (iteration {good}) is kept. Try a smaller learning rate, such as {lr}, or a larger β.</source>
-            <translation type="unfinished" />
+            <translation>El entrenamiento divergió en la iteración {it}: el modelo se alejó demasiado del modelo SFT, o sus números se rompieron. Se conserva el último checkpoint bueno (iteración {good}). Prueba una tasa de aprendizaje menor, como {lr}, o una β mayor.</translation>
         </message>
         <message>
             <source>There is no pretrained model in this workspace yet. Pretrain one first (a short run is enough), then start SFT again.</source>
@@ -1777,7 +1775,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</source>
-            <translation type="unfinished" />
+            <translation>Entrena el modelo elegido en la página Modelo: {layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens.</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1857,14 +1855,6 @@ Los detalles están en el registro:
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>AlignPages</source>
-            <comment>Base model</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>QuestionBox</name>
         <message>
             <source>Predict first</source>
@@ -1903,131 +1893,131 @@ Los detalles están en el registro:
         <name>RLHFPage</name>
         <message>
             <source>RLHF</source>
-            <translation type="unfinished" />
+            <translation>RLHF</translation>
         </message>
         <message>
             <source>Sandbox loaded: β = 0, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways.</source>
-            <translation type="unfinished" />
+            <translation>Sandbox cargado: β = 0, así que nada retiene al modelo cerca del modelo SFT. Pulsa Empezar y mira cómo se separan las dos recompensas.</translation>
         </message>
         <message>
             <source>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
-            <translation type="unfinished" />
+            <translation>Preguntas de evaluación reservadas: recompensa de la rúbrica {reward} (modelo SFT: {sft}), respuestas groseras {rude}, KL respecto al modelo SFT {kl} nats por respuesta.</translation>
         </message>
         <message>
             <source>RLHF starts from the SFT model, and this workspace has none yet. Fine-tune one on the SFT page first.</source>
-            <translation type="unfinished" />
+            <translation>El RLHF parte del modelo SFT, y este espacio de trabajo aún no tiene ninguno. Afina uno antes en la página SFT.</translation>
         </message>
         <message>
             <source>There is no reward model yet, and PPO and GRPO need one to score the answers. Train one on the Reward page first.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay modelo de recompensa, y PPO y GRPO necesitan uno para puntuar las respuestas. Entrena uno antes en la página Recompensa.</translation>
         </message>
         <message>
             <source>PPO (RLHF with a value model)</source>
-            <translation type="unfinished" />
+            <translation>PPO (RLHF con modelo de valor)</translation>
         </message>
         <message>
             <source>GRPO (groups of answers, no value model)</source>
-            <translation type="unfinished" />
+            <translation>GRPO (grupos de respuestas, sin modelo de valor)</translation>
         </message>
         <message>
             <source>Offline RL (stored answers, no generation)</source>
-            <translation type="unfinished" />
+            <translation>RL offline (respuestas guardadas, sin generar)</translation>
         </message>
         <message>
             <source>Method and settings</source>
-            <translation type="unfinished" />
+            <translation>Método y ajustes</translation>
         </message>
         <message>
             <source>KL penalty β</source>
-            <translation type="unfinished" />
+            <translation>Penalización KL β</translation>
         </message>
         <message>
             <source>How much each token of an answer pays for moving away from the SFT model. Small β: higher reward-model scores, and the risk of reward hacking.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto paga cada token de una respuesta por alejarse del modelo SFT. β pequeña: puntuaciones más altas del modelo de recompensa, y el riesgo de hackeo de la recompensa.</translation>
         </message>
         <message>
             <source>Reward-hacking sandbox (β = 0)</source>
-            <translation type="unfinished" />
+            <translation>Sandbox de hackeo de la recompensa (β = 0)</translation>
         </message>
         <message>
             <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty and a longer run.</source>
-            <translation type="unfinished" />
+            <translation>Carga el ajuste en el que la puntuación del modelo de recompensa sigue subiendo mientras la de la rúbrica baja: PPO sin penalización KL y una ejecución más larga.</translation>
         </message>
         <message>
             <source>Go to SFT</source>
-            <translation type="unfinished">Ir a SFT</translation>
+            <translation>Ir a SFT</translation>
         </message>
         <message>
             <source>Go to the reward model</source>
-            <translation type="unfinished" />
+            <translation>Ir al modelo de recompensa</translation>
         </message>
         <message>
             <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue), which the policy is trained to raise, and the rubric's score (green), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Arriba a la izquierda:&lt;/b&gt; la puntuación del modelo de recompensa (azul), que la política aprende a subir, y la de la rúbrica (verde), la opinión del humano, que nunca ve. &lt;b&gt;Arriba a la derecha:&lt;/b&gt; las mismas dos recompensas frente a la KL respecto al modelo SFT: si el azul sigue subiendo mientras el verde baja, el modelo está hackeando la recompensa. &lt;b&gt;Abajo:&lt;/b&gt; la KL en nats por respuesta, y la entropía de la política (cuán insegura está en cada token). En PPO la KL está &lt;i&gt;dentro de la recompensa&lt;/i&gt;: cada token paga β × su log-ratio respecto al modelo SFT, así que una β mayor mantiene las respuestas cerca del modelo SFT. GRPO pone la KL en la pérdida, y el RL offline solo repondera respuestas guardadas antes.</translation>
         </message>
         <message>
             <source>reward model</source>
-            <translation type="unfinished" />
+            <translation>modelo de recompensa</translation>
         </message>
         <message>
             <source>rubric (the human)</source>
-            <translation type="unfinished" />
+            <translation>rúbrica (el humano)</translation>
         </message>
         <message>
             <source>iteration</source>
-            <translation type="unfinished" />
+            <translation>iteración</translation>
         </message>
         <message>
             <source>reward</source>
-            <translation type="unfinished" />
+            <translation>recompensa</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>
-            <translation type="unfinished" />
+            <translation>KL respecto al modelo SFT (nats por respuesta)</translation>
         </message>
         <message>
             <source>KL to the SFT model</source>
-            <translation type="unfinished" />
+            <translation>KL respecto al modelo SFT</translation>
         </message>
         <message>
             <source>nats per answer</source>
-            <translation type="unfinished" />
+            <translation>nats por respuesta</translation>
         </message>
         <message>
             <source>entropy per token</source>
-            <translation type="unfinished" />
+            <translation>entropía por token</translation>
         </message>
         <message>
             <source>loss (offline RL)</source>
-            <translation type="unfinished" />
+            <translation>pérdida (RL offline)</translation>
         </message>
         <message>
             <source>nats</source>
-            <translation type="unfinished" />
+            <translation>nats</translation>
         </message>
         <message>
             <source>Iteration</source>
-            <translation type="unfinished" />
+            <translation>Iteración</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished">Prompt</translation>
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished">Respuesta</translation>
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Reward model</source>
-            <translation type="unfinished">Modelo de recompensa</translation>
+            <translation>Modelo de recompensa</translation>
         </message>
         <message>
             <source>Rubric</source>
-            <translation type="unfinished">Rúbrica</translation>
+            <translation>Rúbrica</translation>
         </message>
         <message>
             <source>KL</source>
-            <translation type="unfinished" />
+            <translation>KL</translation>
         </message>
     </context>
     <context>
@@ -2161,35 +2151,35 @@ Los detalles están en el registro:
         <name>RunControls</name>
         <message>
             <source>{message} · {done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{message} · {done} de {total}</translation>
         </message>
         <message>
             <source>Stopped. What was learnt so far is saved: Start goes on from there.</source>
-            <translation type="unfinished" />
+            <translation>Detenido. Lo aprendido hasta ahora está guardado: Empezar sigue desde ahí.</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished">Empezar</translation>
+            <translation>Empezar</translation>
         </message>
         <message>
             <source>Start, or go on with a run that was stopped.</source>
-            <translation type="unfinished" />
+            <translation>Empieza, o sigue con una ejecución que se detuvo.</translation>
         </message>
         <message>
             <source>Start over</source>
-            <translation type="unfinished">Empezar de cero</translation>
+            <translation>Empezar de cero</translation>
         </message>
         <message>
             <source>Begin again from the SFT model, forgetting a stopped run.</source>
-            <translation type="unfinished" />
+            <translation>Vuelve a empezar desde el modelo SFT, olvidando una ejecución detenida.</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished">Detener</translation>
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop and save what was learnt so far.</source>
-            <translation type="unfinished" />
+            <translation>Detener y guardar lo aprendido hasta ahora.</translation>
         </message>
     </context>
     <context>
@@ -2976,175 +2966,175 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Iterations</source>
-            <translation type="unfinished" />
+            <translation>Iteraciones</translation>
         </message>
         <message>
             <source>Rounds of answering prompts, scoring them and updating the model.</source>
-            <translation type="unfinished" />
+            <translation>Rondas de responder prompts, puntuarlos y actualizar el modelo.</translation>
         </message>
         <message>
             <source>Prompts per iteration</source>
-            <translation type="unfinished" />
+            <translation>Prompts por iteración</translation>
         </message>
         <message>
             <source>How many prompts the model answers before each update.</source>
-            <translation type="unfinished" />
+            <translation>Cuántos prompts responde el modelo antes de cada actualización.</translation>
         </message>
         <message>
             <source>The most tokens an answer may have.</source>
-            <translation type="unfinished" />
+            <translation>El máximo de tokens que puede tener una respuesta.</translation>
         </message>
         <message>
             <source>Temperature</source>
-            <translation type="unfinished">Temperatura</translation>
+            <translation>Temperatura</translation>
         </message>
         <message>
             <source>Sampling temperature while exploring; 1 samples the model as it is.</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de muestreo al explorar; 1 muestrea el modelo tal como es.</translation>
         </message>
         <message>
             <source>KL penalty β</source>
-            <translation type="unfinished" />
+            <translation>Penalización KL β</translation>
         </message>
         <message>
             <source>How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto paga cada token por alejarse del modelo SFT. Cerca de 0, el modelo puede hackear la recompensa.</translation>
         </message>
         <message>
             <source>Step size of the policy; too high and it breaks.</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del paso de la política; demasiado alto y se rompe.</translation>
         </message>
         <message>
             <source>Value learning rate</source>
-            <translation type="unfinished" />
+            <translation>Tasa de aprendizaje del valor</translation>
         </message>
         <message>
             <source>Step size of the value model that predicts the reward to come.</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del paso del modelo de valor, que predice la recompensa por venir.</translation>
         </message>
         <message>
             <source>PPO epochs</source>
-            <translation type="unfinished" />
+            <translation>Épocas de PPO</translation>
         </message>
         <message>
             <source>How many times each batch of answers is reused for updates.</source>
-            <translation type="unfinished" />
+            <translation>Cuántas veces se reutiliza cada lote de respuestas para actualizar.</translation>
         </message>
         <message>
             <source>Minibatch size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del minilote</translation>
         </message>
         <message>
             <source>Answers per gradient step inside an epoch.</source>
-            <translation type="unfinished" />
+            <translation>Respuestas por paso de gradiente dentro de una época.</translation>
         </message>
         <message>
             <source>Clip range ε</source>
-            <translation type="unfinished" />
+            <translation>Rango de recorte ε</translation>
         </message>
         <message>
             <source>How far one update may change a token's probability ratio.</source>
-            <translation type="unfinished" />
+            <translation>Cuánto puede cambiar una actualización el cociente de probabilidades de un token.</translation>
         </message>
         <message>
             <source>Discount γ</source>
-            <translation type="unfinished" />
+            <translation>Descuento γ</translation>
         </message>
         <message>
             <source>Weight of later rewards; 1 counts the whole answer.</source>
-            <translation type="unfinished" />
+            <translation>Peso de las recompensas posteriores; 1 cuenta la respuesta entera.</translation>
         </message>
         <message>
             <source>GAE λ</source>
-            <translation type="unfinished" />
+            <translation>λ de GAE</translation>
         </message>
         <message>
             <source>Trades bias for variance in the advantages (generalized advantage estimation).</source>
-            <translation type="unfinished" />
+            <translation>Cambia sesgo por varianza en las ventajas (estimación generalizada de la ventaja, GAE).</translation>
         </message>
         <message>
             <source>Iterations between checkpoints.</source>
-            <translation type="unfinished" />
+            <translation>Iteraciones entre checkpoints.</translation>
         </message>
         <message>
             <source>Group size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del grupo</translation>
         </message>
         <message>
             <source>Answers per prompt; each is compared with the mean of its group.</source>
-            <translation type="unfinished" />
+            <translation>Respuestas por prompt; cada una se compara con la media de su grupo.</translation>
         </message>
         <message>
             <source>Weight of the KL to the SFT model, here a term of the loss.</source>
-            <translation type="unfinished" />
+            <translation>Peso de la KL respecto al modelo SFT, aquí un término de la pérdida.</translation>
         </message>
         <message>
             <source>Epochs</source>
-            <translation type="unfinished" />
+            <translation>Épocas</translation>
         </message>
         <message>
             <source>β</source>
-            <translation type="unfinished" />
+            <translation>β</translation>
         </message>
         <message>
             <source>How strongly the model is held near the SFT model; smaller lets it move further.</source>
-            <translation type="unfinished" />
+            <translation>Con cuánta fuerza se retiene al modelo cerca del modelo SFT; más pequeña le deja alejarse más.</translation>
         </message>
         <message>
             <source>Step size; too high and the model forgets how to write.</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del paso; demasiado alto y el modelo olvida cómo escribir.</translation>
         </message>
         <message>
             <source>Steps between scoring answers to held-out prompts.</source>
-            <translation type="unfinished" />
+            <translation>Pasos entre puntuaciones de respuestas a prompts reservados.</translation>
         </message>
         <message>
             <source>Largest N</source>
-            <translation type="unfinished" />
+            <translation>N máxima</translation>
         </message>
         <message>
             <source>Answers sampled per prompt; every N up to this one is measured.</source>
-            <translation type="unfinished" />
+            <translation>Respuestas muestreadas por prompt; se mide cada N hasta esta.</translation>
         </message>
         <message>
             <source>N for evaluation</source>
-            <translation type="unfinished" />
+            <translation>N para la evaluación</translation>
         </message>
         <message>
             <source>The N whose picks are evaluated like a trained model.</source>
-            <translation type="unfinished" />
+            <translation>La N cuyas elegidas se evalúan como un modelo entrenado.</translation>
         </message>
         <message>
             <source>Sampling temperature of the N answers.</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de muestreo de las N respuestas.</translation>
         </message>
         <message>
             <source>Prompts</source>
-            <translation type="unfinished" />
+            <translation>Prompts</translation>
         </message>
         <message>
             <source>How many held-out prompts to try (0 = all).</source>
-            <translation type="unfinished" />
+            <translation>Cuántos prompts reservados probar (0 = todos).</translation>
         </message>
         <message>
             <source>Experiences per update.</source>
-            <translation type="unfinished" />
+            <translation>Experiencias por actualización.</translation>
         </message>
         <message>
             <source>Reward temperature τ</source>
-            <translation type="unfinished" />
+            <translation>Temperatura de la recompensa τ</translation>
         </message>
         <message>
             <source>Weights grow as exp(reward / τ): small τ copies mostly the best answers.</source>
-            <translation type="unfinished" />
+            <translation>Los pesos crecen como exp(recompensa / τ): una τ pequeña copia sobre todo las mejores respuestas.</translation>
         </message>
         <message>
             <source>Share kept</source>
-            <translation type="unfinished" />
+            <translation>Fracción conservada</translation>
         </message>
         <message>
             <source>Only the best-rewarded share of experiences is learned from (1 = all).</source>
-            <translation type="unfinished" />
+            <translation>Solo se aprende de la fracción de experiencias con mejor recompensa (1 = todas).</translation>
         </message>
         <message>
             <source>Models</source>
@@ -3267,11 +3257,11 @@ Los detalles están en el registro:
         <name>job</name>
         <message>
             <source>Loading the models</source>
-            <translation type="unfinished" />
+            <translation>Cargando los modelos</translation>
         </message>
         <message>
             <source>Asking every model</source>
-            <translation type="unfinished" />
+            <translation>Preguntando a cada modelo</translation>
         </message>
         <message>
             <source>Training</source>
@@ -3283,19 +3273,19 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Sampling N answers per question</source>
-            <translation type="unfinished" />
+            <translation>Muestreando N respuestas por pregunta</translation>
         </message>
         <message>
             <source>Scoring the pairs with the SFT model</source>
-            <translation type="unfinished" />
+            <translation>Puntuando los pares con el modelo SFT</translation>
         </message>
         <message>
             <source>Asking the held-out questions</source>
-            <translation type="unfinished" />
+            <translation>Haciendo las preguntas reservadas</translation>
         </message>
         <message>
             <source>Reading the stored experiences</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las experiencias guardadas</translation>
         </message>
         <message>
             <source>Generating the world</source>
@@ -3319,7 +3309,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Compiling the model</source>
-            <translation type="unfinished" />
+            <translation>Compilando el modelo</translation>
         </message>
         <message>
             <source>Preparing the preference pairs</source>

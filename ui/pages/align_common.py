@@ -22,10 +22,13 @@ from ui.runner import RunHandle
 
 def method_names() -> dict[str, str]:
     """Each stage's name as the learner reads it (context `AlignPages`)."""
-    tr = QCoreApplication.translate
-    return {"pretrain": tr("AlignPages", "Base model"), "sft": tr("AlignPages", "SFT"),
-            "ppo": tr("AlignPages", "PPO"), "dpo": tr("AlignPages", "DPO"), "grpo": tr("AlignPages", "GRPO"),
-            "offline_rl": tr("AlignPages", "Offline RL"), "bon": tr("AlignPages", "Best-of-N")}
+    return {"pretrain": QCoreApplication.translate("AlignPages", "Base model"),
+            "sft": QCoreApplication.translate("AlignPages", "SFT"),
+            "ppo": QCoreApplication.translate("AlignPages", "PPO"),
+            "dpo": QCoreApplication.translate("AlignPages", "DPO"),
+            "grpo": QCoreApplication.translate("AlignPages", "GRPO"),
+            "offline_rl": QCoreApplication.translate("AlignPages", "Offline RL"),
+            "bon": QCoreApplication.translate("AlignPages", "Best-of-N")}
 
 
 def note_label(name: str) -> QLabel:

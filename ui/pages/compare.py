@@ -182,7 +182,7 @@ class ComparePage(Page):
         y_key = "true" if self.y_axis.currentIndex() <= 0 else "rm"
         self.chart.set_data(reward_kl_points(self.ctx.workspace), method_names(), y_key)
         self.chart.set_labels(self.tr("KL to the SFT model (nats per answer)"),
-                              self.tr("rubric reward (the human)") if y_key == "true" else self.tr("reward model"))
+                              self.tr("rubric") if y_key == "true" else self.tr("reward model"))
         self.ctx.facts.set("compare.methods_on_chart", len(self.chart.shown))
 
     def _on_fact_changed(self, name: str, value: object) -> None:
