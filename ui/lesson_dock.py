@@ -3,7 +3,8 @@
 The dock holds the lesson index and the player; it loads the lessons of the app's
 language (and reloads them, at the same step, when the language changes), remembers
 whether it was open and which lesson was, and in teacher mode turns the arrow keys,
-space and a presenter's Page Up / Page Down into Back and Next.
+space and a presenter's Page Up / Page Down into Back and Next (when the focused
+widget does not use them itself).
 
 It also publishes the fact `app.page` (the key of the page on screen), so a lesson
 can check that the learner found a page.
@@ -24,7 +25,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget
 
 from lab.lesson_format import LESSONS_DIR, Lesson, load_all
-from ui import pyside_fixes
 from ui.lesson_highlight import Highlighter
 from ui.lesson_index import LessonIndex
 from ui.lesson_player import LessonPlayer
@@ -40,7 +40,6 @@ class LessonDock(QDockWidget):
     lessons_root = LESSONS_DIR  # tests point this at their own lessons
 
     def __init__(self, window: QMainWindow, translations: Translations, settings: QSettings) -> None:
-        pyside_fixes.install()  # app-wide (PySide6 6.12.0 emit bug); belongs in ui/app.py, see its docstring
         super().__init__(window)
         self.setObjectName("lessons.dock")
         self.main_window, self._translations, self._settings = window, translations, settings
@@ -48,6 +47,7 @@ class LessonDock(QDockWidget):
         self.highlighter = Highlighter(window)
         self.lessons: list[Lesson] = []
         self.language = ""
+        self._reveal_when_pages_load = False
         self.index = LessonIndex(self.progress)
         self.player = LessonPlayer(window.ctx.facts, self.progress, self.highlighter)
         self.player.has_next_lesson = lambda lesson_id: self._next_id(lesson_id) is not None
@@ -63,7 +63,6 @@ class LessonDock(QDockWidget):
         self.reload()
         self.player.set_teacher(self.progress.teacher())
         self.setVisible(settings.value("lessons/visible", False, type=bool))
-        self._reveal_when_pages_load = False
         if self.progress.current() in self.ids():
             self.open_lesson(self.progress.current(), show=False)
             self.highlighter.clear()  # pages are not built yet; point once they are

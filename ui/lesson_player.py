@@ -179,7 +179,9 @@ class LessonPlayer(QWidget):
         self.go(0)
 
     def _finish(self) -> None:
-        self.progress.set_done(self.lesson.id)
+        """The end of the lesson; it counts as done once every step was passed (not skipped by a teacher)."""
+        if len(self.progress.passed(self.lesson.id)) >= len(self.lesson.steps):
+            self.progress.set_done(self.lesson.id)
         self.complete = True
         self.progress_changed.emit(self.lesson.id)
         if self.navigator is not None:

@@ -36,7 +36,7 @@ from lab.workspace import Workspace
 STAGE = "sweep"
 RESULTS_FILE = "sweep.json"
 EVAL_BATCHES = 16
-LOG_EVERY = 10  # steps between the live loss points of one model
+LOG_EVERY = 10  # steps between the live loss points of one model (each the mean over those steps)
 WIDTH_PER_LAYER = 32  # depth grows with width: a 128-wide model has 4 blocks
 MIN_LAYERS = 2  # one block cannot learn to copy earlier text (no induction heads): a kink in the law
 HEAD_SIZE = 16
@@ -163,11 +163,13 @@ class _Sweep:
         val = data.fixed_batches(split.val, self.cfg.batch_size, self.cfg.block_size, EVAL_BATCHES)
         meter, curve, done_before = EnergyMeter(), [], sum(m.steps for m in self.plan[: model.index])
         self.curves[str(model.index)] = curve
+        window: list[float] = []  # losses since the last point: their mean is a steadier curve than one batch
         while trainer.step < model.steps:
             x, y = data.random_batch(split.train, self.cfg.batch_size, self.cfg.block_size, trainer.data_rng)
-            loss = trainer.train_step(x, y)["loss/train"]
+            window.append(trainer.train_step(x, y)["loss/train"])
             if trainer.step % LOG_EVERY == 0 or trainer.step == model.steps:
                 tokens = trainer.step * self.cfg.batch_size * self.cfg.block_size
+                loss, window = sum(window) / len(window), []
                 curve.append([float(tokens), loss])
                 yield Metrics(trainer.step, {"sweep/model": float(model.index), "sweep/tokens": float(tokens),
                                              "loss/train": loss})

@@ -37,12 +37,21 @@ TEXT = world_like_text()
 MODEL = preset(ModelConfig, "tiny", block_size=32)
 
 
+@pytest.fixture(autouse=True)
+def one_thread():
+    """Tiny models gain nothing from more threads, and a shared machine makes them much slower."""
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 def train_cfg(**kw):
     return preset(PretrainConfig, "tiny", **{"max_steps": 30, "eval_every": 10, "checkpoint_every": 1000, **kw})
 
 
 def job(ws, cfg, **kw):
-    return pretrain.run(ws, MODEL, cfg, RunConfig(seed=1), text=TEXT, tokenizer=ByteTokenizer(), **kw)
+    return pretrain.run(ws, MODEL, cfg, RunConfig(seed=1, threads=1), text=TEXT, tokenizer=ByteTokenizer(), **kw)
 
 
 def metric(events, key):

@@ -165,7 +165,12 @@ def test_quiz_feedback_per_answer_and_the_gate_waits_for_the_right_one(player, q
 
 
 def test_finishing_marks_the_lesson_done(player, progress, qtbot):
-    player.go(3)
+    player.next()
+    player.facts.set("playground.temperature", 0.2)
+    player.facts.set("playground.generations", 3)
+    player.next()
+    click(qtbot, player.predict_box.choices[1])
+    player.next()
     click(qtbot, player.quiz_boxes[0].choices[1])
     with qtbot.waitSignal(player.finished):
         player.next()
@@ -185,6 +190,9 @@ def test_teacher_mode_moves_freely_and_shows_the_check(player):
     player.next()
     assert player.index == 2
     assert player.progress.passed("07-sampling") == {0}  # moving on is not passing
+    player.go(3)
+    player.next()
+    assert player.complete and not player.progress.done("07-sampling")
 
 
 def test_back_and_restart(player, progress):
@@ -281,6 +289,20 @@ def test_teacher_keys_move_between_steps(dock_window, qtbot):
     assert dock.player.index == 1
 
 
+def test_teacher_keys_leave_a_focused_slider_its_arrows(dock_window, qtbot):
+    from PySide6.QtWidgets import QSlider
+
+    dock = dock_window.lesson_dock
+    dock.open_lesson("07-sampling")
+    dock.teacher_action.setChecked(True)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    dock_window.statusBar().addWidget(slider)
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == 1
+    assert dock.player.index == 0
+
+
 def test_a_lesson_reopens_where_it_was_left(dock_window, qtbot, tmp_path, settings):
     from ui.app import build_window
 
@@ -291,3 +313,16 @@ def test_a_lesson_reopens_where_it_was_left(dock_window, qtbot, tmp_path, settin
     assert again.lesson_dock.player.lesson.id == "08-more"
     assert again.lesson_dock.player.index == 2
     assert again.lesson_dock.isVisibleTo(again)
+
+
+def test_a_restored_lesson_points_at_its_widgets_once_the_pages_load(dock_window, qtbot, tmp_path, settings):
+    from ui.app import build_window
+
+    dock_window.lesson_dock.open_lesson("07-sampling")
+    dock_window.lesson_dock.player.go(1)
+    again = build_window(tmp_path / "workspace", "en", settings)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.lesson_dock.highlighter.frames == []
+    again.load_pages()
+    assert [f.name for f in again.lesson_dock.highlighter.frames] == ["demo.slider"]

@@ -279,12 +279,12 @@
             <translation>KL to the SFT model (nats per answer)</translation>
         </message>
         <message>
-            <source>rubric reward (the human)</source>
-            <translation>rubric reward (the human)</translation>
-        </message>
-        <message>
             <source>reward model</source>
             <translation>reward model</translation>
+        </message>
+        <message>
+            <source>rubric</source>
+            <translation>rubric</translation>
         </message>
         <message>
             <source>One question, every model</source>

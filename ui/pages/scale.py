@@ -245,7 +245,7 @@ class ScalePage(Page):
             return f"α = {alpha}"
         return self.tr("Fitted scaling law: L(N) = {a}·N<sup>−α</sup> + {c}, with <b>α = {alpha}</b>. "
                        "Each tenfold increase in parameters multiplies the reducible loss by {factor}.").format(
-            a=f"{fit['a']:.3g}", c=f"{fit['c']:.2f}", alpha=alpha, factor=f"{10 ** -fit['alpha']:.2f}")
+            a=sci(fit["a"]), c=f"{fit['c']:.2f}", alpha=alpha, factor=f"{10 ** -fit['alpha']:.2f}")
 
     def _sweep_hint(self, points: list) -> str:
         best = (self.results.get("fit") or {}).get("optimal_params")
@@ -283,7 +283,7 @@ class ScalePage(Page):
         self.frontier.set_labels(self.tr("parameters N"), self.tr("training tokens D"),
                                  self.tr("Every dotted line spends the same FLOPs (6·N·D)"))
         self.curves.set_labels(self.tr("tokens seen"), self.tr("training loss"))
-        self.curves.plot.setTitle(self.tr("Each model learning"))
+        self.curves.plot.setTitle(self.tr("Each model learning"), size=f"{self.ctx.theme.point_size(9) + 1:.0f}pt")
         if self.results:
             self._draw_results()
         else:

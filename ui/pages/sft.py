@@ -59,6 +59,7 @@ class SFTPage(Page):
         self.data_path: Path | None = None
         self._conversations: list | None = None
         self._problems: list[str] = []
+        self._world: list | None = None  # the world's conversations, read once
         self._build_widgets()
         self._build_layout()
         ctx.runner.busy_changed.connect(self._update_buttons)
@@ -188,9 +189,11 @@ class SFTPage(Page):
         """The conversations the next run trains on."""
         if self.source.currentIndex() == 1 and self._conversations:
             return self._conversations
-        from lab import posttrain_data
+        if self._world is None:
+            from lab import posttrain_data
 
-        return posttrain_data.sft_conversations(self.ctx.workspace)
+            self._world = posttrain_data.sft_conversations(self.ctx.workspace)
+        return self._world
 
     def _refresh_data(self) -> None:
         from lab import posttrain_data

@@ -26,6 +26,7 @@ BUDGET_COLOR = "#1f77b4"
 FAMOUS_COLOR = "#d62728"
 YOURS_COLOR = "#ff7f0e"
 N_RANGE = (1e3, 1e14)
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 D_RANGE = (1e4, 1e15)
 
 
@@ -172,8 +173,11 @@ class LawChart(_Chart):
         """The sweep's points; the view spans whole decades around them, so ticks read 10ⁿ."""
         self._points.setData(ns, losses)
         if len(ns):
-            lo, hi = _log(min(ns)), _log(max(ns))
-            self.plot.setXRange(math.floor(lo) - 0.1, max(math.ceil(hi), math.floor(lo) + 1) + 0.1, padding=0)
+            lo, hi = math.floor(_log(min(ns))), max(math.ceil(_log(max(ns))), math.floor(_log(min(ns))) + 1)
+            self.plot.setXRange(lo - 0.1, hi + 0.1, padding=0)
+            decades = [(k, f"10{str(k).translate(SUPERSCRIPT)}") for k in range(lo, hi + 1)]
+            minor = [(k + math.log10(m), "") for k in range(lo, hi) for m in range(2, 10)]
+            self.plot.getAxis("bottom").setTicks([decades, minor])  # label decades only: minor labels collide
             ylo, yhi = _log(min(losses)), _log(max(losses))
             self.plot.setYRange(ylo - 0.05, yhi + 0.05, padding=0)
 

@@ -171,13 +171,13 @@ class PlaygroundPage(Page):
         self._redraw_temperature_panel()
 
     def _on_step(self) -> None:
-        self._add(lambda s: s.step(*self._sliders()))
-        self.ctx.facts.add("playground.steps")
+        if self._add(lambda s: s.step(*self._sliders())):
+            self.ctx.facts.add("playground.steps")
 
     def _on_bar_clicked(self, token: int) -> None:
         self._stop_stream()
-        self._add(lambda s: s.choose(token))
-        self.ctx.facts.add("playground.steps")
+        if self._add(lambda s: s.choose(token)):
+            self.ctx.facts.add("playground.steps")
 
     def _on_undo(self) -> None:
         self._stop_stream()
@@ -194,13 +194,14 @@ class PlaygroundPage(Page):
         self._update_buttons()
 
     def _on_stream_tick(self) -> None:
-        if self._remaining <= 0 or self.session is None:
+        if self._remaining <= 0:
             self._stop_stream()
             self.ctx.facts.add("playground.generations")
             self._on_context_changed()
             return
         self._remaining -= 1
-        self._add(lambda s: s.step(*self._sliders()), light=True)
+        if not self._add(lambda s: s.step(*self._sliders()), light=True):
+            self._stop_stream()
 
     def _stop_stream(self) -> None:
         if self._stream_timer.isActive():
@@ -211,17 +212,18 @@ class PlaygroundPage(Page):
     def is_generating(self) -> bool:
         return self._stream_timer.isActive()
 
-    def _add(self, action, light: bool = False) -> None:
-        """Run `action(session)` (it adds a token), then redraw; `light` skips the side tabs."""
+    def _add(self, action, light: bool = False) -> bool:
+        """Run `action(session)` (it adds a token), then redraw; `light` skips the side tabs. True if added."""
         if self.session is None:
-            return
+            return False
         try:
             action(self.session)
         except LabError as err:
             self._stop_stream()
             self._show_status(err)
-            return
+            return False
         self._on_context_changed(light)
+        return True
 
     def _sliders(self) -> tuple[float, int | None, float | None]:
         return self.controls.temperature(), self.controls.top_k(), self.controls.top_p()
