@@ -15,10 +15,11 @@ import sys
 from collections.abc import Callable
 
 from lab.errors import LabError
-from lab.events import Done, Job, Metrics, Progress, Sample, StopRequested
+from lab.events import Artifact, Done, Job, Metrics, Progress, Sample, StopRequested
 
-COMMAND_MODULES: list[str] = ["lab.commands.pretrain", "lab.commands.posttrain", "lab.commands.align",
-                              "lab.commands.corpus", "lab.commands.tokenizer", "lab.commands.scale"]
+COMMAND_MODULES: list[str] = ["lab.commands.corpus", "lab.commands.tokenizer", "lab.commands.pretrain",
+                              "lab.commands.posttrain", "lab.commands.align", "lab.commands.scale",
+                              "lab.commands.pipeline"]
 
 
 def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = None) -> argparse.ArgumentParser:
@@ -86,6 +87,9 @@ def _show(event, bar, on_metrics) -> Done | None:
             on_metrics(event)
         shown = {k: f"{v:.4g}" for k, v in list(event.values.items())[:4]}
         bar.set_postfix(shown, refresh=False)
+    elif isinstance(event, Artifact) and event.kind == "pipeline/stage" and event.data["status"] == "start":
+        bar.reset(total=0)
+        bar.write(f"== {event.data['stage']}")
     elif isinstance(event, Sample):
         bar.write(f"[{event.step}] {event.prompt!r} → {event.text!r}")
     elif isinstance(event, Done):

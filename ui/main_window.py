@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         for _key, target in PAGES:
             module, cls = target.split(":")
             page = getattr(importlib.import_module(module), cls)(self.ctx)
+            if hasattr(page, "open_page"):
+                page.open_page.connect(self.show_page)
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())

@@ -11,13 +11,15 @@ A share of the prompts is held out: no pair about them is trained on, and every
 held-out pairs where the chosen answer scores higher), `reward/margin` (mean
 r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`; plus an
 `Artifact("reward/scores")` with every held-out score, for the page's histogram.
-`loss/train` and `lr` come every step. The model is saved to stage "reward".
+`loss/train`, `lr` and `train/pair_accuracy` (over the last 20 batches) come every
+step. The model is saved to stage "reward".
 """
 
 from __future__ import annotations
 
 import random
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -41,6 +43,7 @@ STAGE = reward_model.STAGE
 GRAD_CLIP = 1.0
 BETAS = (0.9, 0.95)
 SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
+RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
 
 def load_start(ws: Workspace, device: str = "cpu") -> GPT:
@@ -87,6 +90,7 @@ class _Run:
         self.step = 0
         self.last: dict[str, float] = {}
         self.scores: dict[str, list[float]] = {}
+        self.recent: deque[float] = deque(maxlen=RECENT)  # pair accuracy of the last training batches
 
     def events(self, pairs_path, pairs, tokenizer) -> Job:
         set_threads(self.run_cfg.threads)
@@ -146,7 +150,8 @@ class _Run:
         self.optimizer.step()
         self.optimizer.zero_grad(set_to_none=True)
         self.step += 1
-        return {"loss/train": loss.item(), "lr": lr, "train/pair_accuracy": float((chosen > rejected).float().mean())}
+        self.recent.append(float((chosen > rejected).float().mean()))
+        return {"loss/train": loss.item(), "lr": lr, "train/pair_accuracy": sum(self.recent) / len(self.recent)}
 
     @torch.no_grad()
     def _evaluate(self) -> Iterator:

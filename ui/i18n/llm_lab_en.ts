@@ -1766,8 +1766,12 @@ The details are in the log:
             <translation>{n} tokens per second</translation>
         </message>
         <message>
-            <source>{message} · step {done} of {total} · {eta} left</source>
-            <translation>{message} · step {done} of {total} · {eta} left</translation>
+            <source>step {done} of {total}</source>
+            <translation>step {done} of {total}</translation>
+        </message>
+        <message>
+            <source>{eta} left</source>
+            <translation>{eta} left</translation>
         </message>
         <message>
             <source>{params} parameters, {tokens} training tokens, on {device}.</source>
@@ -2367,12 +2371,32 @@ The details are in the log:
             <source>Rubric reward</source>
             <translation>Rubric reward</translation>
         </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Accuracy</source>
+            <translation>Accuracy</translation>
+        </message>
+        <message>
+            <source>Accuracy, known</source>
+            <translation>Accuracy, known</translation>
+        </message>
+        <message>
+            <source>Rude</source>
+            <translation>Rude</translation>
+        </message>
     </context>
     <context>
         <name>SampleTimeline</name>
         <message>
             <source>step {step} · {prompt} ▸ {text}</source>
             <translation>step {step} · {prompt} ▸ {text}</translation>
+        </message>
+        <message>
+            <source>While the model trains, it writes a continuation of two prompts every few steps. They appear here, newest on top.</source>
+            <translation>While the model trains, it writes a continuation of two prompts every few steps. They appear here, newest on top.</translation>
         </message>
     </context>
     <context>
@@ -3343,6 +3367,10 @@ The details are in the log:
             <source>Learning merges</source>
             <translation>Learning merges</translation>
         </message>
+        <message>
+            <source>Measuring on the held-out questions</source>
+            <translation>Measuring on the held-out questions</translation>
+        </message>
     </context>
     <context>
         <name>scaling</name>
@@ -3365,6 +3393,49 @@ The details are in the log:
         <message>
             <source>mixture of experts: 288B of about 2T parameters active</source>
             <translation>mixture of experts: 288B of about 2T parameters active</translation>
+        </message>
+    </context>
+    <context>
+        <name>stage</name>
+        <message>
+            <source>Corpus</source>
+            <translation>Corpus</translation>
+        </message>
+        <message>
+            <source>Tokenizer</source>
+            <translation>Tokenizer</translation>
+        </message>
+        <message>
+            <source>Pretraining</source>
+            <translation>Pretraining</translation>
+        </message>
+        <message>
+            <source>SFT</source>
+            <translation>SFT</translation>
+        </message>
+        <message>
+            <source>Reward model</source>
+            <translation>Reward model</translation>
+        </message>
+        <message>
+            <source>RLHF (PPO)</source>
+            <translation>RLHF (PPO)</translation>
+        </message>
+        <message>
+            <source>DPO</source>
+            <translation>DPO</translation>
+        </message>
+        <message>
+            <source>GRPO</source>
+            <translation>GRPO</translation>
+        </message>
+        <message>
+            <source>Best-of-N</source>
+            <translation>Best-of-N</translation>
+        </message>
+        <message>
+            <source>Offline RL</source>
+            <translation>Offline RL</translation>
         </message>
     </context>
 </TS>

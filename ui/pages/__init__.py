@@ -5,6 +5,7 @@ builds its pages, so the window can show before torch is imported.
 """
 
 PAGES: list[tuple[str, str]] = [
+    ("home", "ui.pages.home:HomePage"),
     ("corpus", "ui.pages.corpus:CorpusPage"),
     ("tokenizer", "ui.pages.tokenizer:TokenizerPage"),
     ("model", "ui.pages.model:ModelPage"),

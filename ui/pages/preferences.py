@@ -56,6 +56,8 @@ class PreferencesPage(Page):
         self._build_layout()
         for key, choice in KEYS.items():
             QShortcut(QKeySequence(key), self, activated=lambda c=choice: self.choose(c))
+        previous = [lab for lab in self.store.labels() if lab.choice != "skip"]
+        self._last = previous[-1] if previous else None  # a session that goes on shows its last verdict
         self.retranslate()
         self.next_pair()
         self._refresh_dataset()

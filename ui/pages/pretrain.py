@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -107,7 +107,7 @@ class PretrainPage(Page):
         left.addStretch(1)
         column = QWidget()
         column.setLayout(left)
-        column.setFixedWidth(360)
+        column.setFixedWidth(390)
         self.lr_box = QGroupBox(objectName="pretrain.lr_box")
         QVBoxLayout(self.lr_box).addWidget(self.lr_plot)
         self.samples_box = QGroupBox(objectName="pretrain.samples_box")
@@ -154,12 +154,12 @@ class PretrainPage(Page):
             self._show_problem(err.message(QCoreApplication.translate))
             return
         self._show_problem("")
-        self.timeline.clear()
         if resume:
             self._draw_history()
         else:
             self.loss_plot.clear()
             self.lr_plot.clear()
+            self.timeline.clear()
         self.handle.events.connect(self._on_events)
         self.handle.failed.connect(self._on_failed)
         self.handle.finished.connect(self._on_finished)
@@ -177,6 +177,8 @@ class PretrainPage(Page):
             self._plot(event)
         if history:
             self._publish_metrics(history)
+            self._on_progress(Progress(history[-1].step, self.form.value().max_steps))
+        self.timeline.load(self.ctx.workspace)
         self.ctx.facts.set("pretrain.running", self.handle is not None)
         self.ctx.facts.set("pretrain.done", saved_meta(self.ctx.workspace).get("finished", False))
 
@@ -192,6 +194,7 @@ class PretrainPage(Page):
                 self._on_progress(event)
             elif isinstance(event, Sample):
                 self.timeline.add(event)
+                self.timeline.save(self.ctx.workspace)
             elif isinstance(event, Checkpoint):
                 self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
             elif isinstance(event, Artifact) and event.kind == "pretrain/model":
@@ -215,19 +218,21 @@ class PretrainPage(Page):
                 facts.set(fact, values[-1])
         speeds = [e.values["throughput/tokens_per_s"] for e in events if "throughput/tokens_per_s" in e.values]
         if speeds:
-            self.speed_label.setText(self.tr("{n} tokens per second").format(n=f"{speeds[-1]:,.0f}"))
+            self.speed_label.setText(self.tr("{n} tokens per second").format(n=QLocale().toString(round(speeds[-1]))))
 
     def _on_progress(self, event: Progress) -> None:
         self.progress.setMaximum(max(event.total, 1))
         self.progress.setValue(event.done)
-        message = QCoreApplication.translate("job", event.message) if event.message else ""
-        eta = format_eta(event.eta_s)
-        self.eta_label.setText(self.tr("{message} · step {done} of {total} · {eta} left").format(
-            message=message, done=event.done, total=event.total, eta=eta) if eta else message)
+        parts = [QCoreApplication.translate("job", event.message)] if event.message else []
+        parts.append(self.tr("step {done} of {total}").format(done=event.done, total=event.total))
+        if format_eta(event.eta_s):
+            parts.append(self.tr("{eta} left").format(eta=format_eta(event.eta_s)))
+        self.eta_label.setText(" · ".join(parts))
 
     def _on_model_info(self, data: dict) -> None:
         self.info_label.setText(self.tr("{params} parameters, {tokens} training tokens, on {device}.").format(
-            params=f"{int(data.get('params', 0)):,}", tokens=f"{int(data.get('train_tokens', 0)):,}",
+            params=QLocale().toString(int(data.get("params", 0))),
+            tokens=QLocale().toString(int(data.get("train_tokens", 0))),
             device=str(data.get("device", "cpu")).upper()))
 
     def _on_failed(self, message: str) -> None:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from lab.errors import LabError
 from lab.events import Job, Progress, Sample
+from lab.workspace import Workspace
 from ui.context import AppContext
 
 MAX_SAMPLES = 300
+SAVED_SAMPLES = 40  # kept in the workspace's state.json, so the timeline survives a restart
+STATE_KEY = "pretrain_samples"
 
 
 def format_eta(seconds: float | None) -> str:
@@ -61,6 +65,20 @@ class SampleTimeline(QListWidget):
         super().clear()
         self._samples = []
 
+    def save(self, ws: Workspace) -> None:
+        rows = [{"step": s.step, "prompt": s.prompt, "text": s.text, "tag": s.tag}
+                for s in self._samples[-SAVED_SAMPLES:]]
+        ws.update_state(**{STATE_KEY: rows})
+
+    def load(self, ws: Workspace) -> None:
+        """The samples of earlier runs on this workspace (an unreadable entry is skipped)."""
+        self.clear()
+        for row in ws.read_state().get(STATE_KEY, []):
+            try:
+                self.add(Sample(int(row["step"]), str(row["prompt"]), str(row["text"]), str(row.get("tag", ""))))
+            except (KeyError, TypeError, ValueError):
+                continue
+
     def _item(self, sample: Sample) -> QListWidgetItem:
         text = sample.text.replace("\n", " ⏎ ")
         line = QCoreApplication.translate("SampleTimeline", "step {step} · {prompt} ▸ {text}").format(
@@ -68,6 +86,17 @@ class SampleTimeline(QListWidget):
         item = QListWidgetItem(line)
         item.setToolTip(f"{sample.prompt}{sample.text}")
         return item
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._samples:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr(
+                                 "While the model trains, it writes a continuation of two prompts every few steps. "
+                                 "They appear here, newest on top."))
+            painter.end()
 
     def retranslate(self) -> None:
         super().clear()

@@ -15,7 +15,7 @@ measures every job the app runs.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +45,7 @@ from ui.widgets.scale_charts import N_RANGE, FrontierChart, LawChart
 HIDDEN_SWEEP_FIELDS = ("batch_size", "block_size", "lr", "warmup_steps")
 LABEL_SIDES = {"chinchilla": "left", "deepseek_v3": "left", "llama4_behemoth": "above"}  # where labels don't collide
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
+COLUMN_WIDTH = 390
 
 
 class ScalePage(Page):
@@ -68,6 +69,7 @@ class ScalePage(Page):
         self._build_layout()
         self.budget.changed.connect(self._on_budget_changed)
         ctx.runner.busy_changed.connect(self._update_buttons)
+        ctx.theme.changed.connect(self._fit_column)
         self.retranslate()
         self._load_results()
         self._update_buttons()
@@ -97,10 +99,10 @@ class ScalePage(Page):
         for widget in (self.budget, self.sweep_box, self.energy):
             left.addWidget(widget)
         left.addStretch(1)
-        scroll = QScrollArea()
+        self.column = column
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
-        scroll.setFixedWidth(390)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sweep_charts = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.law, self.curves):
@@ -229,7 +231,7 @@ class ScalePage(Page):
         if points and fit.get("alpha") is not None:
             ns = np.logspace(np.log10(min(p["params"] for p in points)), np.log10(max(p["params"] for p in points)))
             self.law.set_fit(ns, fit["a"] * ns ** -fit["alpha"] + fit["c"])
-            title = f"{title} · {self._alpha_text(fit, plain=True)}"
+            title = f"{title}<br>{self._alpha_text(fit, plain=True)}"
             self.ctx.facts.set("sweep.alpha", float(fit["alpha"]))
         else:
             self.law.set_fit(None, None)
@@ -239,13 +241,15 @@ class ScalePage(Page):
         self._draw_frontier()
 
     def _alpha_text(self, fit: dict, plain: bool = False) -> str:
-        err = fit.get("alpha_err")
-        alpha = f"{fit['alpha']:.3f} ± {err:.3f}" if err is not None else f"{fit['alpha']:.3f}"
+        err, loc = fit.get("alpha_err"), QLocale()
+        alpha = loc.toString(float(fit["alpha"]), "f", 3)
+        if err is not None:
+            alpha = f"{alpha} ± {loc.toString(float(err), 'f', 3)}"
         if plain:
             return f"α = {alpha}"
         return self.tr("Fitted scaling law: L(N) = {a}·N<sup>−α</sup> + {c}, with <b>α = {alpha}</b>. "
                        "Each tenfold increase in parameters multiplies the reducible loss by {factor}.").format(
-            a=sci(fit["a"]), c=f"{fit['c']:.2f}", alpha=alpha, factor=f"{10 ** -fit['alpha']:.2f}")
+            a=sci(fit["a"]), c=loc.toString(float(fit["c"]), "f", 2), alpha=alpha, factor=sci(10 ** -fit["alpha"]))
 
     def _sweep_hint(self, points: list) -> str:
         best = (self.results.get("fit") or {}).get("optimal_params")
@@ -288,3 +292,9 @@ class ScalePage(Page):
             self._draw_results()
         else:
             self._draw_frontier()
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """As wide as the left column's content in this language (and font size), never clipped."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setFixedWidth(max(COLUMN_WIDTH, self.column.minimumSizeHint().width() + bar + 4))

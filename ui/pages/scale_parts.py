@@ -43,7 +43,7 @@ def sci(value: float) -> str:
         return QLocale().toString(value, "g", 3)
     exp = math.floor(math.log10(abs(value)))
     if -2 <= exp < 4:
-        return QLocale().toString(value, "f", max(0, 2 - exp))
+        return QLocale().toString(value, "g", max(3, exp + 2))  # 3 significant digits or more: 999.9 stays whole
     mantissa = QLocale().toString(value / 10**exp, "f", 1)
     return f"{mantissa}·10{str(exp).translate(SUPERSCRIPT)}"
 
@@ -79,6 +79,8 @@ class BudgetPanel(QGroupBox):
         self.slider.setRange(BUDGET_RANGE[0] * SLIDER_STEPS, BUDGET_RANGE[1] * SLIDER_STEPS)
         self.slider.setValue(DEFAULT_BUDGET_EXP * SLIDER_STEPS)
         self.device = QComboBox(objectName="scale.hardware")
+        self.device.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.device.setMinimumContentsLength(16)  # long device names must not widen the column
         self.devices = QSpinBox(objectName="scale.devices", minimum=1, maximum=100_000)
         self.names = {k: QLabel() for k in ("budget", "optimal", "device", "devices", "time", "energy", "cost",
                                              "context")}
@@ -129,7 +131,7 @@ class BudgetPanel(QGroupBox):
             energy=energy_text(cost.energy_kwh), watts=f"{hw.power_w:.0f}",
             pue=self.tr(", plus {p} % for the data centre").format(p=round((hw.pue - 1) * 100)) if hw.pue > 1 else ""))
         kind = self.tr("renting the devices") if hw.price_per_hour else self.tr("electricity at {p} US$/kWh").format(
-            p=scaling.ELECTRICITY_USD_PER_KWH)
+            p=sci(scaling.ELECTRICITY_USD_PER_KWH))
         self.values["cost"].setText(self.tr("{usd} US$ ({kind})").format(usd=sci(cost.cost_usd), kind=kind))
         self.values["context"].setText(self.tr(
             "{homes} years of a home's electricity; {share} % of the world's electricity in a year. "

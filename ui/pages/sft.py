@@ -142,7 +142,7 @@ class SFTPage(Page):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.compare)
         bottom.addWidget(self.runs)
-        bottom.setSizes([470, 390])
+        bottom.setSizes([440, 420])
         right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.template_box, plots, bottom):
             right.addWidget(widget)

@@ -46,6 +46,16 @@ def metric_names() -> dict[str, str]:
             "eval/true_reward": QCoreApplication.translate("SFTPage", "Rubric reward")}
 
 
+def short_metric_names() -> dict[str, str]:
+    """The same metrics in a few words, for the narrow table of runs."""
+    return {"eval/format_rate": QCoreApplication.translate("SFTPage", "Format"),
+            "eval/accuracy": QCoreApplication.translate("SFTPage", "Accuracy"),
+            "eval/accuracy_known": QCoreApplication.translate("SFTPage", "Accuracy, known"),
+            "eval/rude_rate": QCoreApplication.translate("SFTPage", "Rude"),
+            "eval/language_match": QCoreApplication.translate("SFTPage", "Same language"),
+            "eval/true_reward": QCoreApplication.translate("SFTPage", "Rubric reward")}
+
+
 class ComparePanel(QGroupBox):
     """One question, two models: the base model's completion beside the SFT model's answer."""
 
@@ -166,6 +176,8 @@ class RunsTable(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Loss masking: compare the runs"))
         self.table.setHorizontalHeaderLabels([self.tr("Base"), self.tr("Masked"), self.tr("Unmasked")])
-        names = metric_names()
+        names, full = short_metric_names(), metric_names()
         self.table.setVerticalHeaderLabels([names[k] for k in ROWS])
+        for row, key in enumerate(ROWS):
+            self.table.verticalHeaderItem(row).setToolTip(full[key])
         self.set_runs(self._runs)

@@ -34,11 +34,14 @@ class MiniBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title, self.footer = "", ""
+        self.scale = 1.0
         self.values: list[float] = []
         self.labels: list[str] = []
 
-    def set_data(self, title: str, footer: str, values: list[float], labels: list[str]) -> None:
+    def set_data(self, title: str, footer: str, values: list[float], labels: list[str], scale: float = 1.0) -> None:
+        """`scale`: the probability drawn at full height (bars above it are clipped)."""
         self.title, self.footer, self.values, self.labels = title, footer, list(values), list(labels)
+        self.scale = scale or 1.0
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -59,7 +62,7 @@ class MiniBars(QWidget):
         n = max(len(self.values), 1)
         width = area.width() / n
         for i, (value, label) in enumerate(zip(self.values, self.labels, strict=True)):
-            h = area.height() * min(max(value, 0.0), 1.0)
+            h = area.height() * min(max(value / self.scale, 0.0), 1.0)
             p.fillRect(QRectF(area.left() + i * width + 1, area.bottom() - h, width - 2, h), BAR_COLOR)
             p.save()
             p.setPen(QColor("#455a64"))
@@ -85,7 +88,7 @@ class TemperaturePanel(QWidget):
         self.entropy_plot = pg.PlotWidget(objectName="playground.entropy_plot")
         self.entropy_plot.showGrid(x=True, y=True, alpha=0.25)
         self.entropy_plot.setMouseEnabled(False, False)
-        self._legend = self.entropy_plot.addLegend(offset=(-10, 10))
+        self._legend = self.entropy_plot.addLegend(offset=(10, 5))  # top left: the curves rise to the right
         self.tempered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#90a4ae", width=2,
                                                                             style=Qt.PenStyle.DashLine), name=" ")
         self.filtered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#1e88e5", width=2), name="  ")
@@ -120,10 +123,15 @@ class TemperaturePanel(QWidget):
 
     # --- data from the page ---------------------------------------------------------------
     def set_distributions(self, views: list, labels: list[str]) -> None:
-        """`views`: one `lab.playground.NextToken` per temperature; `labels`: the texts of their tokens."""
+        """`views`: one `lab.playground.NextToken` per temperature; `labels`: the texts of their tokens.
+
+        All charts share one scale, the tallest bar at a temperature above 0 (at 0 one token takes it all).
+        """
+        scale = max((p for t, v in zip(self.temperatures, views, strict=True) if t > 0 for p in v.filtered),
+                    default=1.0)
         for bars, t, view in zip(self.bars, self.temperatures, views, strict=True):
             bars.set_data(self.tr("T = {t}").format(t=f"{t:g}"),
-                          self.tr("{h} bits").format(h=f"{view.entropy:.2f}"), view.filtered, labels)
+                          self.tr("{h} bits").format(h=f"{view.entropy:.2f}"), view.filtered, labels, scale)
 
     def set_entropy(self, temperatures: list[float], tempered: list[float], filtered: list[float],
                     current: float) -> None:

@@ -11,7 +11,7 @@ short text take milliseconds, so they run here, on the GUI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -145,7 +145,7 @@ class PlaygroundPage(Page):
             text, error = self._problem, True
         elif self.session is not None:
             text, error = self.tr("Model from step {step} of pretraining ({params} parameters).").format(
-                step=self._meta.get("step", "?"), params=f"{self.session.model.num_params():,}"), False
+                step=self._meta.get("step", "?"), params=QLocale().toString(self.session.model.num_params())), False
         else:
             text, error = self.tr("There is no pretrained model yet. Pretrain one on the Pretraining page "
                                   "first."), True

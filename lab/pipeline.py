@@ -1,0 +1,187 @@
+"""Every stage in order, in one job: the whole course on one command or one click.
+
+world corpus + cleaning → tokenizer → pretraining → SFT → reward model → PPO → DPO →
+GRPO → Best-of-N → offline RL. Each stage runs the same job its page runs, with the
+preset's settings and one seed. After a stage ends it is recorded in
+`<workspace>/report.json`, so a second run skips what is finished (unless `force`) and
+a stopped run resumes where it was.
+
+Every model stage is then measured the same way on the same held-out probes
+(`eval/format_rate`, `eval/accuracy`, `eval/rude_rate`, `eval/true_reward`,
+`eval/rm_reward`, and `eval/kl_ref` after SFT), so the report compares like with like.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lab.checkpoint import atomic_write_text
+from lab.config import (
+    BestOfNConfig,
+    DPOConfig,
+    GRPOConfig,
+    ModelConfig,
+    OfflineRLConfig,
+    PPOConfig,
+    PretrainConfig,
+    RewardConfig,
+    RunConfig,
+    SFTConfig,
+    TokenizerConfig,
+    WorldConfig,
+    preset,
+)
+from lab.events import Artifact, Done, Job, Metrics, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.workspace import Workspace
+
+STAGES = ("corpus", "tokenizer", "pretrain", "sft", "reward", "ppo", "dpo", "grpo", "bon", "offline_rl")
+MODEL_STAGES = ("pretrain", "sft", "ppo", "dpo", "grpo", "offline_rl")
+AFTER_SFT = ("ppo", "dpo", "grpo", "bon", "offline_rl")
+SHARED_EVAL = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/true_reward", "eval/rm_reward")
+LABELS = {
+    "corpus": QT_TRANSLATE_NOOP("stage", "Corpus"),
+    "tokenizer": QT_TRANSLATE_NOOP("stage", "Tokenizer"),
+    "pretrain": QT_TRANSLATE_NOOP("stage", "Pretraining"),
+    "sft": QT_TRANSLATE_NOOP("stage", "SFT"),
+    "reward": QT_TRANSLATE_NOOP("stage", "Reward model"),
+    "ppo": QT_TRANSLATE_NOOP("stage", "RLHF (PPO)"),
+    "dpo": QT_TRANSLATE_NOOP("stage", "DPO"),
+    "grpo": QT_TRANSLATE_NOOP("stage", "GRPO"),
+    "bon": QT_TRANSLATE_NOOP("stage", "Best-of-N"),
+    "offline_rl": QT_TRANSLATE_NOOP("stage", "Offline RL"),
+}
+
+
+def report_path(ws: Workspace) -> Path:
+    return ws.root / "report.json"
+
+
+def read_report(ws: Workspace) -> dict[str, Any]:
+    path = report_path(ws)
+    if not path.is_file():
+        return {"stages": {}}
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return {"stages": {}}
+    report.setdefault("stages", {})
+    return report
+
+
+def run(ws: Workspace, preset_name: str = "classroom", seed: int = 1234, force: bool = False,
+        only: tuple[str, ...] = STAGES, lang: str = "es") -> Job:
+    """Run the stages in order; yields each stage's events between `pipeline/stage` artifacts."""
+    report = read_report(ws)
+    if force or report.get("preset") != preset_name or report.get("seed") != seed:
+        report = {"preset": preset_name, "seed": seed, "stages": {}}
+    for index, stage in enumerate(STAGES):
+        if stage not in only or stage in report["stages"]:
+            continue
+        yield Artifact("pipeline/stage", {"stage": stage, "index": index, "status": "start"})
+        start = time.perf_counter()
+        last: dict[str, float] = {}
+        for event in stage_job(stage, ws, preset_name, seed):
+            if isinstance(event, Metrics):
+                last.update(event.values)
+            yield event
+            if isinstance(event, Done) and event.stopped:
+                return
+        yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Measuring on the held-out questions"))
+        metrics = {**last, **stage_metrics(stage, ws, last, seed)}
+        report["stages"][stage] = {"wall_s": time.perf_counter() - start, "metrics": metrics}
+        report["total_wall_s"] = sum(s["wall_s"] for s in report["stages"].values())
+        atomic_write_text(report_path(ws), json.dumps(report, indent=2, ensure_ascii=False))
+        yield Artifact("pipeline/stage", {"stage": stage, "index": index, "status": "done",
+                                          "wall_s": report["stages"][stage]["wall_s"]})
+    from lab.report import write_html
+
+    write_html(ws, report, lang)
+    yield Done({"total_wall_s": report.get("total_wall_s", 0.0)})
+
+
+def stage_job(stage: str, ws: Workspace, p: str, seed: int) -> Job:
+    """The job of one stage under preset `p`."""
+    run_cfg = RunConfig(seed=seed)
+    return _FACTORIES[stage](ws, p, run_cfg)
+
+
+def _corpus(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
+    from lab import world
+    from lab.jobs import clean
+
+    yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Generating the world"))
+    raw = world.generate(preset(WorldConfig, p)).write(ws.corpus_dir)["raw"]
+    yield from clean.run(raw, out_path=ws.clean_text_path)
+
+
+def _tokenizer(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
+    from lab.jobs import tokenize
+
+    yield from tokenize.run(ws.clean_text_path, preset(TokenizerConfig, p), ws.tokenizer_path)
+
+
+def _simple(module: str, cfg_cls: type) -> Callable[[Workspace, str, RunConfig], Job]:
+    def factory(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
+        import importlib
+
+        return importlib.import_module(f"lab.jobs.{module}").run(ws, preset(cfg_cls, p), run_cfg)
+
+    return factory
+
+
+def _pretrain(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
+    from lab.jobs import pretrain
+
+    return pretrain.run(ws, preset(ModelConfig, p), preset(PretrainConfig, p), run_cfg)
+
+
+_FACTORIES: dict[str, Callable[[Workspace, str, RunConfig], Job]] = {
+    "corpus": _corpus,
+    "tokenizer": _tokenizer,
+    "pretrain": _pretrain,
+    "sft": _simple("sft", SFTConfig),
+    "reward": _simple("reward", RewardConfig),
+    "ppo": _simple("ppo", PPOConfig),
+    "dpo": _simple("dpo", DPOConfig),
+    "grpo": _simple("grpo", GRPOConfig),
+    "bon": _simple("best_of_n", BestOfNConfig),
+    "offline_rl": _simple("offline_rl", OfflineRLConfig),
+}
+
+
+def stage_metrics(stage: str, ws: Workspace, reported: dict[str, float], seed: int) -> dict[str, float]:
+    """The shared numbers of a finished stage, measured where its job did not report them."""
+    if stage == "corpus":
+        return _corpus_metrics(ws)
+    if stage == "tokenizer":
+        return _tokenizer_metrics(ws)
+    needed = set(SHARED_EVAL) | ({"eval/kl_ref"} if stage in AFTER_SFT else set())
+    if stage not in MODEL_STAGES or needed <= reported.keys():
+        return {}
+    from lab.stage_eval import evaluate_stage
+
+    return evaluate_stage(ws, stage, seed)
+
+
+def _corpus_metrics(ws: Workspace) -> dict[str, float]:
+    from lab.corpus import split_documents
+
+    raw = (ws.corpus_dir / "raw.txt").read_text(encoding="utf-8")
+    clean = ws.clean_text_path.read_text(encoding="utf-8")
+    raw_docs, clean_docs = len(list(split_documents(raw))), len(list(split_documents(clean)))
+    return {"corpus/documents_raw": float(raw_docs), "corpus/documents_clean": float(clean_docs),
+            "corpus/chars_clean": float(len(clean)), "corpus/removed_share": 1 - clean_docs / max(1, raw_docs)}
+
+
+def _tokenizer_metrics(ws: Workspace) -> dict[str, float]:
+    from lab.tokenizer import BPETokenizer
+
+    tok = BPETokenizer.load(ws.tokenizer_path)
+    sample = ws.clean_text_path.read_text(encoding="utf-8")[:200_000]
+    return {"tokenizer/vocab_size": float(tok.vocab_size),
+            "tokenizer/chars_per_token": len(sample) / max(1, len(tok.encode(sample)))}
