@@ -36,7 +36,7 @@ from lab.jobs.pretrain import BETAS, GRAD_CLIP, Trainer
 from lab.model import GPT, flops_per_token
 from lab.sampling import choose, generate_stream, probabilities
 
-THREADS = 2
+THREADS = int(os.environ.get("LLM_LAB_BENCH_THREADS", "2"))  # 1 gives steadier figures on a busy machine
 NANOGPT_CPU = ModelConfig(n_layer=4, n_head=4, n_embd=128, block_size=64)
 BATCH, CHAR_VOCAB = 12, 65
 
@@ -178,7 +178,7 @@ def kv_cache(new_tokens: int = 500, context: int = 256, vocab: int = 2048) -> di
 def run(parts: tuple[str, ...] | None = None) -> dict[str, float]:
     """The figures named in `parts` (default: throughput, kv_cache; `quality` only when asked)."""
     parts = parts or tuple(os.environ.get("LLM_LAB_BENCH_MODEL", "throughput,kv_cache").split(","))
-    figures: dict[str, float] = {"load_average_1min_before": os.getloadavg()[0]}
+    figures: dict[str, float] = {"threads": float(THREADS), "load_average_1min_before": os.getloadavg()[0]}
     if "peak" in parts:
         figures.update(peak())
     if "throughput" in parts:

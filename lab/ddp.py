@@ -150,14 +150,14 @@ def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, stop_request
         yield from rec.evaluate()
     started, first = time.perf_counter(), trainer.step
     while trainer.step < cfg.max_steps:
-        flag = torch.tensor([1.0 if rank == 0 and stop_requested() else 0.0])
+        flag = torch.tensor([1.0 if rank == 0 and stop_requested() else 0.0], device=trainer.device)  # NCCL: on GPU
         dist.all_reduce(flag, op=dist.ReduceOp.MAX)  # every rank stops at the same step, or none does
         if flag.item():
             break
         x, y = shard_batch(shard, b, block, seed, rank, trainer.step)
         values = trainer.train_step(x, y)  # gradients are all-reduced inside backward
         local = values["loss/train"]
-        total = torch.tensor([local])
+        total = torch.tensor([local], device=trainer.device)
         dist.all_reduce(total)
         values["loss/train"] = total.item() / world  # the global batch's mean loss
         step, elapsed = trainer.step, time.perf_counter() - started

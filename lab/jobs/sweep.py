@@ -11,7 +11,14 @@ curve whose bottom is the compute-optimal size for that budget (Hoffmann et al.,
 Text is read as raw UTF-8 bytes (a 256-token vocabulary) rather than with the
 learner's BPE: the embedding table then stays small next to the transformer, loss in
 nats per token converts to bits per byte by a plain ÷ ln 2, and the sweep needs no
-trained tokenizer. Results go to the workspace's `sweep.json`, which the Scale page draws.
+trained tokenizer. The text is the workspace's cleaned corpus, or the synthetic world's
+web when there is none yet. Every model has at least two blocks: a single block cannot
+learn to copy from earlier in the text, which puts a kink in the curve. Results go to
+the workspace's `sweep.json`, which the Scale page draws.
+
+Measured (classroom preset, world corpus, seed 1234): six models from 25k to 793k
+non-embedding parameters, 1M tokens each, give α = 0.70 ± 0.14 with a floor c = 0.34
+nats per byte, in about 3 minutes of one CPU core.
 """
 
 from __future__ import annotations
@@ -174,7 +181,7 @@ class _Sweep:
                 yield Metrics(trainer.step, {"sweep/model": float(model.index), "sweep/tokens": float(tokens),
                                              "loss/train": loss})
                 yield Progress(done_before + trainer.step, total, QT_TRANSLATE_NOOP("job", "Training the models"),
-                               self._eta(done_before + trainer.step, total))
+                               self._eta(done_before + trainer.step))
         yield from self._finish_one(model, trainer, val, split, meter.read())
 
     def _finish_one(self, model: PlannedModel, trainer, val, split: data.TokenSplit, reading) -> Iterator:
@@ -188,9 +195,12 @@ class _Sweep:
         yield metrics
         yield Artifact("sweep/point", point)
 
-    def _eta(self, done: int, total: int) -> float | None:
+    def _eta(self, done: int) -> float | None:
+        """Seconds left, counting work in FLOPs: a big model's step costs more than a small one's."""
+        done_flops = sum(m.flops * min(1.0, max(0, done - sum(p.steps for p in self.plan[: m.index])) / m.steps)
+                         for m in self.plan)
         elapsed = time.perf_counter() - self.started
-        return elapsed / done * (total - done) if done else None
+        return elapsed * (sum(m.flops for m in self.plan) / done_flops - 1) if done_flops else None
 
     def _fit(self) -> dict | None:
         """The power law over the finished models (same tokens), or the iso-FLOP optimum (same budget)."""

@@ -804,6 +804,53 @@ The details are in the log:
         </message>
     </context>
     <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>Build a language model from start to end: each card is one stage of the course, in order. Click a card to open its page, or run every stage at once with the chosen preset (tiny: about a minute; classroom: a few minutes).</source>
+            <translation>Build a language model from start to end: each card is one stage of the course, in order. Click a card to open its page, or run every stage at once with the chosen preset (tiny: about a minute; classroom: a few minutes).</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>Run everything</source>
+            <translation>Run everything</translation>
+        </message>
+        <message>
+            <source>Open report</source>
+            <translation>Open report</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>running…</translation>
+        </message>
+        <message>
+            <source>done in {seconds:.0f} s</source>
+            <translation>done in {seconds:.0f} s</translation>
+        </message>
+        <message>
+            <source>not run yet</source>
+            <translation>not run yet</translation>
+        </message>
+        <message>
+            <source>Whole pipeline</source>
+            <translation>Whole pipeline</translation>
+        </message>
+        <message>
+            <source>Every stage is done. The report is ready.</source>
+            <translation>Every stage is done. The report is ready.</translation>
+        </message>
+        <message>
+            <source>Stopped. Run everything again to go on from here.</source>
+            <translation>Stopped. Run everything again to go on from here.</translation>
+        </message>
+    </context>
+    <context>
         <name>JobRunner</name>
         <message>
             <source>Something went wrong: {error}. The details are in the log.</source>
@@ -2491,6 +2538,10 @@ The details are in the log:
         <message>
             <source>With the same budget, the best size in this sweep is about {n} parameters.</source>
             <translation>With the same budget, the best size in this sweep is about {n} parameters.</translation>
+        </message>
+        <message>
+            <source>No bottom yet: with this budget, the best size lies outside the sweep.</source>
+            <translation>No bottom yet: with this budget, the best size lies outside the sweep.</translation>
         </message>
         <message>
             <source>{n} models trained; a law needs at least 4.</source>

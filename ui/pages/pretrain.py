@@ -79,6 +79,7 @@ class PretrainPage(Page):
         self.pause_button = QPushButton(objectName="pretrain.pause", clicked=self.ctx.runner.toggle_pause)
         self.stop_button = QPushButton(objectName="pretrain.stop", clicked=self.ctx.runner.stop)
         self.progress = QProgressBar(objectName="pretrain.progress")
+        self.progress.hide()  # shown with the first progress, of this run or a saved one
         self.eta_label = QLabel(objectName="pretrain.eta")
         self.speed_label = QLabel(objectName="pretrain.speed")
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
@@ -221,6 +222,7 @@ class PretrainPage(Page):
             self.speed_label.setText(self.tr("{n} tokens per second").format(n=QLocale().toString(round(speeds[-1]))))
 
     def _on_progress(self, event: Progress) -> None:
+        self.progress.show()
         self.progress.setMaximum(max(event.total, 1))
         self.progress.setValue(event.done)
         parts = [QCoreApplication.translate("job", event.message)] if event.message else []

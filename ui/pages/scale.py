@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab import scaling
-from lab.config import SweepConfig
+from lab.config import SweepConfig, to_dict
 from lab.errors import LabError
 from lab.events import Artifact, Done, Metrics, Progress
 from lab.scaling_refs import FAMOUS_RUNS
@@ -154,7 +154,7 @@ class ScalePage(Page):
             self._show_problem(err.message(QCoreApplication.translate))
             return
         self._show_problem("")
-        self.results = {"points": [], "fit": None, "curves": {}}
+        self.results = {"points": [], "fit": None, "curves": {}, "config": to_dict(cfg)}
         self.curves.clear()
         self._draw_results()
         self.handle.events.connect(self._on_events)
@@ -256,6 +256,8 @@ class ScalePage(Page):
         if best:
             return self.tr("With the same budget, the best size in this sweep is about {n} parameters.").format(
                 n=sci(best))
+        if points and self.results.get("config", {}).get("same_budget"):
+            return self.tr("No bottom yet: with this budget, the best size lies outside the sweep.")
         if points:
             return self.tr("{n} models trained; a law needs at least 4.").format(n=len(points))
         return self.tr("Train models of growing size on the same data and watch the loss follow a power law.")

@@ -130,7 +130,7 @@ class SFTPage(Page):
         left.addLayout(buttons)
         for widget in (self.progress, self.status, self.problem):
             left.addWidget(widget)
-        left.addStretch(1)
+        left.addWidget(self.runs, 1)
         column = QWidget()
         column.setLayout(left)
         column.setFixedWidth(380)
@@ -139,12 +139,8 @@ class SFTPage(Page):
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.eval_plot)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.compare)
-        bottom.addWidget(self.runs)
-        bottom.setSizes([440, 420])
         right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.template_box, plots, bottom):
+        for widget in (self.template_box, plots, self.compare):
             right.addWidget(widget)
         right.setSizes([150, 280, 300])
         row = QHBoxLayout(self)

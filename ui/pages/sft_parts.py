@@ -12,7 +12,7 @@ what the comparison shows, whichever way it came out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -142,9 +142,12 @@ class RunsTable(QGroupBox):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(objectName="sft.runs_note", wordWrap=True)
         self.note.setStyleSheet(NOTE_STYLE)
+        self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.note)
+        layout.addStretch(1)
         self._runs: dict[str, dict] = {}
 
     def set_runs(self, runs: dict) -> None:

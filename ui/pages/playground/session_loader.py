@@ -28,4 +28,8 @@ def load_session(ws: Workspace) -> tuple[Session, dict]:
     if tokenizer is None:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no tokenizer yet. Train the tokenizer first."))
     model, meta = load_model(ws)
+    if model.vocab_size != tokenizer.vocab_size:  # the tokenizer was trained again after pretraining
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer ({tok} tokens) is not the one the pretrained "
+                                         "model learnt with ({model} tokens). Pretrain again with this tokenizer."),
+                       tok=tokenizer.vocab_size, model=model.vocab_size)
     return Session(model, tokenizer), meta
