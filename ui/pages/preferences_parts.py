@@ -123,7 +123,9 @@ def verdict_html(label: Label) -> str:
     from lab import posttrain_data
 
     first, second = (posttrain_data.judge(label.prompt, a) for a in (label.first, label.second))
-    return f"<b>{escape(_verdict_head(label))}</b>" + _breakdown_table(first, second)
+    last = QCoreApplication.translate("PreferencesPage", "Last pair: {prompt}").format(prompt=label.prompt)
+    return (f"<i>{escape(last)}</i><br><b>{escape(_verdict_head(label))}</b>"
+            + _breakdown_table(label, first, second))
 
 
 def _verdict_head(label: Label) -> str:
@@ -140,14 +142,19 @@ def _verdict_head(label: Label) -> str:
     return head + " " + QCoreApplication.translate("PreferencesPage", "You chose the other one.")
 
 
-def _breakdown_table(first, second) -> str:
+def _breakdown_table(label: Label, first, second) -> str:
     names = criterion_names()
     one = QCoreApplication.translate("PreferencesPage", "Answer 1")
     two = QCoreApplication.translate("PreferencesPage", "Answer 2")
-    rows = [f"<tr><th></th><th>{escape(one)}</th><th>{escape(two)}</th></tr>"]
+    rows = [f"<tr><th></th><th>{escape(one)}</th><th>{escape(two)}</th></tr>",
+            f"<tr><td></td><td><i>{escape(_short(label.first))}</i></td><td><i>{escape(_short(label.second))}</i></td></tr>"]
     for key in (*CRITERIA, "total"):
         a = first.total if key == "total" else first.breakdown.get(key, 0.0)
         b = second.total if key == "total" else second.breakdown.get(key, 0.0)
         rows.append(f"<tr><td>{escape(names[key])}</td><td align='right'>{number(a)}</td>"
                     f"<td align='right'>{number(b)}</td></tr>")
     return f"<table cellspacing='6'>{''.join(rows)}</table>"
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
