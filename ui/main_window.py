@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
+from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
 
 STOP_TIMEOUT_S = 30
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.scenario_actions = ScenarioActions(self)
         self._build_status_bar()
         self.lesson_dock = LessonDock(self, translations, settings)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("LLM Lab"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.scenario_actions.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.presentation_action.setText(self.tr("&Presentation mode"))

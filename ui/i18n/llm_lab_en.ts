@@ -1124,6 +1124,10 @@ The details are in the log:
             <translation>There is no token {id} in a vocabulary of {n}.</translation>
         </message>
         <message>
+            <source>There is no {stage} model in this workspace to export. Train that stage first.</source>
+            <translation>There is no {stage} model in this workspace to export. Train that stage first.</translation>
+        </message>
+        <message>
             <source>There is no tokenizer at {path}. Train one first.</source>
             <translation>There is no tokenizer at {path}. Train one first.</translation>
         </message>
@@ -1142,6 +1146,54 @@ The details are in the log:
         <message>
             <source>The model gave the same answer twice, and two identical answers cannot be compared. Press "Another pair".</source>
             <translation>The model gave the same answer twice, and two identical answers cannot be compared. Press "Another pair".</translation>
+        </message>
+        <message>
+            <source>Could not read the scenario {path} ({reason}).</source>
+            <translation>Could not read the scenario {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: Unknown key {key}. Use preset, seed, lesson, step, hide or a section: {sections}.</source>
+            <translation>Line {line}: Unknown key {key}. Use preset, seed, lesson, step, hide or a section: {sections}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: Unknown preset {name}. Choose one of: {names}.</source>
+            <translation>Line {line}: Unknown preset {name}. Choose one of: {names}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: The scenario is not valid TOML: {reason}.</source>
+            <translation>Line {line}: The scenario is not valid TOML: {reason}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {key} must be {kind}, not {value}.</source>
+            <translation>Line {line}: {key} must be {kind}, not {value}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: There is no lesson {lesson}. Use one of: {lessons}.</source>
+            <translation>Line {line}: There is no lesson {lesson}. Use one of: {lessons}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: step must be 1 or more (1 is the lesson's first step), not {value}.</source>
+            <translation>Line {line}: step must be 1 or more (1 is the lesson's first step), not {value}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {key} must be a table ([{key}]) of settings.</source>
+            <translation>Line {line}: {key} must be a table ([{key}]) of settings.</translation>
+        </message>
+        <message>
+            <source>Line {line}: [{section}] has no setting {key}. It has: {keys}.</source>
+            <translation>Line {line}: [{section}] has no setting {key}. It has: {keys}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: hide must be a list of settings such as ["pretrain.lr"].</source>
+            <translation>Line {line}: hide must be a list of settings such as ["pretrain.lr"].</translation>
+        </message>
+        <message>
+            <source>Line {line}: hide names {entry}, which is not a setting. Write section.setting, such as pretrain.lr.</source>
+            <translation>Line {line}: hide names {entry}, which is not a setting. Write section.setting, such as pretrain.lr.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} must be between {lo} and {hi}, not {value}.</source>
+            <translation>Line {line}: {name} must be between {lo} and {hi}, not {value}.</translation>
         </message>
     </context>
     <context>
@@ -1290,6 +1342,41 @@ The details are in the log:
         <message>
             <source>Answer the quiz first.</source>
             <translation>Answer the quiz first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivePlot</name>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save plot</source>
+            <translation>Save plot</translation>
+        </message>
+        <message>
+            <source>Could not save {path}: {reason}</source>
+            <translation>Could not save {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Save as PNG image…</source>
+            <translation>Save as PNG image…</translation>
+        </message>
+        <message>
+            <source>Save as SVG drawing…</source>
+            <translation>Save as SVG drawing…</translation>
+        </message>
+        <message>
+            <source>Save data as CSV…</source>
+            <translation>Save data as CSV…</translation>
         </message>
     </context>
     <context>
@@ -1741,6 +1828,10 @@ The details are in the log:
         <message>
             <source>total</source>
             <translation>total</translation>
+        </message>
+        <message>
+            <source>Last pair: {prompt}</source>
+            <translation>Last pair: {prompt}</translation>
         </message>
         <message>
             <source>The rubric scores both answers the same.</source>
@@ -2597,6 +2688,37 @@ The details are in the log:
         </message>
     </context>
     <context>
+        <name>Scenario</name>
+        <message>
+            <source>&amp;Open scenario…</source>
+            <translation>&amp;Open scenario…</translation>
+        </message>
+        <message>
+            <source>Load a teacher's scenario: settings, hidden controls and a lesson.</source>
+            <translation>Load a teacher's scenario: settings, hidden controls and a lesson.</translation>
+        </message>
+        <message>
+            <source>&amp;Save scenario…</source>
+            <translation>&amp;Save scenario…</translation>
+        </message>
+        <message>
+            <source>Save the current settings, hidden controls and lesson as a scenario.</source>
+            <translation>Save the current settings, hidden controls and lesson as a scenario.</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>Save scenario</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>Open scenario</translation>
+        </message>
+        <message>
+            <source>Scenario (*.toml)</source>
+            <translation>Scenario (*.toml)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepView</name>
         <message>
             <source>Your turn</source>
@@ -3326,6 +3448,22 @@ The details are in the log:
         <message>
             <source>How similar (Jaccard, 0 to 1) two documents must be to count as near duplicates.</source>
             <translation>How similar (Jaccard, 0 to 1) two documents must be to count as near duplicates.</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>text in quotes</source>
+            <translation>text in quotes</translation>
         </message>
     </context>
     <context>

@@ -2,21 +2,27 @@
 
 Points are appended to growing numpy buffers; the curves redraw on a 50 ms timer only
 when something changed, with clip-to-view and peak downsampling, so 100k points stay
-smooth. Fonts follow the theme (presentation mode).
+smooth. Fonts follow the theme (presentation mode). The right-click menu saves the
+plot as PNG or SVG (pyqtgraph's exporters) and its data as CSV (`series,x,y` rows).
 """
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import pyqtgraph.exporters
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ui.theme import Theme
 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 REDRAW_MS = 50
+EXPORT_KINDS = ("png", "svg", "csv")
 
 
 class _Series:
@@ -53,6 +59,7 @@ class LivePlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self._timer = self.startTimer(REDRAW_MS)
+        self._add_export_actions()
         if theme:
             theme.changed.connect(self._apply_fonts)
         self._apply_fonts()
@@ -98,6 +105,96 @@ class LivePlot(QWidget):
     def timerEvent(self, event) -> None:
         if self._dirty:
             self.redraw()
+
+    # --- export: the plot as PNG / SVG, its data as CSV ----------------------------------
+    def export_png(self, path: Path | str, width: int = 0) -> Path:
+        """Save the plot as a PNG image (`width` pixels wide; 0 = as on screen, at least 800)."""
+        self.redraw()
+        exporter = pg.exporters.ImageExporter(self.plot.getPlotItem())
+        exporter.parameters()["width"] = int(width or max(800, self.plot.width()))
+        exporter.export(str(path))
+        return Path(path)
+
+    def export_svg(self, path: Path | str) -> Path:
+        """Save the plot as an SVG drawing (scales without blur, for slides and papers).
+
+        pyqtgraph's SVGExporter cannot parse the paths some Qt versions write
+        (pyqtgraph issue #3485: ValueError); then Qt's own SVG generator draws the widget.
+        """
+        self.redraw()
+        try:
+            pg.exporters.SVGExporter(self.plot.getPlotItem()).export(str(path))
+        except ValueError:
+            self._render_svg(Path(path))
+        return Path(path)
+
+    def _render_svg(self, path: Path) -> None:
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(self.plot.width(), self.plot.height()))
+        generator.setViewBox(QRect(0, 0, self.plot.width(), self.plot.height()))
+        painter = QPainter(generator)
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+
+    def export_csv(self, path: Path | str) -> Path:
+        """Save every curve's points as `series,x,y` rows (the metric key, then its points in order)."""
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["series", "x", "y"])
+            for key in self._series:
+                xs, ys = self.data(key)
+                writer.writerows((key, repr(float(x)), repr(float(y))) for x, y in zip(xs, ys, strict=True))
+        return Path(path)
+
+    def save_as(self, kind: str) -> Path | None:
+        """Ask for a file name and save the plot (`png`, `svg`) or its data (`csv`); None if cancelled."""
+        filters = {"png": QCoreApplication.translate("LivePlot", "PNG image (*.png)"),
+                   "svg": QCoreApplication.translate("LivePlot", "SVG drawing (*.svg)"),
+                   "csv": QCoreApplication.translate("LivePlot", "CSV table (*.csv)")}
+        path = self.ask_path(QCoreApplication.translate("LivePlot", "Save plot"), filters[kind])
+        if not path:
+            return None
+        path = Path(path) if Path(path).suffix else Path(path).with_suffix("." + kind)
+        try:
+            return {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
+        except OSError as exc:
+            message = QCoreApplication.translate("LivePlot", "Could not save {path}: {reason}")
+            QMessageBox.warning(self, QCoreApplication.translate("LivePlot", "Save plot"),
+                                message.format(path=str(path), reason=exc.strerror or str(exc)))
+            return None
+
+    def ask_path(self, title: str, file_filter: str) -> str:
+        """The file name the learner picks ('' if cancelled); tests replace this."""
+        return QFileDialog.getSaveFileName(self, title, "", file_filter)[0]
+
+    def _add_export_actions(self) -> None:
+        menu = self.plot.getPlotItem().getViewBox().menu
+        menu.addSeparator()
+        self.export_actions: dict[str, QAction] = {}
+        for kind in EXPORT_KINDS:
+            action = QAction(menu)
+            action.setObjectName(f"plot.export_{kind}")
+            action.triggered.connect(lambda _=False, k=kind: self.save_as(k))
+            menu.addAction(action)
+            self.export_actions[kind] = action
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_actions["png"].setText(QCoreApplication.translate("LivePlot", "Save as PNG image…"))
+        self.export_actions["svg"].setText(QCoreApplication.translate("LivePlot", "Save as SVG drawing…"))
+        self.export_actions["csv"].setText(QCoreApplication.translate("LivePlot", "Save data as CSV…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _apply_fonts(self) -> None:
         size = self._theme.point_size(9) if self._theme else 9
