@@ -83,15 +83,24 @@ def export_stage(ws: Workspace, stage: str, out: Path | str) -> Path:
     tensors, meta = ws.load_checkpoint(stage)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    write_tokenizer(ws.tokenizer_path, out, int(meta["model"]["block_size"]))
     atomic_write_bytes(out / "model.safetensors", st_save(hf_state(tensors), metadata={"format": "pt"}))
     _write_json(out / "config.json", hf_config(meta))
-    write_tokenizer(ws.tokenizer_path, out, int(meta["model"]["block_size"]))
     atomic_write_text(out / "repeat_run.py", repeat_script(stage, meta))
     return out
 
 
 def write_tokenizer(tokenizer_path: Path, out: Path, max_length: int) -> None:
     """Copy `tokenizer.json` and add the two small files `PreTrainedTokenizerFast` reads beside it."""
+    try:
+        kind = json.loads(Path(tokenizer_path).read_text(encoding="utf-8")).get("type")
+    except (OSError, ValueError) as exc:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} is not a tokenizer file ({reason}). "
+                                         "Train the tokenizer again."), path=str(tokenizer_path),
+                       reason=str(exc)) from exc
+    if kind == "char":
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "Only a BPE tokenizer can be exported for Hugging Face, and "
+                                         "this workspace has a character tokenizer. Train a BPE tokenizer first."))
     shutil.copyfile(tokenizer_path, out / "tokenizer.json")
     specials = {"bos_token": EOT, "eos_token": EOT, "unk_token": EOT, "pad_token": EOT,
                 "additional_special_tokens": list(SPECIAL_TOKENS[1:])}

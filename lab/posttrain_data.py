@@ -56,7 +56,7 @@ def rubric_pairs(ws: Workspace | None = None) -> list[Pair]:
     from lab.world import chat
 
     rows = chat.preference_pairs(random.Random(f"{_seed(ws)}/preferences"))
-    return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric") for r in rows]
+    return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", r.get("rejected_kind", "")) for r in rows]
 
 
 def probes(ws: Workspace | None = None) -> list[Probe]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from lab import checkpoint
@@ -37,6 +37,7 @@ class Pair:
     chosen: str
     rejected: str
     source: str = "rubric"
+    kind: str = ""  # what is wrong with the rejected answer, when known (the world's: rude, wrong, …)
 
 
 def make_pair(prompt: str, chosen: str, rejected: str, source: str = "learner") -> Pair:
@@ -52,7 +53,10 @@ def make_pair(prompt: str, chosen: str, rejected: str, source: str = "learner") 
 # --- JSONL import / export --------------------------------------------------------------
 
 def read_pairs(text: str, source: str = "import") -> Loaded:
-    """Pairs from JSONL text; each bad line becomes a LabError with its line number."""
+    """Pairs from JSONL text; each bad line becomes a LabError with its line number.
+
+    An optional `"rejected_kind"` text (the world writes it) is kept as the pair's `kind`.
+    """
     items, problems = [], []
     for line, obj in jsonl_objects(text):
         if isinstance(obj, LabError):
@@ -63,10 +67,13 @@ def read_pairs(text: str, source: str = "import") -> Loaded:
                                                        "\"chosen\" and \"rejected\"."), line=line))
             continue
         try:
-            items.append(make_pair(obj["prompt"], obj["chosen"], obj["rejected"], source))
+            pair = make_pair(obj["prompt"], obj["chosen"], obj["rejected"], source)
         except LabError as err:
             problems.append(LabError(QT_TRANSLATE_NOOP("LabError", "Line {line} is skipped: {reason}"),
                                      line=line, reason=err.message()))
+            continue
+        kind = obj.get("rejected_kind")
+        items.append(replace(pair, kind=kind) if isinstance(kind, str) else pair)
     return Loaded(items, problems)
 
 
@@ -80,8 +87,9 @@ def load_pairs(path: Path | str, source: str = "import") -> Loaded:
 
 
 def pairs_jsonl(pairs: Sequence[Pair]) -> str:
-    """The pairs in the common JSONL form (the source is not part of it)."""
-    return "".join(json.dumps({"prompt": p.prompt, "chosen": p.chosen, "rejected": p.rejected},
+    """The pairs in the common JSONL form (the source is not part of it; a known kind is)."""
+    return "".join(json.dumps({"prompt": p.prompt, "chosen": p.chosen, "rejected": p.rejected,
+                               **({"rejected_kind": p.kind} if p.kind else {})},
                               ensure_ascii=False) + "\n" for p in pairs)
 
 

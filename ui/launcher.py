@@ -14,11 +14,11 @@ from lab import cli
 
 
 def _add_app_commands(sub: argparse._SubParsersAction) -> None:
-    gui = sub.add_parser("gui", help="open the app (the default)")
+    gui = sub.add_parser("gui", help="Open the app (the default).")
     gui.add_argument("--workspace", help="folder that holds your work (default: your user data folder)")
     gui.add_argument("--lang", choices=["es", "en"], help="language of the app")
     gui.set_defaults(func=_run_gui)
-    shots = sub.add_parser("shots", help="render every page to PNG files, offscreen")
+    shots = sub.add_parser("shots", help="Render every page to PNG files, offscreen.")
     shots.add_argument("--out", required=True, type=Path, help="folder for the pictures")
     shots.add_argument("--lang", choices=["es", "en"], default="es")
     shots.add_argument("--workspace", help="workspace to show (default: an empty one)")

@@ -9,7 +9,7 @@ from lab.config import PRESET_NAMES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("pipeline", help="run every stage in order (resumes; finished stages are skipped)")
+    p = sub.add_parser("pipeline", help="Run every stage in order (resumes; finished stages are skipped).")
     p.add_argument("--workspace", required=True, help="folder for the corpus, models and report")
     p.add_argument("--preset", choices=PRESET_NAMES, default="classroom")
     p.add_argument("--seed", type=int, default=1234)

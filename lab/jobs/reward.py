@@ -9,7 +9,8 @@ The pairs are the rubric's and the learner's (`lab.preferences`), or a JSONL fil
 A share of the prompts is held out: no pair about them is trained on, and every
 `eval_every` steps the model is measured on them: `eval/pair_accuracy` (share of
 held-out pairs where the chosen answer scores higher), `reward/margin` (mean
-r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`; plus an
+r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`, and
+`pair_accuracy/<kind>` per kind of rejected answer (rude, wrong, …) when known; plus an
 `Artifact("reward/scores")` with every held-out score, for the page's histogram.
 `loss/train`, `lr` and `train/pair_accuracy` (over the last 20 batches) come every
 step. The model is saved to stage "reward".
@@ -73,6 +74,15 @@ def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Ten
     rows += [reward_model.sequence(tokenizer, p.prompt, p.rejected) for p in pairs]
     r = reward_model.scores(model, rows)  # (2B,)
     return r[: len(pairs)], r[len(pairs):]
+
+
+def accuracy_by_kind(pairs: Sequence[Pair], right: Sequence[bool]) -> dict[str, float]:
+    """`pair_accuracy/<kind>`: the held-out accuracy per kind of rejected answer, where kinds are known."""
+    groups: dict[str, list[bool]] = {}
+    for pair, ok in zip(pairs, right, strict=True):
+        if pair.kind:
+            groups.setdefault(pair.kind, []).append(bool(ok))
+    return {f"pair_accuracy/{kind}": sum(oks) / len(oks) for kind, oks in sorted(groups.items())}
 
 
 def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,
@@ -165,6 +175,7 @@ class _Run:
         values = {"loss/val": float(bradley_terry_loss(c, r)), "eval/pair_accuracy": float((c > r).float().mean()),
                   "reward/margin": float((c - r).mean()), "reward/chosen": float(c.mean()),
                   "reward/rejected": float(r.mean())}
+        values.update(accuracy_by_kind(self.held, (c > r).tolist()))
         self.scores = {"chosen": [round(v, 4) for v in c.tolist()[:SHOWN_SCORES]],
                        "rejected": [round(v, 4) for v in r.tolist()[:SHOWN_SCORES]]}
         yield self._record(Metrics(self.step, values))

@@ -11,7 +11,7 @@ from lab.checkpoint import WEIGHTS
 from lab.cli import main
 from lab.config import ModelConfig
 from lab.errors import LabError
-from lab.export import export_stage, hf_state
+from lab.export import STAGE_JOBS, export_stage, hf_state, repeat_script
 from lab.model import GPT, model_meta, state_for_save
 from lab.tokenizer import BPETokenizer, train_bpe
 from lab.workspace import Workspace
@@ -105,3 +105,29 @@ def test_exporting_a_stage_not_trained_says_so(workspace, tmp_path):
     with pytest.raises(LabError, match="no ppo model"):
         export_stage(ws, "ppo", tmp_path / "hf")
     assert main(["export", "--workspace", str(ws.root), "--stage", "ppo", "--out", str(tmp_path / "x")]) == 2
+
+
+def test_a_character_tokenizer_cannot_be_exported(workspace, tmp_path):
+    from lab.tokenizer import CharTokenizer
+
+    ws, _, _ = workspace
+    CharTokenizer.train(TEXTS).save(ws.tokenizer_path)
+    with pytest.raises(LabError, match="Only a BPE tokenizer"):
+        export_stage(ws, "sft", tmp_path / "hf")
+
+
+@pytest.mark.parametrize("stage", sorted(STAGE_JOBS))
+def test_every_stage_script_builds_its_settings(stage):
+    import importlib
+
+    from lab import config
+    from lab.config import preset, to_dict
+
+    module, cls_name = STAGE_JOBS[stage]
+    cls = getattr(config, cls_name)
+    meta = {"model": to_dict(preset(ModelConfig, "tiny")), "train": to_dict(preset(cls, "tiny")), "seed": 5}
+    source = repeat_script(stage, meta)
+    names: dict = {}
+    exec(compile(source, "repeat_run.py", "exec"), names)  # imports resolve; main() is not run
+    assert names["from_dict"](names[cls_name], names["SETTINGS"]) == preset(cls, "tiny")
+    assert callable(importlib.import_module(f"lab.jobs.{module}").run)

@@ -95,3 +95,10 @@ def test_shuffled_candidates_put_the_better_answer_on_both_sides():
     pairs = [Pair(f"q{i}", "good", "bad") for i in range(40)]
     firsts = {c.first for c in prefs.shuffled_candidates(pairs, seed=3)}
     assert firsts == {"good", "bad"}
+
+
+def test_the_kind_of_rejected_answer_survives_import_and_export():
+    text = '{"prompt": "q", "chosen": "a", "rejected": "b", "rejected_kind": "rude"}\n'
+    pair = prefs.read_pairs(text).items[0]
+    assert pair.kind == "rude"
+    assert prefs.read_pairs(prefs.pairs_jsonl([pair])).items[0].kind == "rude"

@@ -115,3 +115,10 @@ def test_cli_reward_trains_on_a_pairs_file(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 0 and "skipped: Line 9" in err and "eval/pair_accuracy" in err
     assert ws.has_checkpoint("reward")
+
+
+def test_accuracy_by_kind_counts_each_kind_of_rejected_answer():
+    held = [Pair("q", "a", "b", kind="rude"), Pair("q", "a", "c", kind="wrong"), Pair("q", "a", "d", kind="wrong"),
+            Pair("q", "a", "e")]
+    assert reward.accuracy_by_kind(held, [True, True, False, True]) == {
+        "pair_accuracy/rude": 1.0, "pair_accuracy/wrong": 0.5}

@@ -57,6 +57,7 @@ def test_a_tiny_run_draws_accuracy_and_the_histogram_then_scores_answers(ctx, qt
     assert list(page.accuracy_plot.data("eval/pair_accuracy")[0]) == [0, 2, 4]
     chosen, rejected = page.histogram.scores()
     assert chosen and len(chosen) == len(rejected)
+    assert "wrong fact" in page.kinds.text() and "rude" in page.kinds.text()
     page.score_prompt.setCurrentText("What is the capital of France?")
     page.score_response.setPlainText("Paris.")
     page.score_button.click()

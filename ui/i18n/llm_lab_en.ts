@@ -1136,6 +1136,10 @@ The details are in the log:
             <translation>{path} is not a tokenizer file ({reason}). Train the tokenizer again.</translation>
         </message>
         <message>
+            <source>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</source>
+            <translation>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</translation>
+        </message>
+        <message>
             <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
             <translation>There is no pretrained model yet. Pretrain one on the Pretraining page first.</translation>
         </message>

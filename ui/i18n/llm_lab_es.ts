@@ -1136,6 +1136,10 @@ Los detalles están en el registro:
             <translation>{path} no es un archivo de tokenizador ({reason}). Vuelve a entrenar el tokenizador.</translation>
         </message>
         <message>
+            <source>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</source>
+            <translation>Solo un tokenizador BPE se puede exportar para Hugging Face, y este espacio de trabajo tiene un tokenizador de caracteres. Entrena primero un tokenizador BPE.</translation>
+        </message>
+        <message>
             <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
             <translation>Aún no hay un modelo preentrenado. Preentrena uno primero en la página de Preentrenamiento.</translation>
         </message>

@@ -33,7 +33,16 @@ from lab.events import Artifact, Done, Metrics, Progress
 from lab.preferences import PreferenceStore
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, Banner, go_to_page, number, saved_model, tokenizer
+from ui.pages.posttrain_common import (
+    ERROR_STYLE,
+    NOTE_STYLE,
+    Banner,
+    go_to_page,
+    number,
+    percent,
+    saved_model,
+    tokenizer,
+)
 from ui.pages.preferences_parts import CRITERIA, criterion_names
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
@@ -41,6 +50,14 @@ from ui.widgets.live_plot import LivePlot
 from ui.widgets.score_histogram import ScoreHistogram
 
 STAGE = "reward"
+
+
+def kind_names() -> dict[str, str]:
+    """The world's kinds of rejected answer, as the learner reads them (context `RewardPage`)."""
+    return {"rude": QCoreApplication.translate("RewardPage", "rude"),
+            "wrong": QCoreApplication.translate("RewardPage", "wrong fact"),
+            "other_language": QCoreApplication.translate("RewardPage", "other language"),
+            "rambling": QCoreApplication.translate("RewardPage", "rambling")}
 
 
 class RewardPage(Page):
@@ -80,6 +97,8 @@ class RewardPage(Page):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
         self.histogram = ScoreHistogram(self.ctx.theme)
         self.histogram.setObjectName("reward.histogram")
+        self.kinds = QLabel(objectName="reward.kinds", wordWrap=True)
+        self._kinds: dict[str, float] = {}
         self.score_prompt = QComboBox(objectName="reward.score_prompt", editable=True)
         self.score_response = QPlainTextEdit(objectName="reward.score_response")
         self.score_button = QPushButton(objectName="reward.score_button", clicked=self.score)
@@ -115,7 +134,9 @@ class RewardPage(Page):
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
         self.histogram_box = QGroupBox(objectName="reward.histogram_box")
-        QVBoxLayout(self.histogram_box).addWidget(self.histogram)
+        box = QVBoxLayout(self.histogram_box)
+        box.addWidget(self.histogram, 1)
+        box.addWidget(self.kinds)
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.histogram_box)
         bottom.addWidget(self._score_box())
@@ -181,6 +202,10 @@ class RewardPage(Page):
                 self.ctx.facts.set("reward.done", True)
 
     def _plot(self, event: Metrics) -> None:
+        kinds = {k.removeprefix("pair_accuracy/"): v for k, v in event.values.items() if k.startswith("pair_accuracy/")}
+        if kinds:
+            self._kinds = kinds
+            self._show_kinds()
         for key, value in event.values.items():
             plot = self.loss_plot if key.startswith("loss/") else self.accuracy_plot
             plot.append(key, event.step, value)
@@ -213,6 +238,16 @@ class RewardPage(Page):
             scores = meta.get("scores", {})
             self.histogram.set_scores(scores.get("chosen", []), scores.get("rejected", []))
             self.ctx.facts.set("reward.done", bool(meta.get("finished")))
+
+    def _show_kinds(self) -> None:
+        """Held-out accuracy per kind of rejected answer: where the reward model is still fooled."""
+        if not self._kinds:
+            self.kinds.setText("")
+            return
+        names = kind_names()
+        parts = [f"{names.get(k, k)} {percent(v)}" for k, v in self._kinds.items()]
+        self.kinds.setText(self.tr("Held-out pairs ranked right, by what is wrong with the rejected answer: "
+                                   "{parts}.").format(parts=", ".join(parts)))
 
     # --- the score box ---------------------------------------------------------------------
     def score(self) -> None:
@@ -301,6 +336,7 @@ class RewardPage(Page):
         self.histogram_box.setTitle(self.tr("Scores of held-out answers"))
         self.histogram.set_texts(self.tr("chosen"), self.tr("rejected"), self.tr("reward model score"),
                                  self.tr("answers"))
+        self._show_kinds()
         self.score_box.setTitle(self.tr("Score any answer"))
         self.prompt_label.setText(self.tr("Prompt"))
         self.response_label.setText(self.tr("Answer"))
