@@ -137,19 +137,25 @@ class _Cache:
             self.past, self.cached = None, len(context) - len(window)
         new = context[self.cached:]
         x = torch.tensor([new], dtype=torch.long, device=self.model.device)  # (1, T_new)
-        was_training = self.model.training
-        self.model.eval()
-        try:
-            with torch.no_grad():
-                out = self.model(x, self.past, use_cache=True)
-        finally:
-            self.model.train(was_training)
+        out = _eval_forward(self.model, x, self.past)
         self.past, self.cached = out.past, len(context)
         return out.logits[0, -1].float().cpu()
 
     @property
     def cache_len(self) -> int:
         return self.past[0][0].size(2) if self.past else 0
+
+
+def _eval_forward(model: GPT, x: Tensor, past: list | None):
+    """A forward pass without gradients and in eval mode (no dropout), leaving the model's mode as it was."""
+    with torch.no_grad():
+        if not model.training:
+            return model(x, past, use_cache=True)
+        model.eval()
+        try:
+            return model(x, past, use_cache=True)
+        finally:
+            model.train()
 
 
 def next_token_probabilities(model: GPT, ids: Sequence[int], temperature: float = 1.0, top_k: int | None = None,
