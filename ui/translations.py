@@ -16,11 +16,16 @@ def system_language() -> str:
 
 
 class Translations:
-    """Keeps one installed translator; `use(lang)` swaps it, which retranslates every widget."""
+    """Keeps one installed translator; `use(lang)` swaps it, which retranslates every widget.
+
+    The installed translator belongs to the application, not to this object: a second
+    `Translations` (a new window, a test) replaces it rather than stacking another.
+    """
+
+    _installed: QTranslator | None = None
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
         self.language = "en"
 
     def use(self, lang: str) -> bool:
@@ -29,13 +34,11 @@ class Translations:
             lang = "en"
         translator = QTranslator(self._app)
         loaded = translator.load(str(I18N_DIR / f"llm_lab_{lang}.qm"))
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
+        if Translations._installed is not None:
+            self._app.removeTranslator(Translations._installed)
+        Translations._installed = translator if loaded else None
         if loaded:
             self._app.installTranslator(translator)
-            self._translator = translator
-        else:
-            self._translator = None
         self.language = lang
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
         return loaded

@@ -4,6 +4,16 @@ import pytest
 from PySide6.QtCore import QSettings
 
 
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp):
+    """A test that switches to Spanish must not leave the next test in Spanish."""
+    yield
+    from ui.translations import Translations
+
+    Translations(qapp).use("en")
+    qapp.processEvents()
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
