@@ -208,6 +208,8 @@ class RewardConfig:
                             QT_TRANSLATE_NOOP("config", "Steps between measurements on the held-out pairs."), 1, 100_000)
     held_out: float = param(0.2, QT_TRANSLATE_NOOP("config", "Held-out share"),
                             QT_TRANSLATE_NOOP("config", "Share of the prompts kept aside to measure accuracy on pairs the model never saw."), 0.05, 0.5)
+    knowledge_prior: bool = param(True, QT_TRANSLATE_NOOP("config", "Knowledge prior"),
+                                  QT_TRANSLATE_NOOP("config", "Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone."), 0, 1)
 
     PRESETS = {
         "tiny": {"max_steps": 10, "batch_size": 4, "eval_every": 5, "warmup_steps": 2},
@@ -230,7 +232,7 @@ class PPOConfig:
                                 QT_TRANSLATE_NOOP("config", "The most tokens an answer may have."), 1, 512)
     temperature: float = param(1.0, QT_TRANSLATE_NOOP("config", "Temperature"),
                                QT_TRANSLATE_NOOP("config", "Sampling temperature while exploring; 1 samples the model as it is."), 0.1, 2.0)
-    beta: float = param(0.05, QT_TRANSLATE_NOOP("config", "KL penalty β"),
+    beta: float = param(0.2, QT_TRANSLATE_NOOP("config", "KL penalty β"),
                         QT_TRANSLATE_NOOP("config", "How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward."), 0.0, 10.0)
     lr: float = param(3e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)

@@ -5,6 +5,16 @@ is rendered in the chat template, and the head's output at the answer's closing
 `<|end|>` token is the score. Causal attention means that position has read the
 whole prompt and answer. Only differences between scores mean anything (Bradley–Terry
 fixes no zero point), so the page shows scores side by side, never alone as "good".
+
+The knowledge prior (`RewardConfig.knowledge_prior`, on by default) adds to the head's
+output the mean log-probability per token that the transformer's own language-model
+head gives the answer: `r = head(h_end) + (1/|y|) Σₜ log p(yₜ | x, y<ₜ)`. Where we
+depart from InstructGPT's reward model (head only, everything fine-tuned): on the
+classroom preset a few hundred pairs teach a fully fine-tuned head to spot rude,
+rambling and other-language answers, but it stays at chance on wrong facts, which
+the SFT model itself finds unlikely. With the prior the transformer is frozen as SFT
+left it (training it would blur that knowledge) and only the head learns. The flag
+travels in the checkpoint's metadata and on the loaded model (`model.knowledge_prior`).
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ from lab.workspace import Workspace
 
 STAGE = "reward"
 BATCH = 32
+PRIOR = "knowledge_prior"  # attribute (and metadata key) saying the model's score includes the prior
 
 
 def sequence(tokenizer: chat.ChatTokenizer, prompt: str, response: str) -> list[int]:
@@ -28,21 +39,47 @@ def sequence(tokenizer: chat.ChatTokenizer, prompt: str, response: str) -> list[
                        tokenizer).ids
 
 
-def scores(model: GPT, rows: Sequence[Sequence[int]]) -> Tensor:
-    """(B,) the scalar head's value at each row's last token; keeps gradients for training.
+def answer_start(tokenizer: chat.ChatTokenizer, prompt: str) -> int:
+    """Index of the answer's first token in `sequence(...)`: the prompt and `<|assistant|>` come before."""
+    return len(chat.prompt_ids(tokenizer, prompt))
 
-    Rows are padded on the right (causal attention: padding never changes earlier
-    positions); a row longer than the context keeps its last `block_size` tokens.
+
+def uses_prior(model: GPT) -> bool:
+    return bool(getattr(model, PRIOR, False))
+
+
+def scores(model: GPT, rows: Sequence[Sequence[int]], starts: Sequence[int] | None = None) -> Tensor:
+    """(B,) the score of each row; keeps gradients for training.
+
+    The scalar head's value at each row's last token, plus the knowledge prior when the
+    model uses it (then `starts`, each answer's first index, is needed). Rows are
+    padded on the right (causal attention: padding never changes earlier positions);
+    a row longer than the context keeps its last `block_size` tokens.
     """
     block = model.cfg.block_size
-    rows = [list(r)[-block:] for r in rows]
+    cut = [max(0, len(r) - block) for r in rows]
+    rows = [list(r)[c:] for r, c in zip(rows, cut, strict=True)]
     width = max(len(r) for r in rows)
     idx = torch.zeros(len(rows), width, dtype=torch.long, device=model.device)  # (B, T)
     for b, r in enumerate(rows):
         idx[b, : len(r)] = torch.tensor(r, dtype=torch.long)
     last = torch.tensor([len(r) - 1 for r in rows], device=model.device)  # (B,)
-    values = model(idx, with_logits=False).values  # (B, T)
-    return values.gather(1, last[:, None]).squeeze(1)  # (B,)
+    prior = uses_prior(model) and starts is not None
+    out = model(idx, with_logits=prior)
+    value = out.values.gather(1, last[:, None]).squeeze(1)  # (B,)
+    if not prior:
+        return value
+    begin = [max(1, s - c) for s, c in zip(starts, cut, strict=True)]
+    return value + mean_answer_logprob(out.logits, idx, begin, [len(r) for r in rows])
+
+
+def mean_answer_logprob(logits: Tensor, idx: Tensor, begin: Sequence[int], end: Sequence[int]) -> Tensor:
+    """(B,) mean log p(token) over each row's answer tokens `begin[b]:end[b]` (logits (B, T, V))."""
+    logp = logits[:, :-1].float().log_softmax(-1).gather(2, idx[:, 1:, None]).squeeze(2)  # (B, T-1): token t+1
+    mask = torch.zeros_like(logp)
+    for b, (s, e) in enumerate(zip(begin, end, strict=True)):
+        mask[b, s - 1: e - 1] = 1.0
+    return (logp * mask).sum(1) / mask.sum(1).clamp(min=1.0)
 
 
 @torch.no_grad()
@@ -53,9 +90,10 @@ def score_batch(model: GPT, tokenizer: chat.ChatTokenizer, prompts: Sequence[str
     model.eval()
     try:
         rows = [sequence(tokenizer, p, r) for p, r in zip(prompts, responses, strict=True)]
+        starts = [answer_start(tokenizer, p) for p in prompts]
         out: list[float] = []
-        for start in range(0, len(rows), BATCH):
-            out += scores(model, rows[start:start + BATCH]).float().cpu().tolist()
+        for i in range(0, len(rows), BATCH):
+            out += scores(model, rows[i:i + BATCH], starts[i:i + BATCH]).float().cpu().tolist()
     finally:
         model.train(was_training)
     return out
@@ -68,4 +106,6 @@ def score(model: GPT, tokenizer: chat.ChatTokenizer, prompt: str, response: str)
 def load(workspace: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The trained reward model of the workspace (eval mode) and its checkpoint metadata."""
     tensors, meta = workspace.load_checkpoint(STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=True).eval(), meta
+    model = from_checkpoint(tensors, meta, device, scalar_head=True).eval()
+    setattr(model, PRIOR, bool(meta.get(PRIOR, False)))
+    return model, meta

@@ -16,11 +16,13 @@ Where we depart from the papers, for a small model on a laptop:
   β stays fixed, which the β slider makes visible;
 - the policy and the value model are separate networks with separate optimisers.
 
-Reward-hacking sandbox: the reward model is only a proxy of the rubric. With β = 0
-(`SANDBOX`), nothing holds the policy near the SFT model, and over the iterations
-`reward/rm` keeps rising while `reward/true` (the rubric, never seen by the policy)
-falls: the policy finds what the reward model likes rather than what the human wants.
-`llm-lab ppo --workspace W --sandbox` reproduces it; plot both against `kl/ref`.
+Reward-hacking sandbox: the reward model is only a proxy of the rubric. With β = 0 and
+a larger step (`SANDBOX`: β 0, learning rate 1e-4, 40 iterations), nothing holds the
+policy near the SFT model: `reward/rm` keeps rising while `reward/true` (the rubric,
+never seen by the policy) falls. On a classroom workspace the answers shrink to a bare
+opener ("Sure!", "¡Claro!"), which the world's preference pairs never show as rejected,
+so the reward model scores it as high as a right answer. Reproduce it with
+`llm-lab ppo --workspace W --sandbox --fresh`, and plot both rewards against `kl/ref`.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from lab.workspace import Workspace
 
 STAGE = "ppo"
 VALUE_CLIP = 0.2
-SANDBOX: dict[str, Any] = {"beta": 0.0, "iterations": 80, "lr": 1e-4}  # the documented reward-hacking setting
+SANDBOX: dict[str, Any] = {"beta": 0.0, "iterations": 40, "lr": 1e-4}  # the documented reward-hacking setting
 
 
 def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,

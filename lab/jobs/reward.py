@@ -3,7 +3,9 @@
 It starts from the workspace's "sft" model, with a fresh scalar head
 (`lab.reward_model`), and learns from (prompt, chosen, rejected) pairs with the
 Bradley–Terry loss `−log σ(r_chosen − r_rejected)` (`lab.losses.bradley_terry_loss`):
-it is never told how good an answer is, only which of two is better.
+it is never told how good an answer is, only which of two is better. With the
+knowledge prior (the default; see `lab.reward_model`) the score also counts how likely
+the SFT model finds the answer, and only the head trains.
 
 The pairs are the rubric's and the learner's (`lab.preferences`), or a JSONL file.
 A share of the prompts is held out: no pair about them is trained on, and every
@@ -72,8 +74,17 @@ def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Ten
     """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences."""
     rows = [reward_model.sequence(tokenizer, p.prompt, p.chosen) for p in pairs]
     rows += [reward_model.sequence(tokenizer, p.prompt, p.rejected) for p in pairs]
-    r = reward_model.scores(model, rows)  # (2B,)
+    starts = [reward_model.answer_start(tokenizer, p.prompt) for p in pairs] * 2
+    r = reward_model.scores(model, rows, starts)  # (2B,)
     return r[: len(pairs)], r[len(pairs):]
+
+
+def use_prior(model: GPT, on: bool) -> list[torch.nn.Parameter]:
+    """Switch the knowledge prior on the model; returns the parameters that train (only the head when on)."""
+    setattr(model, reward_model.PRIOR, on)
+    for name, p in model.named_parameters():
+        p.requires_grad_(not on or name.startswith("score."))
+    return [p for p in model.parameters() if p.requires_grad]
 
 
 def accuracy_by_kind(pairs: Sequence[Pair], right: Sequence[bool]) -> dict[str, float]:
@@ -128,7 +139,8 @@ class _Run:
                 pairs = PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
         self.rng = random.Random(self.run_cfg.seed)
-        self.optimizer = torch.optim.AdamW(self.model.parameters(), lr=self.cfg.lr, betas=BETAS, weight_decay=0.0)
+        trained = use_prior(self.model, self.cfg.knowledge_prior)
+        self.optimizer = torch.optim.AdamW(trained, lr=self.cfg.lr, betas=BETAS, weight_decay=0.0)
         self.ws.clear_metrics(STAGE)
         yield Artifact("reward/start", {"train": len(self.train), "held_out": len(self.held),
                                         "learner": sum(p.source != "rubric" for p in pairs)})
@@ -193,5 +205,6 @@ class _Run:
     def _save(self, finished: bool) -> Checkpoint:
         folder = self.ws.save_checkpoint(STAGE, state_for_save(self.model), {
             **model_meta(self.model), "step": self.step, "finished": finished, "train": to_dict(self.cfg),
-            "seed": self.run_cfg.seed, "scores": self.scores, **self._summary()})
+            "seed": self.run_cfg.seed, "scores": self.scores, reward_model.PRIOR: self.cfg.knowledge_prior,
+            **self._summary()})
         return Checkpoint(self.step, str(folder))

@@ -72,7 +72,7 @@ def test_reward_job_runs_on_the_tiny_preset(tmp_path):
 def test_reward_model_learns_to_rank_the_training_pairs(tmp_path):
     ws = sft_workspace(tmp_path)
     data = [Pair(*p) for p in pairs()]
-    list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=40, lr=3e-3, held_out=0.25),
+    list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=40, lr=3e-3, held_out=0.25, knowledge_prior=False),
                     RunConfig(seed=0, threads=1), pairs=data, tokenizer=CharTokenizer()))
     model, _ = reward_model.load(ws)
     tok = CharTokenizer()
@@ -122,3 +122,29 @@ def test_accuracy_by_kind_counts_each_kind_of_rejected_answer():
             Pair("q", "a", "e")]
     assert reward.accuracy_by_kind(held, [True, True, False, True]) == {
         "pair_accuracy/rude": 1.0, "pair_accuracy/wrong": 0.5}
+
+
+def test_the_knowledge_prior_adds_the_mean_log_probability_of_the_answer():
+    torch.manual_seed(0)
+    tok = CharTokenizer()
+    model = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=1, n_head=2), tok.vocab_size, scalar_head=True).eval()
+    head_only = reward_model.score(model, tok, "hi?", "ok.")
+    model.knowledge_prior = True
+    ids = reward_model.sequence(tok, "hi?", "ok.")
+    start = reward_model.answer_start(tok, "hi?")
+    with torch.no_grad():
+        logp = model(torch.tensor([ids])).logits[0].log_softmax(-1)
+    by_hand = sum(float(logp[t - 1, ids[t]]) for t in range(start, len(ids))) / (len(ids) - start)
+    assert reward_model.score(model, tok, "hi?", "ok.") == pytest.approx(head_only + by_hand, abs=1e-5)
+
+
+@pytest.mark.parametrize("prior", [True, False])
+def test_with_the_prior_only_the_head_trains(tmp_path, prior):
+    ws = sft_workspace(tmp_path)
+    sft_weights, _ = ws.load_checkpoint("sft")
+    list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=3, knowledge_prior=prior), RunConfig(threads=1),
+                    pairs=[Pair(*p) for p in pairs()], tokenizer=CharTokenizer()))
+    rm_weights, meta = ws.load_checkpoint("reward")
+    body = "transformer.h.0.mlp.c_fc.weight"
+    assert torch.equal(rm_weights[body], sft_weights[body]) is prior
+    assert meta["knowledge_prior"] is prior and reward_model.load(ws)[0].knowledge_prior is prior

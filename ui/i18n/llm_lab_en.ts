@@ -2177,6 +2177,10 @@ The details are in the log:
             <translation>{message} · step {done} of {total}</translation>
         </message>
         <message>
+            <source>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</source>
+            <translation>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</translation>
+        </message>
+        <message>
             <source>No reward model yet: train it (Start), then score again.</source>
             <translation>No reward model yet: train it (Start), then score again.</translation>
         </message>
@@ -2287,6 +2291,22 @@ The details are in the log:
         <message>
             <source>Rubric</source>
             <translation>Rubric</translation>
+        </message>
+        <message>
+            <source>rude</source>
+            <translation>rude</translation>
+        </message>
+        <message>
+            <source>wrong fact</source>
+            <translation>wrong fact</translation>
+        </message>
+        <message>
+            <source>other language</source>
+            <translation>other language</translation>
+        </message>
+        <message>
+            <source>rambling</source>
+            <translation>rambling</translation>
         </message>
         <message>
             <source>Only differences between reward-model scores mean something: compare two answers to the same prompt.</source>
@@ -2528,6 +2548,10 @@ The details are in the log:
         <message>
             <source>Rude</source>
             <translation>Rude</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Reward</translation>
         </message>
     </context>
     <context>
@@ -3164,6 +3188,14 @@ The details are in the log:
         <message>
             <source>Share of the prompts kept aside to measure accuracy on pairs the model never saw.</source>
             <translation>Share of the prompts kept aside to measure accuracy on pairs the model never saw.</translation>
+        </message>
+        <message>
+            <source>Knowledge prior</source>
+            <translation>Knowledge prior</translation>
+        </message>
+        <message>
+            <source>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
+            <translation>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</translation>
         </message>
         <message>
             <source>Iterations</source>

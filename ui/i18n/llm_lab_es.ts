@@ -1835,7 +1835,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Last pair: {prompt}</source>
-            <translation type="unfinished" />
+            <translation>Último par: {prompt}</translation>
         </message>
         <message>
             <source>The rubric scores both answers the same.</source>
@@ -2177,6 +2177,10 @@ Los detalles están en el registro:
             <translation>{message} · paso {done} de {total}</translation>
         </message>
         <message>
+            <source>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</source>
+            <translation>Pares reservados bien ordenados, según lo que falla en la respuesta rechazada: {parts}.</translation>
+        </message>
+        <message>
             <source>No reward model yet: train it (Start), then score again.</source>
             <translation>Aún no hay modelo de recompensa: entrénalo (Empezar) y vuelve a puntuar.</translation>
         </message>
@@ -2289,6 +2293,22 @@ Los detalles están en el registro:
             <translation>Rúbrica</translation>
         </message>
         <message>
+            <source>rude</source>
+            <translation>grosera</translation>
+        </message>
+        <message>
+            <source>wrong fact</source>
+            <translation>dato falso</translation>
+        </message>
+        <message>
+            <source>other language</source>
+            <translation>otro idioma</translation>
+        </message>
+        <message>
+            <source>rambling</source>
+            <translation>divaga</translation>
+        </message>
+        <message>
             <source>Only differences between reward-model scores mean something: compare two answers to the same prompt.</source>
             <translation>Solo las diferencias entre puntuaciones del modelo de recompensa significan algo: compara dos respuestas a la misma pregunta.</translation>
         </message>
@@ -2360,11 +2380,11 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>Unmasked</source>
-            <translation>Sin enmascarar</translation>
+            <translation>Sin enm.</translation>
         </message>
         <message>
             <source>Masked</source>
-            <translation>Enmascarado</translation>
+            <translation>Enmasc.</translation>
         </message>
     </context>
     <context>
@@ -2528,6 +2548,10 @@ Los detalles están en el registro:
         <message>
             <source>Rude</source>
             <translation>Groseras</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>Recompensa</translation>
         </message>
     </context>
     <context>
@@ -3164,6 +3188,14 @@ Los detalles están en el registro:
         <message>
             <source>Share of the prompts kept aside to measure accuracy on pairs the model never saw.</source>
             <translation>Fracción de las preguntas que se aparta para medir el acierto en pares que el modelo nunca vio.</translation>
+        </message>
+        <message>
+            <source>Knowledge prior</source>
+            <translation>Conocimiento previo</translation>
+        </message>
+        <message>
+            <source>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
+            <translation>Suma a la puntuación lo probable que el modelo SFT considera la respuesta (por token) y entrena solo la cabeza: un dato falso es una respuesta improbable. Desactivado: todo el transformer aprende solo de los pares.</translation>
         </message>
         <message>
             <source>Iterations</source>

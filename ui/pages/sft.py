@@ -107,6 +107,7 @@ class SFTPage(Page):
             self.eval_plot.add_curve(key, "", color)
         for plot in (self.loss_plot, self.eval_plot):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
+        self.eval_plot.plot.plotItem.legend.setBrush((255, 255, 255, 210))  # readable over the curves
         self.compare = ComparePanel(self.ctx.workspace)
         self.compare.asked.connect(lambda: self.ctx.facts.add("sft.compared"))
         self.runs = RunsTable()

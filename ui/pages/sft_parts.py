@@ -53,7 +53,7 @@ def short_metric_names() -> dict[str, str]:
             "eval/accuracy_known": QCoreApplication.translate("SFTPage", "Accuracy, known"),
             "eval/rude_rate": QCoreApplication.translate("SFTPage", "Rude"),
             "eval/language_match": QCoreApplication.translate("SFTPage", "Same language"),
-            "eval/true_reward": QCoreApplication.translate("SFTPage", "Rubric reward")}
+            "eval/true_reward": QCoreApplication.translate("SFTPage", "Reward")}
 
 
 class ComparePanel(QGroupBox):
