@@ -3130,8 +3130,8 @@ The details are in the log:
             <translation>Compile the model</translation>
         </message>
         <message>
-            <source>Let PyTorch fuse the model into faster code: about a quarter faster, after a wait of up to a minute the first time.</source>
-            <translation>Let PyTorch fuse the model into faster code: about a quarter faster, after a wait of up to a minute the first time.</translation>
+            <source>Let PyTorch fuse the model into faster code. The first time it waits up to a minute; small models on a CPU gain little.</source>
+            <translation>Let PyTorch fuse the model into faster code. The first time it waits up to a minute; small models on a CPU gain little.</translation>
         </message>
         <message>
             <source>Conversations per update.</source>

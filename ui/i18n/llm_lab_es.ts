@@ -284,7 +284,7 @@
         </message>
         <message>
             <source>rubric</source>
-            <translation type="unfinished">rúbrica</translation>
+            <translation>rúbrica</translation>
         </message>
         <message>
             <source>One question, every model</source>
@@ -3130,8 +3130,8 @@ Los detalles están en el registro:
             <translation>Compilar el modelo</translation>
         </message>
         <message>
-            <source>Let PyTorch fuse the model into faster code: about a quarter faster, after a wait of up to a minute the first time.</source>
-            <translation>Deja que PyTorch funda el modelo en código más rápido: alrededor de un cuarto más rápido, tras una espera de hasta un minuto la primera vez.</translation>
+            <source>Let PyTorch fuse the model into faster code. The first time it waits up to a minute; small models on a CPU gain little.</source>
+            <translation>Deja que PyTorch funda el modelo en código más rápido. La primera vez espera hasta un minuto; los modelos pequeños en CPU ganan poco.</translation>
         </message>
         <message>
             <source>Conversations per update.</source>
