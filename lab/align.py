@@ -125,12 +125,20 @@ def load_policy_into(ws: Workspace, stage: str, model: GPT) -> dict[str, Any]:
     return meta
 
 
+def checkpoint_meta(ws: Workspace, stage: str) -> dict[str, Any] | None:
+    """A stage checkpoint's JSON facts (iteration, finished, last samples…) without loading its weights."""
+    if not ws.has_checkpoint(stage):
+        return None
+    try:
+        return json.loads((ws.checkpoint_dir(stage) / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError):
+        return None
+
+
 def resumable(ws: Workspace, stage: str) -> bool:
     """True when the stage has a checkpoint of a run that stopped before its end."""
-    if not ws.has_checkpoint(stage):
-        return False
-    meta = json.loads((ws.checkpoint_dir(stage) / "meta.json").read_text(encoding="utf-8"))
-    return not meta.get("finished", True)
+    meta = checkpoint_meta(ws, stage)
+    return meta is not None and not meta.get("finished", True)
 
 
 def trim_history(ws: Workspace, stage: str, step: int) -> None:

@@ -9,7 +9,9 @@ of its own tokens. Stages the workspace has not trained yet are reported as miss
 
 `reward_kl_points(ws)` reads every stage's metric history: its final probe evaluation
 as one point (`eval/kl_ref`, `eval/true_reward`, `eval/rm_reward`; the SFT model is
-KL 0 by definition), PPO's and GRPO's training trajectories, and Best-of-N's curve over N.
+KL 0 by definition), and Best-of-N's curve over N on the same probes. Training curves
+are left out: they are measured on training prompts and sampled answers, so they would
+not compare with the points.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from lab.workspace import Workspace
 
 TRAINED = ("sft", "ppo", "dpo", "grpo", "offline_rl")
 METHODS = ("pretrain", *TRAINED, "bon")
-TRAJECTORIES = ("ppo", "grpo", "dpo")
 MAX_TOKENS = 32
 
 
@@ -129,7 +130,7 @@ def reward_kl_points(ws: Workspace) -> dict:
         if kl is not None:
             points[stage] = {"kl": kl, "true": values["eval/true_reward"], "rm": values.get("eval/rm_reward")}
     curves = {}
-    for stage in (*TRAJECTORIES, "bon"):
+    for stage in ("bon",):
         rows = [m.values for m in ws.read_metrics(stage) if "kl/ref" in m.values and "reward/true" in m.values]
         if rows:
             curves[stage] = [{"kl": r["kl/ref"], "true": r["reward/true"], "rm": r.get("reward/rm")} for r in rows]

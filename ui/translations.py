@@ -23,6 +23,7 @@ class Translations:
     """
 
     _installed: QTranslator | None = None
+    installed_language: str | None = None
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
@@ -37,6 +38,7 @@ class Translations:
         if Translations._installed is not None:
             self._app.removeTranslator(Translations._installed)
         Translations._installed = translator if loaded else None
+        Translations.installed_language = lang if loaded else None
         if loaded:
             self._app.installTranslator(translator)
         self.language = lang

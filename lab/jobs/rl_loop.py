@@ -65,6 +65,7 @@ class PolicyRun:
         self.iteration = 0
         self.good_iteration = 0  # the iteration of the checkpoint on disk
         self.last: dict[str, float] = {}
+        self.last_samples: list[dict] = []  # the latest scored answers, kept in the checkpoint for the page
         self.gen = torch.Generator().manual_seed(run_cfg.seed)
 
     # --- what a method defines -------------------------------------------------------
@@ -179,6 +180,7 @@ class PolicyRun:
         kl = ro.kl()
         rows = [{"prompt": ro.prompts[i], "answer": ro.answers[i], "rm": float(ro.rm[i]),
                  "true": float(ro.true[i]), "kl": float(kl[i])} for i in range(min(SHOWN_SAMPLES, len(ro.prompts)))]
+        self.last_samples = rows
         yield Artifact(f"{self.stage}/samples", {"iteration": self.iteration, "rows": rows})
         yield Sample(self.iteration, rows[0]["prompt"], rows[0]["answer"], self.stage)
 
@@ -203,7 +205,7 @@ class PolicyRun:
                                                              for k, v in extra.items()}))
         align.save_policy(self.ws, self.stage, self.policy, {
             "iteration": self.iteration, "finished": finished, "config": to_dict(self.cfg),
-            "seed": self.run_cfg.seed, **self.extra_meta(),
+            "seed": self.run_cfg.seed, "samples": self.last_samples, **self.extra_meta(),
             **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}})
         self.good_iteration = self.iteration
         return Checkpoint(self.iteration, str(folder))

@@ -5,13 +5,17 @@ from PySide6.QtCore import QSettings
 
 
 @pytest.fixture(autouse=True)
-def english_after_each_test(qapp):
-    """A test that switches to Spanish must not leave the next test in Spanish."""
-    yield
+def english_to_begin_with(qapp):
+    """A test that switched to Spanish must not leave the next test in Spanish.
+
+    Done before each test, not after: at teardown the widgets are half destroyed,
+    and a language-change event reaching them crashes the process.
+    """
     from ui.translations import Translations
 
-    Translations(qapp).use("en")
-    qapp.processEvents()
+    if Translations.installed_language not in (None, "en"):
+        Translations(qapp).use("en")
+    yield
 
 
 @pytest.fixture

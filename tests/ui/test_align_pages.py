@@ -84,9 +84,15 @@ def test_a_tiny_ppo_run_draws_rewards_kl_and_samples(ctx, qtbot, ready_root, tmp
     facts = page.ctx.facts
     assert facts.get("ppo.done") is True and facts.get("ppo.step") == 2
     assert facts.get("ppo.kl") is not None and facts.get("ppo.reward_true") is not None
-    assert list(page.plots["reward"].data("reward/true")[0]) == [1, 2]
+    assert list(page.reward_plot.data("reward/true")[0]) == [1, 2]
+    assert list(page.hacking_plot.data("reward/rm")[0]) == [m.values["kl/ref"] for m in
+                                                           page.ctx.workspace.read_metrics("ppo")
+                                                           if "reward/rm" in m.values]
     assert page.samples.rowCount() > 0
     assert "Held-out questions" in page.result.text()
+    again = make(RLHFPage, page.ctx, qtbot)  # curves, samples and result come back from the workspace
+    assert list(again.reward_plot.data("reward/true")[0]) == [1, 2]
+    assert again.samples.rowCount() > 0 and "Held-out questions" in again.result.text()
 
 
 def test_a_tiny_dpo_run_draws_chosen_rejected_and_margin(ctx, qtbot, ready_root, tmp_path):
@@ -120,6 +126,8 @@ def test_best_of_n_slider_shows_the_first_n_answers_and_the_pick(ctx, qtbot, rea
     assert page.ctx.facts.get("bon.done") is True
     assert list(page.plot.data("reward/rm")[0]) == [1, 2, 4]
     assert "best of 2" in page.result.text()
+    again = make(BestOfNPage, page.ctx, qtbot)  # the last measurement's first question is shown, never a blank page
+    assert again.answers.rowCount() == 4 and list(again.plot.data("reward/rm")[0]) == [1, 2, 4]
 
 
 def test_compare_answers_with_every_trained_stage_and_marks_the_missing(ctx, qtbot, ready_root, tmp_path):

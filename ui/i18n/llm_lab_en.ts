@@ -142,8 +142,8 @@
             <translation>rubric (the human)</translation>
         </message>
         <message>
-            <source>reward of the pick</source>
-            <translation>reward of the pick</translation>
+            <source>rubric</source>
+            <translation>rubric</translation>
         </message>
         <message>
             <source>log N − (N − 1)/N</source>
@@ -335,8 +335,8 @@
             <translation>Reward: the reward model</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions. Thin lines show the path PPO, GRPO and DPO took while training; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Each big dot is a method's final evaluation on the held-out questions. Thin lines show the path PPO, GRPO and DPO took while training; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
         </message>
     </context>
     <context>
@@ -702,8 +702,8 @@ The details are in the log:
             <translation>rubric reward</translation>
         </message>
         <message>
-            <source>reward model</source>
-            <translation>reward model</translation>
+            <source>nats per answer</source>
+            <translation>nats per answer</translation>
         </message>
         <message>
             <source>KL to the SFT model</source>
@@ -720,10 +720,6 @@ The details are in the log:
         <message>
             <source>loss, share</source>
             <translation>loss, share</translation>
-        </message>
-        <message>
-            <source>held-out questions</source>
-            <translation>held-out questions</translation>
         </message>
     </context>
     <context>
@@ -2098,8 +2094,8 @@ The details are in the log:
             <translation>Go to the reward model</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue), which the policy is trained to raise, and the rubric's score (green), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
-            <translation>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue), which the policy is trained to raise, and the rubric's score (green), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</translation>
+            <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
+            <translation>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</translation>
         </message>
         <message>
             <source>reward model</source>
@@ -2110,12 +2106,12 @@ The details are in the log:
             <translation>rubric (the human)</translation>
         </message>
         <message>
-            <source>iteration</source>
-            <translation>iteration</translation>
+            <source>rubric</source>
+            <translation>rubric</translation>
         </message>
         <message>
-            <source>reward</source>
-            <translation>reward</translation>
+            <source>iteration</source>
+            <translation>iteration</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>

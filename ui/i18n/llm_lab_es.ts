@@ -142,8 +142,8 @@
             <translation>rúbrica (el humano)</translation>
         </message>
         <message>
-            <source>reward of the pick</source>
-            <translation>recompensa de la elegida</translation>
+            <source>rubric</source>
+            <translation>rúbrica</translation>
         </message>
         <message>
             <source>log N − (N − 1)/N</source>
@@ -335,8 +335,8 @@
             <translation>Recompensa: el modelo de recompensa</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions. Thin lines show the path PPO, GRPO and DPO took while training; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas. Las líneas finas muestran el camino que siguieron PPO, GRPO y DPO al entrenar; la línea roja con triángulos es Best-of-N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas; la línea roja con triángulos es Best-of-N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
         </message>
     </context>
     <context>
@@ -702,8 +702,8 @@ Los detalles están en el registro:
             <translation>recompensa de la rúbrica</translation>
         </message>
         <message>
-            <source>reward model</source>
-            <translation>modelo de recompensa</translation>
+            <source>nats per answer</source>
+            <translation>nats por respuesta</translation>
         </message>
         <message>
             <source>KL to the SFT model</source>
@@ -720,10 +720,6 @@ Los detalles están en el registro:
         <message>
             <source>loss, share</source>
             <translation>pérdida, fracción</translation>
-        </message>
-        <message>
-            <source>held-out questions</source>
-            <translation>preguntas reservadas</translation>
         </message>
     </context>
     <context>
@@ -2098,8 +2094,8 @@ Los detalles están en el registro:
             <translation>Ir al modelo de recompensa</translation>
         </message>
         <message>
-            <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue), which the policy is trained to raise, and the rubric's score (green), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
-            <translation>&lt;b&gt;Arriba a la izquierda:&lt;/b&gt; la puntuación del modelo de recompensa (azul), que la política aprende a subir, y la de la rúbrica (verde), la opinión del humano, que nunca ve. &lt;b&gt;Arriba a la derecha:&lt;/b&gt; las mismas dos recompensas frente a la KL respecto al modelo SFT: si el azul sigue subiendo mientras el verde baja, el modelo está hackeando la recompensa. &lt;b&gt;Abajo:&lt;/b&gt; la KL en nats por respuesta, y la entropía de la política (cuán insegura está en cada token). En PPO la KL está &lt;i&gt;dentro de la recompensa&lt;/i&gt;: cada token paga β × su log-ratio respecto al modelo SFT, así que una β mayor mantiene las respuestas cerca del modelo SFT. GRPO pone la KL en la pérdida, y el RL offline solo repondera respuestas guardadas antes.</translation>
+            <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
+            <translation>&lt;b&gt;Arriba a la izquierda:&lt;/b&gt; la puntuación del modelo de recompensa (azul, escala izquierda), que la política aprende a subir, y la de la rúbrica (verde, escala derecha), la opinión del humano, que nunca ve. &lt;b&gt;Arriba a la derecha:&lt;/b&gt; las mismas dos recompensas frente a la KL respecto al modelo SFT: si el azul sigue subiendo mientras el verde baja, el modelo está hackeando la recompensa. &lt;b&gt;Abajo:&lt;/b&gt; la KL en nats por respuesta, y la entropía de la política (cuán insegura está en cada token). En PPO la KL está &lt;i&gt;dentro de la recompensa&lt;/i&gt;: cada token paga β × su log-ratio respecto al modelo SFT, así que una β mayor mantiene las respuestas cerca del modelo SFT. GRPO pone la KL en la pérdida, y el RL offline solo repondera respuestas guardadas antes.</translation>
         </message>
         <message>
             <source>reward model</source>
@@ -2110,12 +2106,12 @@ Los detalles están en el registro:
             <translation>rúbrica (el humano)</translation>
         </message>
         <message>
-            <source>iteration</source>
-            <translation>iteración</translation>
+            <source>rubric</source>
+            <translation>rúbrica</translation>
         </message>
         <message>
-            <source>reward</source>
-            <translation>recompensa</translation>
+            <source>iteration</source>
+            <translation>iteración</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>

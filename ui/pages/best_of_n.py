@@ -36,6 +36,7 @@ from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import ERROR_STYLE, Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "bon"
@@ -86,10 +87,10 @@ class BestOfNPage(Page):
         for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.plot = LivePlot(self.ctx.theme)
+        self.plot = DualAxisPlot(self.ctx.theme)
         self.plot.setObjectName("bon.plot")
         self.plot.add_curve("reward/rm", "", "#1f77b4")
-        self.plot.add_curve("reward/true", "", "#2ca02c")
+        self.plot.add_curve("reward/true", "", "#2ca02c", right=True)
         self.kl_plot = LivePlot(self.ctx.theme)
         self.kl_plot.setObjectName("bon.kl_plot")
         self.kl_plot.add_curve("kl/ref", "", "#d62728")
@@ -232,6 +233,16 @@ class BestOfNPage(Page):
         final = [e.values for e in history if "eval/true_reward" in e.values]
         if final:
             self._show_result(final[-1])
+        self._show_saved_example()
+
+    def _show_saved_example(self) -> None:
+        """The N answers to the first question of the last measurement, so the page is never blank."""
+        from lab.jobs.best_of_n import load_results
+
+        examples = (load_results(self.ctx.workspace) or {}).get("examples") or []
+        if examples and not self.candidates:
+            self.prompt.setCurrentText(examples[0]["prompt"])
+            self.candidates = list(examples[0]["answers"])
 
     def _show_result(self, values: dict) -> None:
         if "eval/true_reward" in values:
@@ -275,7 +286,7 @@ class BestOfNPage(Page):
                                                 self.tr("Rubric")])
         self.plot.rename_curve("reward/rm", self.tr("reward model"))
         self.plot.rename_curve("reward/true", self.tr("rubric (the human)"))
-        self.plot.set_labels(self.tr("N"), self.tr("reward of the pick"))
+        self.plot.set_labels(self.tr("N"), self.tr("reward model"), self.tr("rubric"))
         self.kl_plot.rename_curve("kl/ref", self.tr("log N − (N − 1)/N"))
         self.kl_plot.set_labels(self.tr("N"), self.tr("KL (nats per answer)"))
         self.controls.retranslate()

@@ -4,9 +4,8 @@
 offline RL and Best-of-N answer the same question side by side, each with the reward
 model's score and the rubric's, and each token shaded by the probability its model
 gave it (hover an answer to read them). Stages not trained yet say so. Below, the
-reward-vs-KL chart puts every method's final evaluation on one pair of axes, with the
-paths PPO, GRPO and DPO took and Best-of-N's curve over N; the y axis shows the
-rubric's reward or the reward model's.
+reward-vs-KL chart puts every method's final evaluation on one pair of axes, with
+Best-of-N's curve over N; the y axis shows the rubric's reward or the reward model's.
 """
 
 from __future__ import annotations
@@ -208,9 +207,8 @@ class ComparePage(Page):
         self.y_axis.setItemText(0, self.tr("Reward: the rubric (the human)"))
         self.y_axis.setItemText(1, self.tr("Reward: the reward model"))
         self.explain.setText(self.tr(
-            "Each big dot is a method's final evaluation on the held-out questions. Thin lines show the path PPO, "
-            "GRPO and DPO took while training; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is "
-            "better; right means further from the SFT model. A method that climbs on the reward model but not on "
-            "the rubric is hacking the reward."))
+            "Each big dot is a method's final evaluation on the held-out questions; the red line with triangles "
+            "is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that "
+            "climbs on the reward model but not on the rubric is hacking the reward."))
         self._show_table()
         self.refresh_chart()

@@ -20,12 +20,13 @@ from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "dpo"
 REWARD_CURVES = (("rewards/chosen", "#2ca02c"), ("rewards/rejected", "#d62728"), ("rewards/margins", "#1f77b4"))
 LOSS_CURVES = (("loss/train", "#8c564b"), ("rewards/accuracy", "#9467bd"))
-EVAL_CURVES = (("reward/true", "#2ca02c"), ("reward/rm", "#1f77b4"), ("kl/ref", "#d62728"))
+EVAL_CURVES = (("reward/true", "#2ca02c"), ("kl/ref", "#d62728"))
 FACTS = (("rewards/margins", "margin"), ("rewards/chosen", "chosen"), ("rewards/rejected", "rejected"),
          ("rewards/accuracy", "accuracy"), ("loss/train", "loss"), ("reward/true", "reward_true"),
          ("kl/ref", "kl"), ("eval/true_reward", "eval_true_reward"), ("eval/rude_rate", "eval_rude_rate"))
@@ -56,7 +57,10 @@ class DPOPage(Page):
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.rewards_plot = self._plot_of("dpo.rewards_plot", REWARD_CURVES)
         self.loss_plot = self._plot_of("dpo.loss_plot", LOSS_CURVES)
-        self.eval_plot = self._plot_of("dpo.eval_plot", EVAL_CURVES)
+        self.eval_plot = DualAxisPlot(self.ctx.theme)
+        self.eval_plot.setObjectName("dpo.eval_plot")
+        self.eval_plot.add_curve("reward/true", "", "#2ca02c")
+        self.eval_plot.add_curve("kl/ref", "", "#d62728", right=True)
 
     def _plot_of(self, name: str, curves) -> LivePlot:
         plot = LivePlot(self.ctx.theme)
@@ -186,14 +190,14 @@ class DPOPage(Page):
         names = {"rewards/chosen": self.tr("chosen"), "rewards/rejected": self.tr("rejected"),
                  "rewards/margins": self.tr("margin (chosen − rejected)"), "loss/train": self.tr("loss"),
                  "rewards/accuracy": self.tr("pairs ranked right"), "reward/true": self.tr("rubric reward"),
-                 "reward/rm": self.tr("reward model"), "kl/ref": self.tr("KL to the SFT model")}
+                 "kl/ref": self.tr("KL to the SFT model")}
         for plot, curves in ((self.rewards_plot, REWARD_CURVES), (self.loss_plot, LOSS_CURVES),
                              (self.eval_plot, EVAL_CURVES)):
             for key, _ in curves:
                 plot.rename_curve(key, names[key])
         self.rewards_plot.set_labels(self.tr("step"), self.tr("implicit reward"))
         self.loss_plot.set_labels(self.tr("step"), self.tr("loss, share"))
-        self.eval_plot.set_labels(self.tr("step"), self.tr("held-out questions"))
+        self.eval_plot.set_labels(self.tr("step"), self.tr("rubric reward"), self.tr("nats per answer"))
         self.controls.retranslate()
         self._update_state()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lab.align import checkpoint_meta
 from lab.config import GRPOConfig, OfflineRLConfig, PPOConfig, with_values
 from lab.events import Artifact, Done, Metrics
 from ui.context import AppContext
@@ -33,14 +34,15 @@ from ui.pages.align_common import RunControls, method_names, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.scored_samples import ScoredSamples
 
 METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {"ppo": PPOConfig, "grpo": GRPOConfig, "offline_rl": OfflineRLConfig}
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
-CURVES = {"reward": (("reward/rm", "#1f77b4"), ("reward/true", "#2ca02c")), "kl": (("kl/ref", "#d62728"),),
-          "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
+CURVES = {"kl": (("kl/ref", "#d62728"),), "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
+RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
 FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
          ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
          ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
@@ -91,11 +93,15 @@ class RLHFPage(Page):
             plot.setObjectName(f"rlhf.{name}_plot")
             for key, color in curves:
                 plot.add_curve(key, "", color)
+            plot.plot.getAxis("left").enableAutoSIPrefix(False)
             self.plots[name] = plot
-        self.hacking_plot = LivePlot(self.ctx.theme)
+        self.reward_plot = DualAxisPlot(self.ctx.theme)
+        self.reward_plot.setObjectName("rlhf.reward_plot")
+        self.hacking_plot = DualAxisPlot(self.ctx.theme, scatter=True)
         self.hacking_plot.setObjectName("rlhf.hacking_plot")
-        self.hacking_plot.add_curve("reward/rm", "", "#1f77b4")
-        self.hacking_plot.add_curve("reward/true", "", "#2ca02c")
+        for plot in (self.reward_plot, self.hacking_plot):
+            plot.add_curve("reward/rm", "", RM_COLOR)
+            plot.add_curve("reward/true", "", TRUE_COLOR, right=True)
         self.samples = ScoredSamples()
         self.samples.setObjectName("rlhf.samples")
 
@@ -116,9 +122,9 @@ class RLHFPage(Page):
         left.addStretch(1)
         column = QWidget()
         column.setLayout(left)
-        column.setFixedWidth(370)
+        column.setFixedWidth(390)
         top = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.plots["reward"], self.hacking_plot):
+        for widget in (self.reward_plot, self.hacking_plot):
             top.addWidget(widget)
         middle = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.plots["kl"], self.plots["entropy"]):
@@ -218,9 +224,10 @@ class RLHFPage(Page):
                 if key in event.values:
                     self.plots[name].append(key, event.step, event.values[key])
         kl = event.values.get("kl/ref")
-        if kl is not None:
-            for key in ("reward/rm", "reward/true"):
-                if key in event.values:
+        for key in ("reward/rm", "reward/true"):
+            if key in event.values:
+                self.reward_plot.append(key, event.step, event.values[key])
+                if kl is not None:
                     self.hacking_plot.append(key, kl, event.values[key])
 
     def _publish(self, method: str, events: list[Metrics]) -> None:
@@ -234,7 +241,7 @@ class RLHFPage(Page):
                 facts.set(f"{method}.{name}", values[-1])
 
     def _clear(self) -> None:
-        for plot in (*self.plots.values(), self.hacking_plot):
+        for plot in (*self.plots.values(), self.reward_plot, self.hacking_plot):
             plot.clear()
         self.samples.setRowCount(0)
         self.result.setText("")
@@ -244,6 +251,9 @@ class RLHFPage(Page):
         history = self.ctx.workspace.read_metrics(self.current())
         for event in history:
             self._plot(event)
+        meta = checkpoint_meta(self.ctx.workspace, self.current()) or {}
+        if meta.get("samples"):
+            self.samples.add(int(meta.get("iteration", 0)), meta["samples"])
         if history:
             self._publish(self.current(), history)
             final = [e for e in history if "eval/true_reward" in e.values]
@@ -299,19 +309,18 @@ class RLHFPage(Page):
         self.banner.buttons["rlhf.goto_sft"].setText(self.tr("Go to SFT"))
         self.banner.buttons["rlhf.goto_reward"].setText(self.tr("Go to the reward model"))
         self.explain.setText(self.tr(
-            "<b>Top left:</b> the reward model's score (blue), which the policy is trained to raise, and the "
-            "rubric's score (green), the human's opinion, which it never sees. <b>Top right:</b> the same two "
-            "rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is "
-            "hacking the reward. <b>Below:</b> the KL in nats per answer, and the entropy of the policy (how "
+            "<b>Top left:</b> the reward model's score (blue, left scale), which the policy is trained to raise, and "
+            "the rubric's score (green, right scale), the human's opinion, which it never sees. <b>Top right:</b> the "
+            "same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model "
+            "is hacking the reward. <b>Below:</b> the KL in nats per answer, and the entropy of the policy (how "
             "unsure it is per token). In PPO the KL is <i>inside the reward</i>: every token pays β × its log-ratio "
             "to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss "
             "instead, and offline RL only re-weights answers stored earlier."))
-        self.plots["reward"].rename_curve("reward/rm", self.tr("reward model"))
-        self.plots["reward"].rename_curve("reward/true", self.tr("rubric (the human)"))
-        self.plots["reward"].set_labels(self.tr("iteration"), self.tr("reward"))
-        self.hacking_plot.rename_curve("reward/rm", self.tr("reward model"))
-        self.hacking_plot.rename_curve("reward/true", self.tr("rubric (the human)"))
-        self.hacking_plot.set_labels(self.tr("KL to the SFT model (nats per answer)"), self.tr("reward"))
+        for plot, bottom in ((self.reward_plot, self.tr("iteration")),
+                             (self.hacking_plot, self.tr("KL to the SFT model (nats per answer)"))):
+            plot.rename_curve("reward/rm", self.tr("reward model"))
+            plot.rename_curve("reward/true", self.tr("rubric (the human)"))
+            plot.set_labels(bottom, self.tr("reward model"), self.tr("rubric"))
         self.plots["kl"].rename_curve("kl/ref", self.tr("KL to the SFT model"))
         self.plots["kl"].set_labels(self.tr("iteration"), self.tr("nats per answer"))
         self.plots["entropy"].rename_curve("policy/entropy", self.tr("entropy per token"))

@@ -1,8 +1,7 @@
 """Every alignment method on one chart: reward against KL to the SFT model.
 
 Each method's final evaluation is a labelled point (x: KL per answer in nats, y: the
-chosen reward); PPO's, GRPO's and DPO's training runs are faint lines that show the
-path they took, and Best-of-N is a line over N = 1, 2, 4, … with its analytic KL.
+chosen reward), and Best-of-N is a line over N = 1, 2, 4, … with its analytic KL.
 The y axis shows either the rubric's reward (the human) or the reward model's.
 """
 
@@ -27,6 +26,8 @@ class RewardKLChart(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self._legend = self.plot.addLegend(offset=(-10, 10))
+        for axis in ("bottom", "left"):
+            self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self._theme = theme
         self.shown: dict[str, tuple[float, float]] = {}  # stage → (kl, reward) of its point
         layout = QVBoxLayout(self)

@@ -1,0 +1,100 @@
+"""Two rewards on one plot, each on its own scale: the reward model's on the left, the rubric's on the right.
+
+The reward model's scores are unbounded logits (often −8 … 8) while the rubric's lie in
+−1 … 1, so on one axis the rubric would look flat even when it falls. Each side has its
+own y axis, coloured like its curve, and one legend names both. With `scatter=True`
+points are drawn without lines (for x values that do not grow steadily, such as KL).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ui.theme import Theme
+
+
+class DualAxisPlot(QWidget):
+    """`add_curve(key, name, color, right=False)`, then `append(key, x, y)` as data comes."""
+
+    def __init__(self, theme: Theme | None = None, scatter: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="k")
+        self.plot = pg.PlotWidget()
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self._item = self.plot.getPlotItem()
+        self._right = pg.ViewBox()
+        self._item.showAxis("right")
+        self._item.scene().addItem(self._right)
+        self._item.getAxis("right").linkToView(self._right)
+        self._right.setXLink(self._item)
+        self._item.vb.sigResized.connect(self._sync_views)
+        self._legend = self._item.addLegend(offset=(-10, 10))
+        for axis in ("bottom", "left", "right"):
+            self._item.getAxis(axis).enableAutoSIPrefix(False)  # no "(x0.001)": rewards are read as they are
+        self._scatter, self._theme = scatter, theme
+        self._data: dict[str, tuple[list[float], list[float]]] = {}
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        if theme:
+            theme.changed.connect(self._apply_fonts)
+        self._apply_fonts()
+
+    def add_curve(self, key: str, name: str, color: str, right: bool = False) -> None:
+        style = dict(pen=None, symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None) if self._scatter \
+            else dict(pen=pg.mkPen(color, width=2))
+        curve = pg.PlotDataItem([], [], name=name, **style)
+        if right:
+            self._right.addItem(curve)
+            self._legend.addItem(curve, name)
+            self._item.getAxis("right").setPen(pg.mkPen(color))
+            self._item.getAxis("right").setTextPen(pg.mkPen(color))
+        else:
+            self._item.addItem(curve)
+            self._item.getAxis("left").setPen(pg.mkPen(color))
+            self._item.getAxis("left").setTextPen(pg.mkPen(color))
+        self._curves[key] = curve
+        self._data[key] = ([], [])
+
+    def rename_curve(self, key: str, name: str) -> None:
+        for sample, label in self._legend.items:
+            if sample.item is self._curves[key]:
+                label.setText(name)
+
+    def set_labels(self, bottom: str, left: str, right: str) -> None:
+        self._item.setLabel("bottom", bottom)
+        self._item.setLabel("left", left)
+        self._item.setLabel("right", right)
+
+    def append(self, key: str, x: float, y: float) -> None:
+        if key in self._data and np.isfinite(y) and np.isfinite(x):
+            xs, ys = self._data[key]
+            xs.append(float(x))
+            ys.append(float(y))
+            self._curves[key].setData(xs, ys)
+
+    def data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        xs, ys = self._data[key]
+        return np.array(xs), np.array(ys)
+
+    def clear(self) -> None:
+        for key, curve in self._curves.items():
+            self._data[key] = ([], [])
+            curve.setData([], [])
+
+    def _sync_views(self) -> None:
+        self._right.setGeometry(self._item.vb.sceneBoundingRect())
+        self._right.linkedViewChanged(self._item.vb, self._right.XAxis)
+
+    def _apply_fonts(self) -> None:
+        size = self._theme.point_size(9) if self._theme else 9
+        font = QFont()
+        font.setPointSizeF(size)
+        for axis in ("bottom", "left", "right"):
+            ax = self._item.getAxis(axis)
+            ax.setTickFont(font)
+            ax.label.setFont(font)
