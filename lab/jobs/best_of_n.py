@@ -123,35 +123,41 @@ def _job(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig, setup: align.Set
         raise align.no_reward_model(ws)
     probes = setup.probes[: cfg.prompts or None]
     align.check_prompts([p.prompt for p in probes])
-    policy = setup.policy.eval()
-    all_candidates: list[list[Candidate]] = []
+    candidates: list[list[Candidate]] = []
     try:
         for start in range(0, len(probes), PROBES_PER_CALL):
             yield Progress(start, len(probes), QT_TRANSLATE_NOOP("job", "Sampling N answers per question"))
             chunk = [p.prompt for p in probes[start:start + PROBES_PER_CALL]]
-            all_candidates += sample_candidates(policy, setup.tokenizer, setup.reward_model, setup.judge, chunk,
-                                                cfg.n_max, cfg.temperature, cfg.max_new_tokens, run_cfg.seed + start)
+            candidates += sample_candidates(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge,
+                                            chunk, cfg.n_max, cfg.temperature, cfg.max_new_tokens,
+                                            run_cfg.seed + start)
     except StopRequested:
-        yield Done({"prompts": float(len(all_candidates))}, stopped=True)
+        yield Done({"prompts": float(len(candidates))}, stopped=True)
         return
+    yield from _report(ws, cfg, probes, candidates, setup.judge if evaluate else None)
+
+
+def _report(ws: Workspace, cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[Candidate]],
+            judge) -> Job:
+    """Rewards of the picks for every N, the evaluation at `cfg.n` (when a judge is given), the results file."""
     ws.clear_metrics(STAGE)
     summary: dict[str, float] = {}
+    events = []
     for n in n_values(cfg.n_max):
-        picks = [c[pick(c, n)] for c in all_candidates]
-        values = {"reward/rm": _mean([c.rm for c in picks]), "reward/true": _mean([c.true for c in picks]),
-                  "kl/ref": analytic_kl(n)}
-        ws.append_metrics(STAGE, Metrics(n, values))
-        summary.update({f"{k}@{n}": v for k, v in values.items()})
-        yield Metrics(n, values)
-    if evaluate:
+        picks = [c[pick(c, n)] for c in candidates]
+        events.append(Metrics(n, {"reward/rm": _mean([c.rm for c in picks]),
+                                  "reward/true": _mean([c.true for c in picks]), "kl/ref": analytic_kl(n)}))
+        summary.update({f"{k}@{n}": v for k, v in events[-1].values.items()})
+    if judge is not None:
         n = min(cfg.n, cfg.n_max)
-        evaluation = evaluate_picks(probes, all_candidates, n, setup.judge)
-        ws.append_metrics(STAGE, Metrics(n, evaluation))
-        summary.update(evaluation)
-        yield Metrics(n, evaluation)
-    data = _results(cfg, probes, all_candidates, summary)
+        events.append(Metrics(n, evaluate_picks(probes, candidates, n, judge)))
+        summary.update(events[-1].values)
+    for event in events:
+        ws.append_metrics(STAGE, event)
+        yield event
+    data = _results(cfg, probes, candidates, summary)
     atomic_write_text(results_path(ws), json.dumps(data, ensure_ascii=False, indent=1))
-    for c, p in zip(all_candidates, probes, strict=True):
+    for c, p in zip(candidates, probes, strict=True):
         align.append_experiences(ws, STAGE, [p.prompt] * len(c), [x.text for x in c], [x.rm for x in c])
     yield Artifact(f"{STAGE}/results", data)
     yield Checkpoint(min(cfg.n, cfg.n_max), str(results_path(ws)))
