@@ -232,7 +232,7 @@ class PPOConfig:
                                 QT_TRANSLATE_NOOP("config", "The most tokens an answer may have."), 1, 512)
     temperature: float = param(1.0, QT_TRANSLATE_NOOP("config", "Temperature"),
                                QT_TRANSLATE_NOOP("config", "Sampling temperature while exploring; 1 samples the model as it is."), 0.1, 2.0)
-    beta: float = param(0.2, QT_TRANSLATE_NOOP("config", "KL penalty β"),
+    beta: float = param(0.1, QT_TRANSLATE_NOOP("config", "KL penalty β"),
                         QT_TRANSLATE_NOOP("config", "How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward."), 0.0, 10.0)
     lr: float = param(3e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)
@@ -300,7 +300,7 @@ class DPOConfig:
                             QT_TRANSLATE_NOOP("config", "Preference pairs per update."), 1, 1024)
     beta: float = param(0.1, QT_TRANSLATE_NOOP("config", "β"),
                         QT_TRANSLATE_NOOP("config", "How strongly the model is held near the SFT model; smaller lets it move further."), 0.001, 10.0)
-    lr: float = param(5e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
+    lr: float = param(1e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size; too high and the model forgets how to write."), 1e-7, 1e-2)
     eval_every: int = param(40, QT_TRANSLATE_NOOP("config", "Evaluate every"),
                             QT_TRANSLATE_NOOP("config", "Steps between scoring answers to held-out prompts."), 1, 100_000)

@@ -16,13 +16,18 @@ Where we depart from the papers, for a small model on a laptop:
   β stays fixed, which the β slider makes visible;
 - the policy and the value model are separate networks with separate optimisers.
 
-Reward-hacking sandbox: the reward model is only a proxy of the rubric. With β = 0 and
-a larger step (`SANDBOX`: β 0, learning rate 1e-4, 40 iterations), nothing holds the
-policy near the SFT model: `reward/rm` keeps rising while `reward/true` (the rubric,
-never seen by the policy) falls. On a classroom workspace the answers shrink to a bare
-opener ("Sure!", "¡Claro!"), which the world's preference pairs never show as rejected,
-so the reward model scores it as high as a right answer. Reproduce it with
-`llm-lab ppo --workspace W --sandbox --fresh`, and plot both rewards against `kl/ref`.
+Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX` (β = 0,
+learning rate 1e-4, 40 iterations; `llm-lab ppo --workspace W --sandbox --fresh`) takes
+away what holds the policy near the SFT model, so it goes wherever the reward model's
+score is highest; the RLHF page plots `reward/rm` and `reward/true` against `kl/ref`.
+Whether that is hacking depends on the reward model's loopholes (the run itself is the
+same for the same workspace and seed). Measured on a workspace whose pretraining stopped
+at step 500 of the 1500-step classroom schedule: the reward model scores a bare
+opener ("Sure!", "¡Claro!") as high as a right answer, because no preference pair rejects
+one, and within 40 iterations `reward/rm` climbs from 2.5 to 6.5 while `reward/true`
+falls from 0.73 to 0.21 and the answers shrink to "Sure!". The full classroom pipeline's
+reward model (seed 1234) has no such loophole near the SFT model: there both rewards stay
+flat, or rise together, in the same setting.
 """
 
 from __future__ import annotations
