@@ -94,6 +94,8 @@ def run(ws: Workspace, preset_name: str = "classroom", seed: int = 1234, force: 
         yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Measuring on the held-out questions"))
         metrics = {**last, **stage_metrics(stage, ws, last, seed)}
         report["stages"][stage] = {"wall_s": time.perf_counter() - start, "metrics": metrics}
+        if stage == "reward":
+            _score_earlier_stages(ws, report, seed)
         report["total_wall_s"] = sum(s["wall_s"] for s in report["stages"].values())
         atomic_write_text(report_path(ws), json.dumps(report, indent=2, ensure_ascii=False))
         yield Artifact("pipeline/stage", {"stage": stage, "index": index, "status": "done",
@@ -166,6 +168,18 @@ def stage_metrics(stage: str, ws: Workspace, reported: dict[str, float], seed: i
     from lab.stage_eval import evaluate_stage
 
     return evaluate_stage(ws, stage, seed)
+
+
+def _score_earlier_stages(ws: Workspace, report: dict[str, Any], seed: int) -> None:
+    """`eval/rm_reward` of the base and SFT models, which were measured before a reward model existed."""
+    from lab.stage_eval import evaluate_stage
+
+    for stage in ("pretrain", "sft"):
+        metrics = report["stages"].get(stage, {}).get("metrics")
+        if metrics is not None and "eval/rm_reward" not in metrics:
+            score = evaluate_stage(ws, stage, seed).get("eval/rm_reward")
+            if score is not None:
+                metrics["eval/rm_reward"] = score
 
 
 def _corpus_metrics(ws: Workspace) -> dict[str, float]:

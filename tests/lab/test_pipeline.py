@@ -7,16 +7,13 @@ import pytest
 
 from lab import pipeline
 from lab.events import Artifact, Done
-from lab.workspace import Workspace
 
 EVAL = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/true_reward", "eval/rm_reward")
 
 
-@pytest.fixture(scope="module")
-def finished(tmp_path_factory):
-    ws = Workspace(tmp_path_factory.mktemp("pipeline"))
-    events = list(pipeline.run(ws, "tiny", seed=3))
-    return ws, events
+@pytest.fixture
+def finished(tiny_pipeline):
+    return tiny_pipeline
 
 
 def test_every_stage_runs_in_order(finished):
@@ -35,9 +32,9 @@ def test_report_has_the_documented_shape(finished):
     assert report["total_wall_s"] == pytest.approx(sum(s["wall_s"] for s in report["stages"].values()))
     for stage in ("pretrain", "sft", "ppo", "dpo", "grpo", "bon", "offline_rl"):
         metrics = report["stages"][stage]["metrics"]
-        assert set(EVAL[:4]) <= metrics.keys(), stage
+        assert set(EVAL) <= metrics.keys(), stage
         if stage in pipeline.AFTER_SFT:
-            assert {"eval/kl_ref", "eval/rm_reward"} <= metrics.keys(), stage
+            assert "eval/kl_ref" in metrics, stage
     assert "eval/pair_accuracy" in report["stages"]["reward"]["metrics"]
     assert "loss/val" in report["stages"]["pretrain"]["metrics"]
 
