@@ -48,14 +48,17 @@ class ConfigForm(QWidget):
         layout = QFormLayout(self)
         self._preset = QComboBox(objectName=f"form.{cls.__name__}.preset")
         self._preset.addItems(PRESET_NAMES)
+        self._preset.setMinimumContentsLength(max(map(len, PRESET_NAMES)) + 2)  # never cut to "classroor"
+        self._preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._preset.setCurrentText(preset_name)
         self._reset = QPushButton(objectName=f"form.{cls.__name__}.reset")
         self._reset.clicked.connect(self.reset)
         self._preset_label = QLabel()
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # spans both columns, so the preset's name is never cut
+        row.addWidget(self._preset_label)
         row.addWidget(self._preset, 1)
         row.addWidget(self._reset)
-        layout.addRow(self._preset_label, row)
+        layout.addRow(row)
         for f in self._fields:
             self._editors[f.name] = self._make_editor(f)
             self._labels[f.name] = QLabel()
