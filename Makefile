@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench shots i18n
+.PHONY: setup run test lint bench shots i18n assets
 
 setup: $(STAMP) $(QM)
 
@@ -40,3 +40,13 @@ shots: setup
 # After changing UI strings: refresh the .ts files, then fill the Spanish translations.
 i18n: setup
 	$(PY) -m tools.i18n update
+
+# The bundled stages (assets/classroom): the classroom pipeline from scratch with a fixed seed,
+# packed small (weights in float16). About 6 minutes of CPU; commit assets/classroom afterwards.
+ASSETS_SEED := 1234
+ASSETS_RUN := build/assets-classroom
+ASSETS_OUT := assets/classroom
+assets: setup
+	rm -rf $(ASSETS_RUN) $(ASSETS_OUT)
+	$(VENV)/bin/llm-lab pipeline --preset classroom --seed $(ASSETS_SEED) --workspace $(ASSETS_RUN)
+	$(VENV)/bin/llm-lab assets pack --workspace $(ASSETS_RUN) --out $(ASSETS_OUT)

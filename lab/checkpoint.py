@@ -7,6 +7,7 @@ save leaves the previous checkpoint intact.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -22,17 +23,7 @@ META = "meta.json"
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see either the old or the new file, whole."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    _replace_all([(_written_aside(path, data), path)])
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -40,14 +31,47 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def save(folder: Path, tensors: dict, meta: dict[str, Any]) -> Path:
-    """Save a state dict and its metadata into `folder`; returns the folder."""
+    """Save a state dict and its metadata into `folder`; returns the folder.
+
+    Both files are written in full beside the old ones before either replaces its old
+    file, so a full disk leaves the previous weights and metadata together, as they were.
+    """
     from safetensors.torch import save as st_save
 
     folder = Path(folder)
     contiguous = {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
-    atomic_write_bytes(folder / WEIGHTS, st_save(contiguous))
-    atomic_write_text(folder / META, json.dumps(meta, indent=2, ensure_ascii=False))
+    weights = _written_aside(folder / WEIGHTS, st_save(contiguous))
+    try:
+        meta_tmp = _written_aside(folder / META, json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))
+    except BaseException:
+        weights.unlink(missing_ok=True)
+        raise
+    _replace_all([(weights, folder / WEIGHTS), (meta_tmp, folder / META)])
     return folder
+
+
+def _written_aside(path: Path, data: bytes) -> Path:
+    """`data` in a temporary file beside `path`, flushed to disk; a full disk is a LabError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+    except BaseException as exc:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "The disk is full: {path} was not saved, and the "
+                                             "previous version is intact. Free some space and try again."),
+                           path=str(path)) from exc
+        raise
+    return Path(tmp)
+
+
+def _replace_all(moves: list[tuple[Path, Path]]) -> None:
+    for tmp, path in moves:
+        os.replace(tmp, path)
 
 
 def exists(folder: Path) -> bool:

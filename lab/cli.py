@@ -19,7 +19,7 @@ from lab.events import Artifact, Done, Job, Metrics, Progress, Sample, StopReque
 
 COMMAND_MODULES: list[str] = ["lab.commands.corpus", "lab.commands.tokenizer", "lab.commands.pretrain",
                               "lab.commands.posttrain", "lab.commands.align", "lab.commands.scale",
-                              "lab.commands.pipeline", "lab.commands.export"]
+                              "lab.commands.pipeline", "lab.commands.export", "lab.commands.assets"]
 
 
 def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = None) -> argparse.ArgumentParser:

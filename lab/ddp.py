@@ -303,8 +303,8 @@ def _drive_processes(spec: WorkerSpec, nproc: int) -> Job:
     events, stop = ctx.Queue(), ctx.Event()
     procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop), nprocs=nproc,
                                join=False, start_method="spawn")
-    yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Starting the workers"))
     try:
+        yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Starting the workers"))  # a stop here ends them too
         while True:
             item = _next(events, procs)
             if item is None:

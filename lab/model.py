@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import torch
@@ -272,6 +272,11 @@ def available_memory() -> int | None:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (AttributeError, ValueError, OSError):
         return None
+
+
+def same_shape(a: ModelConfig, b: ModelConfig) -> bool:
+    """True when weights saved for `a` fit `b`: dropout changes how it trains, not its tensors."""
+    return replace(a, dropout=b.dropout) == b
 
 
 def check_config(cfg: ModelConfig, vocab_size: int, batch_size: int = 1, memory_bytes: int | None = None) -> None:

@@ -7,20 +7,34 @@ A workspace is a folder:
     checkpoints/<stage>/model.safetensors + meta.json
     metrics/<stage>.jsonl   one line per Metrics event
     state.json         small facts: which stages are done, settings
+    workspace.json     the format stamp: `{"format": FORMAT_VERSION}`
 
 The default lives in the user data folder (platformdirs); `--workspace DIR` overrides.
+
+Opening a workspace checks its stamp. A new folder gets the current stamp; a folder from an
+older version is brought up to date by `MIGRATIONS`, one version at a time (a folder
+with work but no stamp comes from before stamps existed: version 1); a folder, or a
+checkpoint, from a newer version raises a LabError that says to update LLM Lab, so
+nothing is misread.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from lab import checkpoint
+from lab.errors import LabError
 from lab.events import Metrics
+from lab.i18n import QT_TRANSLATE_NOOP
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # of the folder layout and of checkpoint meta.json; bump it with a migration
+STAMP = "workspace.json"
+UNSTAMPED_VERSION = 1  # workspaces made before the stamp existed
+# version n → the function that turns a version-n workspace folder into version n + 1
+MIGRATIONS: dict[int, Callable[[Path], None]] = {}
 
 
 def default_root() -> Path:
@@ -35,6 +49,7 @@ class Workspace:
     def __init__(self, root: Path | str | None = None) -> None:
         self.root = Path(root) if root else default_root()
         self.root.mkdir(parents=True, exist_ok=True)
+        open_format(self.root)
 
     # --- paths -------------------------------------------------------------
     @property
@@ -66,7 +81,14 @@ class Workspace:
         return checkpoint.save(self.checkpoint_dir(stage), tensors, {"format": FORMAT_VERSION, **meta})
 
     def load_checkpoint(self, stage: str, device: str = "cpu") -> tuple[dict, dict[str, Any]]:
-        return checkpoint.load(self.checkpoint_dir(stage), device)
+        tensors, meta = checkpoint.load(self.checkpoint_dir(stage), device)
+        found = meta.get("format", FORMAT_VERSION)
+        if not isinstance(found, int) or found > FORMAT_VERSION:
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint in {path} was saved by a newer version of "
+                                             "LLM Lab (format {found}; this version reads up to {known}). Update "
+                                             "LLM Lab, or train this stage again."),
+                           path=str(self.checkpoint_dir(stage)), found=found, known=FORMAT_VERSION)
+        return tensors, meta
 
     def has_checkpoint(self, stage: str) -> bool:
         return checkpoint.exists(self.checkpoint_dir(stage))
@@ -107,3 +129,37 @@ class Workspace:
         state = {**self.read_state(), **values}
         checkpoint.atomic_write_text(self.root / "state.json", json.dumps(state, indent=2, ensure_ascii=False))
         return state
+
+
+# --- the format stamp ----------------------------------------------------------------
+
+def open_format(root: Path) -> int:
+    """Check the stamp of the folder `root`, migrate it if it is older, stamp it; returns the old version."""
+    found = read_format(root)
+    if found > FORMAT_VERSION:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The workspace {path} was made by a newer version of LLM Lab "
+                                         "(format {found}; this version reads up to {known}). Update LLM Lab, or "
+                                         "choose another folder with --workspace."),
+                       path=str(root), found=found, known=FORMAT_VERSION)
+    for version in range(found, FORMAT_VERSION):
+        MIGRATIONS[version](root)
+    if found != FORMAT_VERSION or not (root / STAMP).is_file():
+        checkpoint.atomic_write_text(root / STAMP, json.dumps({"format": FORMAT_VERSION}) + "\n")
+    return found
+
+
+def read_format(root: Path) -> int:
+    """The format version of the folder `root`: its stamp, or what an unstamped folder must be."""
+    path = root / STAMP
+    if not path.is_file():
+        return UNSTAMPED_VERSION if any(root.iterdir()) else FORMAT_VERSION
+    try:
+        found = json.loads(path.read_text(encoding="utf-8")).get("format")
+    except (OSError, ValueError, AttributeError):
+        found = None
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The workspace {path} has a format stamp ({stamp}) that LLM Lab "
+                                         "cannot read. Choose another folder with --workspace, or delete the "
+                                         "stamp if you know the folder is a workspace of this version."),
+                       path=str(root), stamp=str(path))
+    return found

@@ -1,7 +1,8 @@
 """Starting the app: QApplication, translations, settings, crash safety, the window.
 
 The window is shown before the pages are built, so it appears at once; the pages
-(and torch with them) load right after, on the first turn of the event loop.
+(and torch with them) load right after, on the first turn of the event loop. A workspace
+that cannot be opened (made by a newer version) is explained in a dialog, not a crash.
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from lab.errors import LabError
 from lab.workspace import Workspace
 from ui.context import AppContext
 from ui.crash import CrashReporter, setup_logging
@@ -43,11 +45,24 @@ def build_window(workspace: Path | str | None = None, lang: str | None = None,
     return window
 
 
+def open_window(workspace: Path | str | None = None, lang: str | None = None,
+                settings: QSettings | None = None) -> MainWindow | None:
+    """`build_window`, or None after telling the learner why the workspace cannot be opened."""
+    try:
+        return build_window(workspace, lang, settings)
+    except LabError as err:
+        QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "LLM Lab"),
+                             err.message(QCoreApplication.translate))
+        return None
+
+
 def main(workspace: str | None = None, lang: str | None = None) -> int:
     setup_logging()
     app = application()
     reporter = CrashReporter(app)
-    window = build_window(workspace, lang)
+    window = open_window(workspace, lang)
+    if window is None:
+        return 2
     window.show()
     QTimer.singleShot(0, window.load_pages)
     code = app.exec()

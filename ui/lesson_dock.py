@@ -4,7 +4,9 @@ The dock holds the lesson index and the player; it loads the lessons of the app'
 language (and reloads them, at the same step, when the language changes), remembers
 whether it was open and which lesson was, and in teacher mode turns the arrow keys,
 space and a presenter's Page Up / Page Down into Back and Next (when the focused
-widget does not use them itself).
+widget does not use them itself). Classroom mode (`ui.classroom`) takes over these
+keys while it is on: there Space first pauses or resumes a running job, and moves to
+the next step only when no job runs.
 
 It also publishes the fact `app.page` (the key of the page on screen), so a lesson
 can check that the learner found a page.
@@ -205,7 +207,11 @@ class LessonDock(QDockWidget):
         return True
 
     def _keys_active(self) -> bool:
-        return self.player.teacher and self.isVisible() and self.stack.currentWidget() is self.player
+        return self.player.teacher and self.can_step()
+
+    def can_step(self) -> bool:
+        """Whether a lesson step is on screen, so Back and Next mean something (classroom keys ask)."""
+        return self.isVisible() and self.stack.currentWidget() is self.player
 
     # --- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.classroom import Classroom
 from ui.context import AppContext
 from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
@@ -25,6 +26,7 @@ from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
 
 STOP_TIMEOUT_S = 30
+SIDEBAR_WIDTH = 170  # pixels at normal text size; grows with presentation text
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, translations: Translations, settings: QSettings) -> None:
@@ -35,7 +37,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.pages: list[Page] = []
         self.sidebar = QListWidget(objectName="sidebar")
-        self.sidebar.setMinimumWidth(170)
+        ctx.theme.changed.connect(self._fit_sidebar)
+        self._fit_sidebar()
         self.stack = QStackedWidget(objectName="stack")
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         splitter = QSplitter()
@@ -47,6 +50,7 @@ class MainWindow(QMainWindow):
         self.scenario_actions = ScenarioActions(self)
         self._build_status_bar()
         self.lesson_dock = LessonDock(self, translations, settings)
+        self.classroom = Classroom(self, settings)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         ctx.runner.paused_changed.connect(lambda _: self._on_busy_changed(ctx.runner.job_name()))
         self.resize(1280, 800)
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self._threads = set_threads(0)
         self.sidebar.setCurrentRow(0)
         self.retranslate()
+
+    def _fit_sidebar(self) -> None:
+        self.sidebar.setMinimumWidth(int(SIDEBAR_WIDTH * self.ctx.theme.scale))
 
     def show_page(self, key: str) -> Page:
         index = next(i for i, p in enumerate(self.pages) if p.key == key)
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, name: str) -> None:
         runner = self.ctx.runner
         self.pause_button.setVisible(bool(name))
+        self.pause_button.setEnabled(runner.can_pause())
         self.stop_button.setVisible(bool(name))
         if not name:
             self.job_label.setText(self.tr("Ready"))
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.presentation_action.setText(self.tr("&Presentation mode"))
         self.presentation_action.setToolTip(self.tr("Bigger text and plots for a projector."))
+        self.classroom.retranslate()
         self.stop_button.setText(self.tr("Stop"))
         for i, page in enumerate(self.pages):
             self.sidebar.item(i).setText(page.title())

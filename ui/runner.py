@@ -5,6 +5,8 @@ puts each event on a queue; a 50 ms timer on the GUI thread drains the queue and
 emits the events in one batch, so pages redraw at most ~20 times a second however
 fast the job yields. Pause blocks the worker between two yields. Stop throws
 `StopRequested` into the job at its next yield, so it can save and end cleanly.
+A job whose work goes on elsewhere while its generator waits (the data-parallel
+workers are separate processes) starts with `pausable=False`, and pause leaves it be.
 A job that raises becomes a message for the learner, never a crash.
 
 One long job runs at a time (a laptop has few cores); `start` refuses a second one.
@@ -69,14 +71,16 @@ class JobRunner(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._handle: RunHandle | None = None
+        self._pausable = True
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self._drain)
 
     # --- commands from the GUI ---------------------------------------------
-    def start(self, name: str, job_factory: Callable[[], Job]) -> RunHandle:
+    def start(self, name: str, job_factory: Callable[[], Job], pausable: bool = True) -> RunHandle:
         """Run `job_factory()` in the worker thread; returns the handle to listen to."""
         if self.is_busy():
             raise LabError(self._busy_message(), job=self._handle.name)
+        self._pausable = pausable
         self._stop.clear()
         self._resume.set()
         self._handle = RunHandle(name, self)
@@ -87,7 +91,7 @@ class JobRunner(QObject):
         return self._handle
 
     def pause(self) -> None:
-        if self.is_busy() and self._resume.is_set():
+        if self.can_pause() and self._resume.is_set():
             self._resume.clear()
             self.paused_changed.emit(True)
 
@@ -113,6 +117,9 @@ class JobRunner(QObject):
 
     def is_busy(self) -> bool:
         return self._handle is not None
+
+    def can_pause(self) -> bool:
+        return self.is_busy() and self._pausable
 
     def is_paused(self) -> bool:
         return self.is_busy() and not self._resume.is_set()

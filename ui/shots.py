@@ -1,16 +1,21 @@
 """`llm-lab shots`: render every page offscreen to `<out>/<page>.png`.
 
 Pages draw what the workspace holds (metric history, checkpoints), so pointing
-`--workspace` at a workspace where the pipeline has run gives full pictures.
+`--workspace` at a workspace where the pipeline has run gives full pictures. One more
+picture, `classroom.png`, shows the pretraining page in classroom mode (big text, high
+contrast).
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 SIZE = (1280, 800)
+IDLE_WAIT_S = 30.0
+CLASSROOM_PAGE = "pretrain"
 
 
 def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
@@ -29,11 +34,21 @@ def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for page in window.pages:
-        window.show_page(page.key)
-        for _ in range(5):
-            app.processEvents()
-        path = out / f"{page.key}.png"
-        window.grab().save(str(path))
-        written.append(path)
+        written.append(_shoot(app, window, page.key, out / f"{page.key}.png"))
+    window.classroom.set_classroom(True)
+    written.append(_shoot(app, window, CLASSROOM_PAGE, out / "classroom.png"))
+    window.classroom.set_classroom(False)
     window.close()
     return written
+
+
+def _shoot(app, window, key: str, path: Path) -> Path:
+    window.show_page(key)
+    for _ in range(5):
+        app.processEvents()
+    deadline = time.monotonic() + IDLE_WAIT_S
+    while window.ctx.runner.is_busy() and time.monotonic() < deadline:  # a page's own short job, e.g. a measurement
+        app.processEvents()
+        time.sleep(0.02)
+    window.grab().save(str(path))
+    return path

@@ -22,14 +22,14 @@ from collections.abc import Iterator
 import torch
 
 from lab import checkpoint, data, sampling
-from lab.config import ModelConfig, PretrainConfig, RunConfig, to_dict, validate
+from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import lm_cross_entropy
-from lab.model import GPT, check_config, flops_per_token, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, check_config, flops_per_token, from_checkpoint, model_meta, same_shape, state_for_save
 from lab.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -292,8 +292,8 @@ class _Run:
 
         t = self.trainer
         tensors, meta = self.ws.load_checkpoint(STAGE, t.device)
-        same_shape = all(meta["model"].get(k) == v for k, v in to_dict(self.model_cfg).items() if k != "dropout")
-        if not same_shape or meta["vocab_size"] != t.model.vocab_size:
+        saved = from_dict(ModelConfig, meta["model"])
+        if not same_shape(saved, self.model_cfg) or meta["vocab_size"] != t.model.vocab_size:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than these "
                                              "settings. Start over (--fresh on the command line) to train a new one."))
         t.model.load_state_dict(tensors)

@@ -15,6 +15,7 @@ from lab.model import (
     flops_per_token,
     from_checkpoint,
     model_meta,
+    same_shape,
     state_for_save,
     training_memory,
 )
@@ -186,3 +187,10 @@ def test_diagram_lists_the_tensor_shapes_of_one_batch():
     assert rows["transformer.h.*.attn.c_attn"] == (3, 10, 3 * CFG.n_embd)
     assert rows["transformer.h.*.attn.softmax(q·kᵀ/√hs)"] == (3, CFG.n_head, 10, 10)
     assert rows["lm_head (wteᵀ)"] == (3, 10, V)
+
+
+def test_dropout_is_not_part_of_the_shape():
+    from dataclasses import replace
+
+    assert same_shape(CFG, replace(CFG, dropout=0.2))
+    assert not same_shape(CFG, replace(CFG, n_layer=3))

@@ -1,15 +1,21 @@
-"""The Pretrain page: a real (tiny) pretraining through the runner, drawn live, stopped with a checkpoint."""
+"""The Pretrain page: real (tiny) pretraining through the runner, with one worker or two, drawn live, stopped with a
+checkpoint; and what Continue trains when the saved model has another shape than the Model page's."""
+
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from lab.cli import drive
 from lab.config import ModelConfig, PretrainConfig, preset, to_dict
+from lab.jobs import pretrain
 from lab.jobs.prepare import run as prepare
 from lab.workspace import Workspace
 from ui.pages.model import ModelPage
 from ui.pages.pretrain import PretrainPage
 from ui.pages.pretrain_parts import PrepareBanner
+from ui.pages.workspace_info import saved_meta
 
 TINY_MODEL = preset(ModelConfig, "tiny", block_size=32)
 
@@ -126,3 +132,67 @@ def test_without_corpus_and_tokenizer_the_page_offers_to_prepare_them(qtbot, tmp
     qtbot.waitUntil(lambda: not win.ctx.runner.is_busy(), timeout=60_000)
     assert page.banner.missing() == [] and page.banner.isHidden()
     assert page.start_button.isEnabled()
+
+
+def short_run(**train) -> PretrainConfig:
+    return preset(PretrainConfig, "tiny", **{"max_steps": 4, "eval_every": 2, "checkpoint_every": 100, **train})
+
+
+def wait_for_the_end(page, qtbot) -> None:
+    assert page.handle is not None, page.blocker.text() or page.problem.text()
+    with qtbot.waitSignal(page.handle.finished, timeout=180_000) as blocker:
+        pass
+    assert blocker.args == [False] and page.problem.isHidden(), page.problem.text()
+
+
+def test_two_workers_train_one_model_and_each_card_reaches_the_last_step(window, qtbot):
+    ctx = window.ctx
+    page = make_page(ctx, qtbot)
+    page.form.set_value(short_run(batch_size=5))
+    page.workers.combo.setCurrentIndex(1)
+    assert not page.start_button.isEnabled() and "multiple of 2" in page.blocker.text()
+    page.form.set_value(short_run(batch_size=8))
+    assert page.start_button.isEnabled() and page.blocker.isHidden()
+    page.start_button.click()
+    assert page.stop_button.isEnabled() and not page.pause_button.isEnabled()  # the workers stop, never pause
+    wait_for_the_end(page, qtbot)
+    cards = page.workers_panel.cards
+    assert sorted(cards) == [0, 1]
+    assert [cards[r].step.text() for r in (0, 1)] == ["step 4 of 4", "step 4 of 4"]
+    assert cards[0].bar.span[0] == 0 and cards[0].bar.span[1] == cards[1].bar.span[0] and cards[1].bar.span[1] == 1
+    assert list(page.loss_plot.data("loss/train")[0]) == [1, 2, 3, 4]
+    assert ctx.facts.get("pretrain.done") is True and ctx.workspace.load_checkpoint("pretrain")[1]["step"] == 4
+    again = make_page(ctx, qtbot)  # after a restart: two workers chosen, their cards as they ended
+    assert again.workers.value() == 2 and again.workers_panel.cards[1].step.text() == "step 4 of 4"
+
+
+def test_stopping_two_workers_saves_where_both_stopped(window, qtbot):
+    ctx = window.ctx
+    page = make_page(ctx, qtbot)
+    page.workers.combo.setCurrentIndex(1)
+    run_until(page, qtbot, 2)
+    stop(page, qtbot)
+    saved = ctx.workspace.load_checkpoint("pretrain")[1]["step"]
+    assert saved == ctx.facts.get("pretrain.step") and ctx.facts.get("pretrain.done") is False
+    cards = page.workers_panel.cards
+    assert [cards[r].step.text() for r in (0, 1)] == [f"step {saved} of 100000"] * 2
+
+
+def test_a_saved_model_of_another_shape_is_what_continue_trains_until_start_over(window, qtbot, monkeypatch):
+    ws = window.ctx.workspace
+    drive(pretrain.run(ws, TINY_MODEL, short_run(max_steps=2)), quiet=True)
+    ws.update_state(model=to_dict(replace(TINY_MODEL, n_layer=3)))
+    page = make_page(window.ctx, qtbot)
+    page.form.set_value(short_run())
+    assert page.model_label.text() == (
+        "Continue trains the saved model: 2 layers, 2 heads, width 64, context 32 tokens. The Model page now has "
+        "another model (3 layers, 2 heads, width 64, context 32 tokens); it is trained only if you press Start over.")
+    page.start_button.click()
+    assert page.model_label.text().startswith("It trains the saved model: 2 layers")
+    wait_for_the_end(page, qtbot)
+    assert saved_meta(ws)["model"]["n_layer"] == 2 and saved_meta(ws)["step"] == 4
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.start_over_button.click()
+    wait_for_the_end(page, qtbot)
+    assert saved_meta(ws)["model"]["n_layer"] == 3
+    assert page.model_label.text().startswith("It trains the model chosen on the Model page: 3 layers")

@@ -64,6 +64,20 @@ def test_pause_holds_the_job_between_steps_and_resume_continues(qtbot):
     assert len(seen) == 51
 
 
+def test_a_job_started_as_not_pausable_runs_on_when_asked_to_pause(qtbot):
+    runner = JobRunner()
+    handle = runner.start("workers", lambda: counting_job(50), pausable=False)
+    assert not runner.can_pause()
+    runner.toggle_pause()
+    assert not runner.is_paused()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    again = runner.start("count", lambda: counting_job(1))
+    assert runner.can_pause()  # the next job pauses as usual
+    with qtbot.waitSignal(again.finished, timeout=5000):
+        pass
+
+
 def test_stop_lets_the_job_save_before_it_ends(qtbot):
     runner = JobRunner()
     progress = []

@@ -265,6 +265,37 @@
         </message>
     </context>
     <context>
+        <name>Classroom</name>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
+            <source>White on black with thick lines, easy to read from the back.</source>
+            <translation>White on black with thick lines, easy to read from the back.</translation>
+        </message>
+        <message>
+            <source>&amp;Classroom mode</source>
+            <translation>&amp;Classroom mode</translation>
+        </message>
+        <message>
+            <source>Big text and high contrast. Space pauses or resumes the job, the arrows move through the lesson, F freezes the plots.</source>
+            <translation>Big text and high contrast. Space pauses or resumes the job, the arrows move through the lesson, F freezes the plots.</translation>
+        </message>
+        <message>
+            <source>&amp;Freeze plots</source>
+            <translation>&amp;Freeze plots</translation>
+        </message>
+        <message>
+            <source>Plots keep the new data but stop moving until you press F again.</source>
+            <translation>Plots keep the new data but stop moving until you press F again.</translation>
+        </message>
+        <message>
+            <source>Plots frozen — press F</source>
+            <translation>Plots frozen — press F</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePage</name>
         <message>
             <source>Compare</source>
@@ -789,6 +820,25 @@ The details are in the log:
         </message>
     </context>
     <context>
+        <name>FullScreen</name>
+        <message>
+            <source>LLM Lab — plot</source>
+            <translation>LLM Lab — plot</translation>
+        </message>
+        <message>
+            <source>Esc or a double-click takes the plot back.</source>
+            <translation>Esc or a double-click takes the plot back.</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Leave full screen</translation>
+        </message>
+        <message>
+            <source>Show full screen</source>
+            <translation>Show full screen</translation>
+        </message>
+    </context>
+    <context>
         <name>GeneratedText</name>
         <message>
             <source>How likely the model found each token:</source>
@@ -822,8 +872,28 @@ The details are in the log:
             <translation>Open report</translation>
         </message>
         <message>
+            <source>Or start from a bundled stage</source>
+            <translation>Or start from a bundled stage</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Start here</translation>
+        </message>
+        <message>
+            <source>Load the classroom models trained up to this stage (same preset and seed, shipped with the app), so you can start there without training first.</source>
+            <translation>Load the classroom models trained up to this stage (same preset and seed, shipped with the app), so you can start there without training first.</translation>
+        </message>
+        <message>
+            <source>No bundle was found. Build one with `make assets`.</source>
+            <translation>No bundle was found. Build one with `make assets`.</translation>
+        </message>
+        <message>
             <source>running…</source>
             <translation>running…</translation>
+        </message>
+        <message>
+            <source>done (bundled)</source>
+            <translation>done (bundled)</translation>
         </message>
         <message>
             <source>done in {seconds:.0f} s</source>
@@ -845,6 +915,34 @@ The details are in the log:
             <source>Stopped. Run everything again to go on from here.</source>
             <translation>Stopped. Run everything again to go on from here.</translation>
         </message>
+        <message>
+            <source>Bundled stages</source>
+            <translation>Bundled stages</translation>
+        </message>
+        <message>
+            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+
+Start from the bundled stage?</source>
+            <translation>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+
+Start from the bundled stage?</translation>
+        </message>
+        <message>
+            <source>Start from a bundled stage</source>
+            <translation>Start from a bundled stage</translation>
+        </message>
+        <message>
+            <source>Stopped. The stages unpacked so far are ready.</source>
+            <translation>Stopped. The stages unpacked so far are ready.</translation>
+        </message>
+        <message>
+            <source>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</source>
+            <translation>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</translation>
+        </message>
+        <message>
+            <source>Your earlier work is in {path}.</source>
+            <translation>Your earlier work is in {path}.</translation>
+        </message>
     </context>
     <context>
         <name>JobRunner</name>
@@ -855,6 +953,10 @@ The details are in the log:
     </context>
     <context>
         <name>LabError</name>
+        <message>
+            <source>The disk is full: {path} was not saved, and the previous version is intact. Free some space and try again.</source>
+            <translation>The disk is full: {path} was not saved, and the previous version is intact. Free some space and try again.</translation>
+        </message>
         <message>
             <source>No checkpoint in {path}. Train this stage first.</source>
             <translation>No checkpoint in {path}. Train this stage first.</translation>
@@ -1194,6 +1296,42 @@ The details are in the log:
         <message>
             <source>Line {line}: {name} must be between {lo} and {hi}, not {value}.</source>
             <translation>Line {line}: {name} must be between {lo} and {hi}, not {value}.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} has no finished pipeline to pack. Run `llm-lab pipeline --workspace {path}` first.</source>
+            <translation>The workspace {path} has no finished pipeline to pack. Run `llm-lab pipeline --workspace {path}` first.</translation>
+        </message>
+        <message>
+            <source>There is no usable bundle in {path} ({reason}). Build it with `make assets`.</source>
+            <translation>There is no usable bundle in {path} ({reason}). Build it with `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundle in {path} was made by a newer version of LLM Lab. Update LLM Lab, or rebuild the bundle with `make assets`.</source>
+            <translation>The bundle in {path} was made by a newer version of LLM Lab. Update LLM Lab, or rebuild the bundle with `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</source>
+            <translation>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</translation>
+        </message>
+        <message>
+            <source>Could not move your work in {path} aside ({reason}). Close the programs that use it and try again.</source>
+            <translation>Could not move your work in {path} aside ({reason}). Close the programs that use it and try again.</translation>
+        </message>
+        <message>
+            <source>The bundle has no stage “{stage}”. Choose one of: {stages}.</source>
+            <translation>The bundle has no stage “{stage}”. Choose one of: {stages}.</translation>
+        </message>
+        <message>
+            <source>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</source>
+            <translation>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} was made by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or choose another folder with --workspace.</source>
+            <translation>The workspace {path} was made by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or choose another folder with --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
+            <translation>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</translation>
         </message>
     </context>
     <context>
@@ -1916,8 +2054,24 @@ The details are in the log:
             <translation>{params} parameters, {tokens} training tokens, on {device}.</translation>
         </message>
         <message>
-            <source>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</source>
-            <translation>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</translation>
+            <source>It trains the model chosen on the Model page: {shape}.</source>
+            <translation>It trains the model chosen on the Model page: {shape}.</translation>
+        </message>
+        <message>
+            <source>Continue trains the saved model: {saved}. The Model page now has another model ({chosen}); it is trained only if you press Start over.</source>
+            <translation>Continue trains the saved model: {saved}. The Model page now has another model ({chosen}); it is trained only if you press Start over.</translation>
+        </message>
+        <message>
+            <source>It trains the saved model: {shape}.</source>
+            <translation>It trains the saved model: {shape}.</translation>
+        </message>
+        <message>
+            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
+            <translation>{layers} layers, {heads} heads, width {width}, context {context} tokens</translation>
+        </message>
+        <message>
+            <source>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</source>
+            <translation>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1956,8 +2110,8 @@ The details are in the log:
             <translation>Forget the saved model and train a new one from scratch.</translation>
         </message>
         <message>
-            <source>Train the model from the Model page; continues from the saved checkpoint if there is one.</source>
-            <translation>Train the model from the Model page; continues from the saved checkpoint if there is one.</translation>
+            <source>Train the model named above; continues from the saved checkpoint if there is one.</source>
+            <translation>Train the model named above; continues from the saved checkpoint if there is one.</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -2936,6 +3090,75 @@ The details are in the log:
         </message>
     </context>
     <context>
+        <name>WorkerCard</name>
+        <message>
+            <source>The whole training corpus; in colour, the part this worker reads.</source>
+            <translation>The whole training corpus; in colour, the part this worker reads.</translation>
+        </message>
+        <message>
+            <source>Worker {rank}</source>
+            <translation>Worker {rank}</translation>
+        </message>
+        <message>
+            <source>{device} ({backend}) on {host}; {batch} sequences per step</source>
+            <translation>{device} ({backend}) on {host}; {batch} sequences per step</translation>
+        </message>
+        <message>
+            <source>tokens {start}–{end}</source>
+            <translation>tokens {start}–{end}</translation>
+        </message>
+        <message>
+            <source>{share} of the corpus</source>
+            <translation>{share} of the corpus</translation>
+        </message>
+        <message>
+            <source>last loss {loss}</source>
+            <translation>last loss {loss}</translation>
+        </message>
+        <message>
+            <source>{tokens} tokens read</source>
+            <translation>{tokens} tokens read</translation>
+        </message>
+        <message>
+            <source>step {step} of {total}</source>
+            <translation>step {step} of {total}</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>step {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersChoice</name>
+        <message>
+            <source>Workers</source>
+            <translation>Workers</translation>
+        </message>
+        <message>
+            <source>1 (one process)</source>
+            <translation>1 (one process)</translation>
+        </message>
+        <message>
+            <source>2 (data parallelism)</source>
+            <translation>2 (data parallelism)</translation>
+        </message>
+        <message>
+            <source>With 2 workers, each one reads its own part of the corpus and they average their gradients at every step: together they train one model.</source>
+            <translation>With 2 workers, each one reads its own part of the corpus and they average their gradients at every step: together they train one model.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersPanel</name>
+        <message>
+            <source>Workers</source>
+            <translation>Workers</translation>
+        </message>
+        <message>
+            <source>Once training starts, each worker's part of the corpus, its step and its loss appear here.</source>
+            <translation>Once training starts, each worker's part of the corpus, its step and its loss appear here.</translation>
+        </message>
+    </context>
+    <context>
         <name>config</name>
         <message>
             <source>Seed</source>
@@ -3591,6 +3814,14 @@ The details are in the log:
         <message>
             <source>Measuring on the held-out questions</source>
             <translation>Measuring on the held-out questions</translation>
+        </message>
+        <message>
+            <source>Unpacking the bundled stages</source>
+            <translation>Unpacking the bundled stages</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Writing the report</translation>
         </message>
     </context>
     <context>

@@ -265,6 +265,37 @@
         </message>
     </context>
     <context>
+        <name>Classroom</name>
+        <message>
+            <source>&amp;High contrast</source>
+            <translation>Alto &amp;contraste</translation>
+        </message>
+        <message>
+            <source>White on black with thick lines, easy to read from the back.</source>
+            <translation>Blanco sobre negro con líneas gruesas, fácil de leer desde el fondo.</translation>
+        </message>
+        <message>
+            <source>&amp;Classroom mode</source>
+            <translation>Modo &amp;aula</translation>
+        </message>
+        <message>
+            <source>Big text and high contrast. Space pauses or resumes the job, the arrows move through the lesson, F freezes the plots.</source>
+            <translation>Texto grande y alto contraste. Espacio pausa o reanuda la tarea en marcha, las flechas recorren la lección y F congela las gráficas.</translation>
+        </message>
+        <message>
+            <source>&amp;Freeze plots</source>
+            <translation>Con&amp;gelar gráficas</translation>
+        </message>
+        <message>
+            <source>Plots keep the new data but stop moving until you press F again.</source>
+            <translation>Las gráficas guardan los datos nuevos, pero no se mueven hasta que vuelvas a pulsar F.</translation>
+        </message>
+        <message>
+            <source>Plots frozen — press F</source>
+            <translation>Gráficas congeladas — pulsa F</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePage</name>
         <message>
             <source>Compare</source>
@@ -691,7 +722,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>loss</source>
-            <translation>pérdida</translation>
+            <translation>loss</translation>
         </message>
         <message>
             <source>pairs ranked right</source>
@@ -789,6 +820,25 @@ Los detalles están en el registro:
         </message>
     </context>
     <context>
+        <name>FullScreen</name>
+        <message>
+            <source>LLM Lab — plot</source>
+            <translation>LLM Lab — gráfica</translation>
+        </message>
+        <message>
+            <source>Esc or a double-click takes the plot back.</source>
+            <translation>Esc o un doble clic devuelven la gráfica a su sitio.</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Salir de pantalla completa</translation>
+        </message>
+        <message>
+            <source>Show full screen</source>
+            <translation>Ver a pantalla completa</translation>
+        </message>
+    </context>
+    <context>
         <name>GeneratedText</name>
         <message>
             <source>How likely the model found each token:</source>
@@ -822,8 +872,28 @@ Los detalles están en el registro:
             <translation>Abrir el informe</translation>
         </message>
         <message>
+            <source>Or start from a bundled stage</source>
+            <translation>O empieza desde una etapa ya entrenada</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>Empezar aquí</translation>
+        </message>
+        <message>
+            <source>Load the classroom models trained up to this stage (same preset and seed, shipped with the app), so you can start there without training first.</source>
+            <translation>Carga los modelos de clase entrenados hasta esta etapa (mismo preajuste y semilla, incluidos con la app), para que empieces ahí sin entrenar antes.</translation>
+        </message>
+        <message>
+            <source>No bundle was found. Build one with `make assets`.</source>
+            <translation>No se encontraron etapas incluidas. Créalas con `make assets`.</translation>
+        </message>
+        <message>
             <source>running…</source>
             <translation>en marcha…</translation>
+        </message>
+        <message>
+            <source>done (bundled)</source>
+            <translation>hecho (incluido)</translation>
         </message>
         <message>
             <source>done in {seconds:.0f} s</source>
@@ -845,6 +915,34 @@ Los detalles están en el registro:
             <source>Stopped. Run everything again to go on from here.</source>
             <translation>Detenido. Pulsa «Ejecutar todo» de nuevo para seguir desde aquí.</translation>
         </message>
+        <message>
+            <source>Bundled stages</source>
+            <translation>Etapas incluidas</translation>
+        </message>
+        <message>
+            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+
+Start from the bundled stage?</source>
+            <translation>Tu espacio de trabajo ya tiene trabajo. Para empezar desde la etapa incluida «{stage}», LLM Lab primero mueve la carpeta entera del espacio de trabajo a una carpeta nueva a su lado, {name}-backup- seguido de la fecha de hoy, en {parent}. No se borra nada: puedes abrirla de nuevo con llm-lab --workspace y esa carpeta.
+
+¿Empezar desde la etapa incluida?</translation>
+        </message>
+        <message>
+            <source>Start from a bundled stage</source>
+            <translation>Empezar desde una etapa incluida</translation>
+        </message>
+        <message>
+            <source>Stopped. The stages unpacked so far are ready.</source>
+            <translation>Detenido. Las etapas desempaquetadas hasta ahora están listas.</translation>
+        </message>
+        <message>
+            <source>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</source>
+            <translation>Todas las etapas hasta «{stage}» están listas: abre su página, o pulsa «Ejecutar todo» para seguir desde ahí.</translation>
+        </message>
+        <message>
+            <source>Your earlier work is in {path}.</source>
+            <translation>Tu trabajo anterior está en {path}.</translation>
+        </message>
     </context>
     <context>
         <name>JobRunner</name>
@@ -855,6 +953,10 @@ Los detalles están en el registro:
     </context>
     <context>
         <name>LabError</name>
+        <message>
+            <source>The disk is full: {path} was not saved, and the previous version is intact. Free some space and try again.</source>
+            <translation>El disco está lleno: {path} no se ha guardado y la versión anterior sigue intacta. Libera espacio y vuelve a intentarlo.</translation>
+        </message>
         <message>
             <source>No checkpoint in {path}. Train this stage first.</source>
             <translation>No hay ningún punto de control en {path}. Entrena primero esta etapa.</translation>
@@ -1194,6 +1296,42 @@ Los detalles están en el registro:
         <message>
             <source>Line {line}: {name} must be between {lo} and {hi}, not {value}.</source>
             <translation>Línea {line}: {name} debe estar entre {lo} y {hi}, no {value}.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} has no finished pipeline to pack. Run `llm-lab pipeline --workspace {path}` first.</source>
+            <translation>El espacio de trabajo {path} no tiene un pipeline terminado que empaquetar. Ejecuta antes `llm-lab pipeline --workspace {path}`.</translation>
+        </message>
+        <message>
+            <source>There is no usable bundle in {path} ({reason}). Build it with `make assets`.</source>
+            <translation>No hay etapas incluidas que se puedan usar en {path} ({reason}). Créalas con `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundle in {path} was made by a newer version of LLM Lab. Update LLM Lab, or rebuild the bundle with `make assets`.</source>
+            <translation>Las etapas incluidas en {path} se crearon con una versión más nueva de LLM Lab. Actualiza LLM Lab, o vuelve a crearlas con `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</source>
+            <translation>El archivo incluido {path} falta o está dañado. Vuelve a crear las etapas incluidas con `make assets`.</translation>
+        </message>
+        <message>
+            <source>Could not move your work in {path} aside ({reason}). Close the programs that use it and try again.</source>
+            <translation>No se pudo apartar tu trabajo de {path} ({reason}). Cierra los programas que lo usan y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>The bundle has no stage “{stage}”. Choose one of: {stages}.</source>
+            <translation>Las etapas incluidas no tienen «{stage}». Elige una de: {stages}.</translation>
+        </message>
+        <message>
+            <source>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</source>
+            <translation>El punto de control de {path} se guardó con una versión más nueva de LLM Lab (formato {found}; esta versión lee hasta el {known}). Actualiza LLM Lab, o entrena esta etapa de nuevo.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} was made by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or choose another folder with --workspace.</source>
+            <translation>El espacio de trabajo {path} se creó con una versión más nueva de LLM Lab (formato {found}; esta versión lee hasta el {known}). Actualiza LLM Lab, o elige otra carpeta con --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
+            <translation>El espacio de trabajo {path} tiene una marca de formato ({stamp}) que LLM Lab no puede leer. Elige otra carpeta con --workspace, o borra la marca si sabes que la carpeta es un espacio de trabajo de esta versión.</translation>
         </message>
     </context>
     <context>
@@ -1916,8 +2054,24 @@ Los detalles están en el registro:
             <translation>{params} parámetros, {tokens} tokens de entrenamiento, en {device}.</translation>
         </message>
         <message>
-            <source>It trains the model chosen on the Model page: {layers} layers, {heads} heads, width {width}, context {context} tokens.</source>
-            <translation>Entrena el modelo elegido en la página Modelo: {layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens.</translation>
+            <source>It trains the model chosen on the Model page: {shape}.</source>
+            <translation>Entrena el modelo elegido en la página Modelo: {shape}.</translation>
+        </message>
+        <message>
+            <source>Continue trains the saved model: {saved}. The Model page now has another model ({chosen}); it is trained only if you press Start over.</source>
+            <translation>Continuar entrena el modelo guardado: {saved}. La página Modelo tiene ahora otro modelo ({chosen}); solo se entrena si pulsas Empezar de cero.</translation>
+        </message>
+        <message>
+            <source>It trains the saved model: {shape}.</source>
+            <translation>Entrena el modelo guardado: {shape}.</translation>
+        </message>
+        <message>
+            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
+            <translation>{layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens</translation>
+        </message>
+        <message>
+            <source>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</source>
+            <translation>Con 2 procesos, el entrenamiento no se puede pausar: Detener guarda un punto de control y Continuar sigue desde él.</translation>
         </message>
         <message>
             <source>Resume</source>
@@ -1956,8 +2110,8 @@ Los detalles están en el registro:
             <translation>Olvida el modelo guardado y entrena uno nuevo desde cero.</translation>
         </message>
         <message>
-            <source>Train the model from the Model page; continues from the saved checkpoint if there is one.</source>
-            <translation>Entrena el modelo de la página Modelo; si hay un punto de control guardado, sigue desde él.</translation>
+            <source>Train the model named above; continues from the saved checkpoint if there is one.</source>
+            <translation>Entrena el modelo indicado arriba; si hay un punto de control guardado, sigue desde él.</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -2499,7 +2653,7 @@ Los detalles están en el registro:
         </message>
         <message>
             <source>loss</source>
-            <translation>pérdida</translation>
+            <translation>loss</translation>
         </message>
         <message>
             <source>share of probe answers</source>
@@ -2933,6 +3087,75 @@ Los detalles están en el registro:
         <message>
             <source>Length of your text</source>
             <translation>Longitud de tu texto</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerCard</name>
+        <message>
+            <source>The whole training corpus; in colour, the part this worker reads.</source>
+            <translation>Todo el corpus de entrenamiento; en color, la parte que lee este proceso.</translation>
+        </message>
+        <message>
+            <source>Worker {rank}</source>
+            <translation>Proceso {rank}</translation>
+        </message>
+        <message>
+            <source>{device} ({backend}) on {host}; {batch} sequences per step</source>
+            <translation>{device} ({backend}) en {host}; {batch} secuencias por paso</translation>
+        </message>
+        <message>
+            <source>tokens {start}–{end}</source>
+            <translation>tokens {start}–{end}</translation>
+        </message>
+        <message>
+            <source>{share} of the corpus</source>
+            <translation>el {share} del corpus</translation>
+        </message>
+        <message>
+            <source>last loss {loss}</source>
+            <translation>última pérdida {loss}</translation>
+        </message>
+        <message>
+            <source>{tokens} tokens read</source>
+            <translation>{tokens} tokens leídos</translation>
+        </message>
+        <message>
+            <source>step {step} of {total}</source>
+            <translation>paso {step} de {total}</translation>
+        </message>
+        <message>
+            <source>step {step}</source>
+            <translation>paso {step}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersChoice</name>
+        <message>
+            <source>Workers</source>
+            <translation>Procesos</translation>
+        </message>
+        <message>
+            <source>1 (one process)</source>
+            <translation>1 (un solo proceso)</translation>
+        </message>
+        <message>
+            <source>2 (data parallelism)</source>
+            <translation>2 (paralelismo de datos)</translation>
+        </message>
+        <message>
+            <source>With 2 workers, each one reads its own part of the corpus and they average their gradients at every step: together they train one model.</source>
+            <translation>Con 2 procesos, cada uno lee su propia parte del corpus y en cada paso promedian sus gradientes: entre los dos entrenan un solo modelo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersPanel</name>
+        <message>
+            <source>Workers</source>
+            <translation>Procesos</translation>
+        </message>
+        <message>
+            <source>Once training starts, each worker's part of the corpus, its step and its loss appear here.</source>
+            <translation>Cuando empiece el entrenamiento, aquí verás la parte del corpus de cada proceso, su paso y su pérdida.</translation>
         </message>
     </context>
     <context>
@@ -3591,6 +3814,14 @@ Los detalles están en el registro:
         <message>
             <source>Measuring on the held-out questions</source>
             <translation>Midiendo con las preguntas reservadas</translation>
+        </message>
+        <message>
+            <source>Unpacking the bundled stages</source>
+            <translation>Desempaquetando las etapas incluidas</translation>
+        </message>
+        <message>
+            <source>Writing the report</source>
+            <translation>Escribiendo el informe</translation>
         </message>
     </context>
     <context>

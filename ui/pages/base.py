@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLayout, QMessageBox, QScrollArea, QWidget
 
 from lab.errors import LabError
 from ui.context import AppContext
@@ -29,6 +29,25 @@ class Page(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def side_column(self, layout: QLayout, width: int) -> QScrollArea:
+        """The page's settings column: `layout` in a frameless area of `width` pixels that scrolls
+        when its content is taller than the window (presentation text, a small screen)."""
+        inner = QWidget()
+        inner.setLayout(layout)
+        area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setWidget(inner)
+        self.keep_width(area, width)
+        return area
+
+    def keep_width(self, widget: QWidget, width: int) -> None:
+        """Fix `widget` at `width` pixels for normal text, wider in proportion to presentation text."""
+        def fit() -> None:
+            widget.setFixedWidth(int(width * self.ctx.theme.scale))
+
+        self.ctx.theme.changed.connect(fit)
+        fit()
 
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.title(), message)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from lab.config import BestOfNConfig
@@ -114,9 +113,7 @@ class BestOfNPage(Page):
         for widget in (self.banner, self.try_box, self.measure_box):
             left.addWidget(widget)
         left.addStretch(1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(380)
+        column = self.side_column(left, 380)
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.plot)
         plots.addWidget(self.kl_plot)

@@ -48,7 +48,7 @@ def shade(prob: float) -> str:
 
 
 def token_html(tokens: list) -> str:
-    spans = [f'<span style="background:{shade(p)}">{escape(t)}</span>' for t, p in tokens]
+    spans = [f'<span style="background:{shade(p)}; color:#000000">{escape(t)}</span>' for t, p in tokens]
     return "".join(spans)
 
 

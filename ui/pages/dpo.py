@@ -11,7 +11,7 @@ SFT model. Without an SFT model, a banner offers to go and train one.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout
 
 from lab.config import DPOConfig
 from lab.events import Done, Metrics, Sample
@@ -76,9 +76,7 @@ class DPOPage(Page):
         for widget in (self.banner, self.form_box, self.controls, self.result, self.sample):
             left.addWidget(widget)
         left.addStretch(1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(360)
+        column = self.side_column(left, 360)
         self.rewards_box = QGroupBox(objectName="dpo.rewards_box")
         box = QVBoxLayout(self.rewards_box)
         box.addWidget(self.rewards_plot, 1)

@@ -4,6 +4,13 @@ Each stage is a card in course order with its status (not run, running, done and
 long it took), read from the workspace's `report.json`; clicking a card opens that
 stage's page. "Run everything" runs `lab.pipeline` through the job runner with the
 chosen preset: finished stages are skipped, so it also resumes a stopped run.
+
+"Start from a bundled stage" installs the classroom bundle (`lab.bundle`) up to the
+chosen stage through the same runner, so a teacher starts anywhere with no training
+first, and every page refreshes when it ends (pages listen to the runner). Work already
+in the workspace is never lost: the page asks first, and the whole workspace folder is
+moved to a dated folder beside it. Lessons that declare `checkpoint: STAGE` use the same
+path (`open_lesson_checkpoint`, registered in the lesson dock's `START_HOOKS`).
 """
 
 from __future__ import annotations
@@ -15,20 +22,25 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from lab import pipeline
+from lab import bundle, pipeline
 from lab.config import PRESET_NAMES
+from lab.errors import LabError
 from lab.events import Artifact, Done, Progress
 from ui.context import AppContext
+from ui.lesson_dock import START_HOOKS
 from ui.pages.base import Page
 from ui.runner import RunHandle
 
 PAGE_OF_STAGE = {"ppo": "rlhf", "grpo": "rlhf", "offline_rl": "compare"}
+FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N, offline RL) begin
 COLUMNS = 5
 CARD_STYLE = {
     "todo": "background:#f4f4f4; border:1px solid #bbb; border-radius:8px; padding:10px; text-align:left;",
@@ -45,6 +57,7 @@ class HomePage(Page):
         super().__init__(ctx)
         self.handle: RunHandle | None = None
         self.running_stage = ""
+        self.backup = ""  # where the last install moved earlier work
         self.intro = QLabel(wordWrap=True, objectName="home.intro")
         self.preset = QComboBox(objectName="home.preset")
         self.preset.addItems(PRESET_NAMES)
@@ -55,6 +68,13 @@ class HomePage(Page):
         self.progress = QProgressBar(objectName="home.progress")
         self.status = QLabel(objectName="home.status", wordWrap=True)
         self.cards = {stage: QPushButton(objectName=f"home.stage.{stage}") for stage in pipeline.STAGES}
+        self.bundled = bundle.available()
+        self.bundle_label = QLabel()
+        self.bundle_stage = QComboBox(objectName="home.bundle_stage")
+        self.bundle_stage.addItems(self.bundled)
+        if FIRST_BUNDLED_CHOICE in self.bundled:
+            self.bundle_stage.setCurrentIndex(self.bundled.index(FIRST_BUNDLED_CHOICE))
+        self.start_here = QPushButton(objectName="home.start_from_stage", clicked=self._on_start_here)
         for stage, card in self.cards.items():
             card.setMinimumHeight(70)
             card.clicked.connect(lambda _=False, s=stage: self.open_page.emit(PAGE_OF_STAGE.get(s, s)))
@@ -70,6 +90,10 @@ class HomePage(Page):
         for widget in (self.preset_label, self.preset, self.run_button, self.report_button):
             row.addWidget(widget)
         row.addStretch(1)
+        bundle_row = QHBoxLayout()
+        for widget in (self.bundle_label, self.bundle_stage, self.start_here):
+            bundle_row.addWidget(widget)
+        bundle_row.addStretch(1)
         grid_box = QWidget(objectName="home.diagram")
         grid = QGridLayout(grid_box)
         for i, stage in enumerate(pipeline.STAGES):
@@ -77,6 +101,7 @@ class HomePage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
+        layout.addLayout(bundle_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(grid_box)
@@ -90,6 +115,14 @@ class HomePage(Page):
         self.preset_label.setText(self.tr("Preset"))
         self.run_button.setText(self.tr("Run everything"))
         self.report_button.setText(self.tr("Open report"))
+        self.bundle_label.setText(self.tr("Or start from a bundled stage"))
+        for i, stage in enumerate(self.bundled):
+            self.bundle_stage.setItemText(i, QCoreApplication.translate("stage", pipeline.LABELS[stage]))
+        self.start_here.setText(self.tr("Start here"))
+        self.start_here.setToolTip(self.tr(
+            "Load the classroom models trained up to this stage (same preset and seed, shipped with the app), "
+            "so you can start there without training first.") if self.bundled else self.tr(
+            "No bundle was found. Build one with `make assets`."))
         self._refresh()
 
     def showEvent(self, event) -> None:
@@ -104,6 +137,8 @@ class HomePage(Page):
             label = QCoreApplication.translate("stage", pipeline.LABELS[stage])
             if stage == self.running_stage:
                 state, text = "running", self.tr("running…")
+            elif stage in done and done[stage].get("bundled"):
+                state, text = "done", self.tr("done (bundled)")
             elif stage in done:
                 state, text = "done", self.tr("done in {seconds:.0f} s").format(seconds=done[stage]["wall_s"])
             else:
@@ -119,6 +154,8 @@ class HomePage(Page):
         busy = self.ctx.runner.is_busy()
         self.run_button.setEnabled(not busy)
         self.preset.setEnabled(not busy)
+        self.start_here.setEnabled(bool(self.bundled) and not busy)
+        self.bundle_stage.setEnabled(bool(self.bundled) and not busy)
         self.report_button.setEnabled((self.ctx.workspace.root / "report.html").is_file())
 
     # --- running ---------------------------------------------------------------
@@ -160,6 +197,61 @@ class HomePage(Page):
             self.status.setText(self.tr("Stopped. Run everything again to go on from here."))
         self._refresh()
 
+    # --- starting from a bundled stage ------------------------------------------------
+    def _on_start_here(self) -> None:
+        self.start_from_stage(self.bundled[self.bundle_stage.currentIndex()])
+
+    def start_from_stage(self, stage: str) -> bool:
+        """Install the bundle up to `stage`, asking first when the workspace holds work; True if it started."""
+        ws, lang = self.ctx.workspace, self._language()
+        if bundle.holds_work(ws) and not self.ask_to_set_aside(stage):
+            return False
+        try:
+            self.handle = self.ctx.runner.start(self.tr("Bundled stages"), lambda: bundle.install(ws, stage, lang=lang))
+        except LabError as err:
+            self.show_lab_error(err)
+            return False
+        self.backup = ""
+        self.handle.events.connect(self._on_install_events)
+        self.handle.failed.connect(self._on_failed)
+        self.handle.finished.connect(lambda stopped: self._on_install_finished(stage, stopped))
+        return True
+
+    def ask_to_set_aside(self, stage: str) -> bool:
+        """Ask before moving the workspace aside (tests replace this)."""
+        root = self.ctx.workspace.root
+        text = self.tr(
+            "Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves "
+            "the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in "
+            "{parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder."
+            "\n\nStart from the bundled stage?").format(
+            stage=QCoreApplication.translate("stage", pipeline.LABELS[stage]), name=root.name, parent=root.parent)
+        answer = QMessageBox.question(self, self.tr("Start from a bundled stage"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_install_events(self, events: list) -> None:
+        for event in events:
+            if isinstance(event, Artifact) and event.kind == "bundle/backup":
+                self.backup = event.data["path"]
+            elif isinstance(event, Progress) and event.total:
+                self.progress.setRange(0, event.total)
+                self.progress.setValue(event.done)
+                self.status.setText(QCoreApplication.translate("job", event.message))
+
+    def _on_install_finished(self, stage: str, stopped: bool) -> None:
+        if stage in pipeline.read_report(self.ctx.workspace)["stages"]:
+            self.progress.setValue(self.progress.maximum())
+            text = self.tr("Every stage up to “{stage}” is ready: open its page, or run everything to go on from "
+                           "there.").format(stage=QCoreApplication.translate("stage", pipeline.LABELS[stage]))
+        elif stopped:
+            text = self.tr("Stopped. The stages unpacked so far are ready.")
+        else:
+            text = self.status.text()  # the reason it failed, shown by _on_failed
+        if self.backup:
+            text += " " + self.tr("Your earlier work is in {path}.").format(path=self.backup)
+        self.status.setText(text)
+        self._refresh()
+
     def _on_open_report(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.workspace.root / "report.html")))
 
@@ -167,3 +259,16 @@ class HomePage(Page):
         from PySide6.QtCore import QLocale
 
         return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def open_lesson_checkpoint(window: QMainWindow, stage: str) -> bool:
+    """A lesson's `checkpoint: STAGE`: True when the workspace has it, or once the bundle starts installing it."""
+    if window.ctx.workspace.has_checkpoint(stage):
+        return True
+    home = next((p for p in window.pages if isinstance(p, HomePage)), None)
+    if home is None or stage not in home.bundled or window.ctx.runner.is_busy():
+        return False  # the lesson shows a note saying what it expects
+    return home.start_from_stage(stage)
+
+
+START_HOOKS["checkpoint"] = open_lesson_checkpoint

@@ -70,7 +70,8 @@ class Banner(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setStyleSheet(f"#{name.replace('.', chr(92) + '.')} {{ {BANNER_STYLE} }}")
+        selector = "#" + name.replace(".", "\\.")
+        self.setStyleSheet(f"{selector} {{ {BANNER_STYLE} }} {selector} QLabel {{ color: #000000; }}")  # dark on yellow
         self.text = QLabel(wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)

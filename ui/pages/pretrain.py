@@ -6,11 +6,17 @@ reports: train and validation loss, learning rate, tokens per second, progress w
 the time left, and the model's text samples as they improve, newest on top. The
 metric history already in the workspace is drawn first, so a resumed run continues
 the same curves. Without a corpus or tokenizer, the page offers to prepare them.
+
+With 2 workers, Start runs `lab.ddp` (data parallelism) instead: rank 0 reports the same
+events as the single-process job, so the curves are the same, and a card per worker
+shows the part of the corpus it reads and its progress (`pretrain_workers`). Continue
+trains the saved model's shape; a different shape on the Model page waits for "Start over".
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,22 +29,25 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
-from lab.config import PretrainConfig, to_dict
+from lab.config import ModelConfig, PretrainConfig, to_dict
 from lab.errors import LabError
-from lab.events import Artifact, Checkpoint, Done, Metrics, Progress, Sample
+from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
+from lab.model import same_shape
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
-from ui.pages.workspace_info import model_config, pretrain_config, saved_meta
+from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
+from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "pretrain"
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
+MODEL_STYLE = "color: #455a64;"
+MISMATCH_STYLE = "color: #e65100; font-weight: bold;"
 
 
 class PretrainPage(Page):
@@ -47,6 +56,7 @@ class PretrainPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.handle: RunHandle | None = None
+        self.training: ModelConfig | None = None  # the model of the run in progress
         self.form = ConfigForm(PretrainConfig, "classroom")
         self.form.set_value(pretrain_config(ctx.workspace))
         self.loss_plot = LivePlot(ctx.theme)
@@ -62,10 +72,15 @@ class PretrainPage(Page):
         self.lr_plot.add_curve("lr", "", "#2ca02c")
         self.timeline = SampleTimeline()
         self.banner = PrepareBanner(ctx)
+        self.workers = WorkersChoice(ctx)
+        self.workers_panel = WorkersPanel()
+        self.workers_panel.load(ctx.workspace)
         self._build_controls()
         self._build_layout()
         self.form.changed.connect(self._on_form_changed)
         self.banner.prepared.connect(self._update_buttons)
+        self.workers.changed.connect(self._on_workers_changed)
+        ctx.facts.set("pretrain.workers", self.workers.value())
         ctx.facts.changed.connect(self._on_fact_changed)
         ctx.runner.busy_changed.connect(self._update_buttons)
         ctx.runner.paused_changed.connect(self._update_buttons)
@@ -84,7 +99,6 @@ class PretrainPage(Page):
         self.speed_label = QLabel(objectName="pretrain.speed")
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
         self.model_label = QLabel(objectName="pretrain.model", wordWrap=True)
-        self.model_label.setStyleSheet("color: #455a64;")
         self.problem = QLabel(objectName="pretrain.problem", wordWrap=True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
@@ -93,7 +107,9 @@ class PretrainPage(Page):
 
     def _build_layout(self) -> None:
         self.form_box = QGroupBox(objectName="pretrain.settings")
-        QVBoxLayout(self.form_box).addWidget(self.form)
+        settings = QVBoxLayout(self.form_box)
+        settings.addWidget(self.form)
+        settings.addWidget(self.workers)
         buttons = QGridLayout()
         buttons.addWidget(self.start_button, 0, 0)
         buttons.addWidget(self.start_over_button, 0, 1)
@@ -106,9 +122,7 @@ class PretrainPage(Page):
         for widget in (self.blocker, self.progress, self.eta_label, self.speed_label, self.info_label, self.problem):
             left.addWidget(widget)
         left.addStretch(1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(390)
+        column = self.side_column(left, 390)
         self.lr_box = QGroupBox(objectName="pretrain.lr_box")
         QVBoxLayout(self.lr_box).addWidget(self.lr_plot)
         self.samples_box = QGroupBox(objectName="pretrain.samples_box")
@@ -119,8 +133,9 @@ class PretrainPage(Page):
         bottom.setSizes([300, 500])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.loss_plot)
+        right.addWidget(self.workers_panel)
         right.addWidget(bottom)
-        right.setSizes([420, 300])
+        right.setSizes([420, 150, 300])
         row = QHBoxLayout(self)
         row.addWidget(column)
         row.addWidget(right, 1)
@@ -143,18 +158,20 @@ class PretrainPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def _start(self, resume: bool) -> None:
-        from lab.jobs import pretrain
-
-        ws = self.ctx.workspace
+        ws, workers = self.ctx.workspace, self.workers.value()
         settled = threading.Event()
         try:
-            model_cfg, train_cfg = model_config(ws), self.form.value()
-            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: when_set(settled, lambda: pretrain.run(
-                ws, model_cfg, train_cfg, resume=resume)))
+            model_cfg = continued_model(ws) if resume else model_config(ws)
+            train_cfg = self.form.value()
+            make_job = self._job(model_cfg, train_cfg, resume, workers)
+            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: when_set(settled, make_job),
+                                                pausable=workers == 1)  # lab.ddp stops between steps, never pauses
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return
         self._show_problem("")
+        self.training = model_cfg
+        self.workers_panel.reset(train_cfg.max_steps if workers > 1 else 0)
         if resume:
             self._draw_history()
         else:
@@ -167,7 +184,19 @@ class PretrainPage(Page):
         self.ctx.facts.set("pretrain.running", True)
         self.ctx.facts.set("pretrain.done", False)
         self._update_buttons()
+        self._show_model()
         QTimer.singleShot(0, settled.set)  # the job's busy first second starts once the window has redrawn
+
+    def _job(self, model_cfg: ModelConfig, train_cfg: PretrainConfig, resume: bool, workers: int) -> Callable[[], Job]:
+        """What Start runs: the ordinary job, or data-parallel workers (rank 0 reports the same events)."""
+        ws = self.ctx.workspace
+        if workers > 1:
+            from lab import ddp
+
+            return lambda: ddp.run(ws, model_cfg, train_cfg, nproc=workers, resume=resume)
+        from lab.jobs import pretrain
+
+        return lambda: pretrain.run(ws, model_cfg, train_cfg, resume=resume)
 
     def _draw_history(self) -> None:
         """The curves of earlier runs on this workspace, so a resumed run continues them."""
@@ -185,7 +214,8 @@ class PretrainPage(Page):
 
     # --- job events ---------------------------------------------------------------------
     def _on_events(self, batch: list) -> None:
-        metrics = [e for e in batch if isinstance(e, Metrics)]
+        self.workers_panel.take(batch)
+        metrics = [e for e in batch if isinstance(e, Metrics) and not worker_values(e)]
         for event in metrics:
             self._plot(event)
         if metrics:
@@ -222,11 +252,12 @@ class PretrainPage(Page):
             self.speed_label.setText(self.tr("{n} tokens per second").format(n=QLocale().toString(round(speeds[-1]))))
 
     def _on_progress(self, event: Progress) -> None:
-        self.progress.show()
-        self.progress.setMaximum(max(event.total, 1))
-        self.progress.setValue(event.done)
         parts = [QCoreApplication.translate("job", event.message)] if event.message else []
-        parts.append(self.tr("step {done} of {total}").format(done=event.done, total=event.total))
+        if event.total:  # "Starting the workers" comes before any step
+            self.progress.show()
+            self.progress.setMaximum(event.total)
+            self.progress.setValue(event.done)
+            parts.append(self.tr("step {done} of {total}").format(done=event.done, total=event.total))
         if format_eta(event.eta_s):
             parts.append(self.tr("{eta} left").format(eta=format_eta(event.eta_s)))
         self.eta_label.setText(" · ".join(parts))
@@ -241,9 +272,11 @@ class PretrainPage(Page):
         self._show_problem(message)
 
     def _on_finished(self, stopped: bool) -> None:
-        self.handle = None
+        self.handle, self.training = None, None
+        self.workers_panel.save(self.ctx.workspace)
         self.ctx.facts.set("pretrain.running", False)
         self._update_buttons()
+        self._show_model()
 
     # --- state of the controls ----------------------------------------------------------
     def _on_form_changed(self) -> None:
@@ -251,6 +284,11 @@ class PretrainPage(Page):
             self.ctx.workspace.update_state(pretrain=to_dict(self.form.value()))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
+        self._update_buttons()
+
+    def _on_workers_changed(self, workers: int) -> None:
+        self.ctx.facts.set("pretrain.workers", workers)
+        self._update_buttons()
 
     def _on_fact_changed(self, name: str, value: object) -> None:
         if name == "model.valid":
@@ -259,10 +297,24 @@ class PretrainPage(Page):
             self._show_model()
 
     def _show_model(self) -> None:
-        cfg = model_config(self.ctx.workspace)
-        self.model_label.setText(self.tr("It trains the model chosen on the Model page: {layers} layers, {heads} "
-                                         "heads, width {width}, context {context} tokens.").format(
-            layers=cfg.n_layer, heads=cfg.n_head, width=cfg.n_embd, context=cfg.block_size))
+        """Which model Start trains; a saved model of another shape than the Model page's is said plainly."""
+        chosen = model_config(self.ctx.workspace)
+        trains = self.training or continued_model(self.ctx.workspace)
+        waiting = self.training is None and not same_shape(trains, chosen)  # the Model page's choice waits
+        if same_shape(trains, chosen):
+            text = self.tr("It trains the model chosen on the Model page: {shape}.").format(shape=self._shape(chosen))
+        elif waiting:
+            text = self.tr("Continue trains the saved model: {saved}. The Model page now has another model "
+                           "({chosen}); it is trained only if you press Start over.").format(
+                saved=self._shape(trains), chosen=self._shape(chosen))
+        else:
+            text = self.tr("It trains the saved model: {shape}.").format(shape=self._shape(trains))
+        self.model_label.setText(text)
+        self.model_label.setStyleSheet(MISMATCH_STYLE if waiting else MODEL_STYLE)
+
+    def _shape(self, cfg: ModelConfig) -> str:
+        return self.tr("{layers} layers, {heads} heads, width {width}, context {context} tokens").format(
+            layers=cfg.n_layer, heads=cfg.n_head, width=cfg.n_embd, context=cfg.block_size)
 
     def showEvent(self, event) -> None:
         self._show_model()
@@ -275,9 +327,14 @@ class PretrainPage(Page):
         blocker = self._blocker()
         self.start_button.setEnabled(not busy and not blocker)
         self.start_over_button.setEnabled(not busy and not blocker)
-        self.pause_button.setEnabled(ours)
+        pausable = self.ctx.runner.can_pause()  # not the data-parallel workers
+        self.pause_button.setEnabled(ours and pausable)
+        self.pause_button.setToolTip(self.tr("With 2 workers, training cannot pause: Stop saves a checkpoint, "
+                                             "and Continue goes on from it.") if ours and not pausable else "")
         self.stop_button.setEnabled(ours)
         self.form.set_enabled_editing(not ours)
+        self.workers.setEnabled(not ours)
+        self.workers_panel.setVisible(self.workers.value() > 1)
         self.pause_button.setText(self.tr("Resume") if ours and self.ctx.runner.is_paused() else self.tr("Pause"))
         self.start_button.setText(self.tr("Continue") if self.ctx.workspace.has_checkpoint(STAGE)
                                   else self.tr("Start"))
@@ -291,6 +348,13 @@ class PretrainPage(Page):
             return self.tr("The model's shape cannot work. Fix it on the Model page first.")
         if self.banner.missing():
             return self.tr("Prepare the corpus and the tokenizer first (see above).")
+        if self.workers.value() > 1:
+            from lab.ddp import batch_per_rank
+
+            try:
+                batch_per_rank(self.form.value().batch_size, self.workers.value())
+            except LabError as err:
+                return err.message(QCoreApplication.translate)
         return ""
 
     def _show_problem(self, message: str) -> None:
@@ -302,8 +366,8 @@ class PretrainPage(Page):
         self.form_box.setTitle(self.tr("Training settings"))
         self.start_over_button.setText(self.tr("Start over"))
         self.start_over_button.setToolTip(self.tr("Forget the saved model and train a new one from scratch."))
-        self.start_button.setToolTip(self.tr("Train the model from the Model page; continues from the saved "
-                                             "checkpoint if there is one."))
+        self.start_button.setToolTip(self.tr("Train the model named above; continues from the saved checkpoint "
+                                             "if there is one."))
         self.stop_button.setText(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop and save a checkpoint; you can continue later."))
         self.lr_box.setTitle(self.tr("Learning rate"))
@@ -315,5 +379,7 @@ class PretrainPage(Page):
         self.lr_plot.set_labels(self.tr("step"), self.tr("learning rate"))
         self.timeline.retranslate()
         self.banner.retranslate()
+        self.workers.retranslate()
+        self.workers_panel.retranslate()
         self._show_model()
         self._update_buttons()

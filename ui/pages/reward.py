@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from lab import posttrain_data
@@ -127,9 +126,7 @@ class RewardPage(Page):
         for widget in (self.progress, self.status, self.problem):
             left.addWidget(widget)
         left.addStretch(1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(380)
+        column = self.side_column(left, 380)
         plots = QSplitter(Qt.Orientation.Horizontal)
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from lab.align import checkpoint_meta
@@ -120,9 +119,7 @@ class RLHFPage(Page):
         for widget in (self.banner, self.settings_box, self.controls, self.result):
             left.addWidget(widget)
         left.addStretch(1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(390)
+        column = self.side_column(left, 390)
         top = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.reward_plot, self.hacking_plot):
             top.addWidget(widget)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from lab import chat
@@ -132,9 +131,7 @@ class SFTPage(Page):
         for widget in (self.progress, self.status, self.problem):
             left.addWidget(widget)
         left.addWidget(self.runs, 1)
-        column = QWidget()
-        column.setLayout(left)
-        column.setFixedWidth(380)
+        column = self.side_column(left, 380)
         self.template_box = QGroupBox(objectName="sft.template")
         QVBoxLayout(self.template_box).addWidget(self.template)
         plots = QSplitter(Qt.Orientation.Horizontal)

@@ -3,6 +3,7 @@
 The Model page writes the chosen `ModelConfig` to `state.json` (key `model`) and the
 Pretrain page its `PretrainConfig` (key `pretrain`); each page reads the other's
 choice from there, so nothing global links the pages and the choice survives a restart.
+A saved checkpoint keeps its own shape: `continued_model` says what continuing it trains.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 
 from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, from_dict, preset
 from lab.errors import LabError
+from lab.model import same_shape
 from lab.workspace import Workspace
 
 DEFAULT_PRESET = "classroom"
@@ -33,6 +35,28 @@ def saved_meta(ws: Workspace, stage: str = "pretrain") -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def saved_model_config(ws: Workspace, stage: str = "pretrain") -> ModelConfig | None:
+    """The shape of a stage's saved model, from its checkpoint metadata; None if there is none."""
+    data = saved_meta(ws, stage).get("model")
+    if not isinstance(data, dict):
+        return None
+    try:
+        return from_dict(ModelConfig, data)
+    except (LabError, TypeError):
+        return None
+
+
+def continued_model(ws: Workspace) -> ModelConfig:
+    """What "Continue" on the Pretrain page trains: the saved model, in the Model page's shape when they agree.
+
+    A checkpoint holds weights of one shape, so continuing can only train that shape. When the
+    Model page's choice has the same shape it is used (a new dropout applies); when it differs,
+    the saved model's config is, and the Model page's choice waits for "Start over".
+    """
+    chosen, saved = model_config(ws), saved_model_config(ws)
+    return chosen if saved is None or same_shape(saved, chosen) else saved
 
 
 def batch_size(ws: Workspace) -> int:

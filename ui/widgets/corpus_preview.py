@@ -43,7 +43,7 @@ def document_html(doc: PreviewDoc, names: dict[str, str]) -> str:
     text = doc.text if len(doc.text) <= MAX_DOC_CHARS else doc.text[:MAX_DOC_CHARS] + "…"
     body = escape(text).replace("\n", "<br>")
     tint = FLAW_TINTS[kinds[0]] if kinds else "#ffffff"
-    return f"<p style='background-color:{tint}; margin-bottom:8px;'>{tags}{body}</p>"
+    return f"<p style='background-color:{tint}; color:#000000; margin-bottom:8px;'>{tags}{body}</p>"
 
 
 class CorpusPreview(QWidget):

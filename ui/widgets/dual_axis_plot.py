@@ -4,6 +4,8 @@ The reward model's scores are unbounded logits (often −8 … 8) while the rubr
 −1 … 1, so on one axis the rubric would look flat even when it falls. Each side has its
 own y axis, coloured like its curve, and one legend names both. With `scatter=True`
 points are drawn without lines (for x values that do not grow steadily, such as KL).
+Colours follow the theme's high contrast; while the theme's freeze is on, points are
+kept but not drawn until it ends. A double-click shows the plot full screen.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 
 class DualAxisPlot(QWidget):
@@ -37,11 +41,17 @@ class DualAxisPlot(QWidget):
         self._scatter, self._theme = scatter, theme
         self._data: dict[str, tuple[list[float], list[float]]] = {}
         self._curves: dict[str, pg.PlotDataItem] = {}
+        self._axis_curves: dict[str, pg.PlotDataItem] = {}  # "left" / "right" → the curve it measures
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.plot_style.watch(self._right)
+        self.plot_style.restyled.connect(self._colour_axes)
+        self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
+            theme.frozen_changed.connect(self._on_frozen)
         self._apply_fonts()
 
     def add_curve(self, key: str, name: str, color: str, right: bool = False) -> None:
@@ -51,14 +61,20 @@ class DualAxisPlot(QWidget):
         if right:
             self._right.addItem(curve)
             self._legend.addItem(curve, name)
-            self._item.getAxis("right").setPen(pg.mkPen(color))
-            self._item.getAxis("right").setTextPen(pg.mkPen(color))
         else:
             self._item.addItem(curve)
-            self._item.getAxis("left").setPen(pg.mkPen(color))
-            self._item.getAxis("left").setTextPen(pg.mkPen(color))
+        self._axis_curves["right" if right else "left"] = curve
         self._curves[key] = curve
         self._data[key] = ([], [])
+        self._colour_axes()
+
+    def _colour_axes(self) -> None:
+        """Each y axis in the colour its curve is drawn in now (high contrast swaps colours)."""
+        for side, curve in self._axis_curves.items():
+            pen = curve.opts["pen"]
+            color = pg.mkBrush(curve.opts["symbolBrush"]).color() if self._scatter else pg.mkPen(pen).color()
+            self._item.getAxis(side).setPen(pg.mkPen(color))
+            self._item.getAxis(side).setTextPen(pg.mkPen(color))
 
     def rename_curve(self, key: str, name: str) -> None:
         for sample, label in self._legend.items:
@@ -75,7 +91,13 @@ class DualAxisPlot(QWidget):
             xs, ys = self._data[key]
             xs.append(float(x))
             ys.append(float(y))
-            self._curves[key].setData(xs, ys)
+            if not (self._theme and self._theme.frozen):
+                self._curves[key].setData(xs, ys)
+
+    def _on_frozen(self, frozen: bool) -> None:
+        if not frozen:  # draw what arrived meanwhile
+            for key, curve in self._curves.items():
+                curve.setData(*self._data[key])
 
     def data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         xs, ys = self._data[key]

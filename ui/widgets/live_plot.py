@@ -2,8 +2,11 @@
 
 Points are appended to growing numpy buffers; the curves redraw on a 50 ms timer only
 when something changed, with clip-to-view and peak downsampling, so 100k points stay
-smooth. Fonts follow the theme (presentation mode). The right-click menu saves the
-plot as PNG or SVG (pyqtgraph's exporters) and its data as CSV (`series,x,y` rows).
+smooth. Fonts and colours follow the theme (presentation mode, high contrast); while
+the theme's freeze is on, points are kept but not drawn, and the first redraw after it
+draws them all. The right-click menu saves the plot as PNG or SVG (pyqtgraph's
+exporters) and its data as CSV (`series,x,y` rows), and shows it full screen (so does a
+double-click).
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 REDRAW_MS = 50
+LIVE_TICK_LEVEL = 1  # major and minor ticks; pyqtgraph also draws a third, finer level by default
 EXPORT_KINDS = ("png", "svg", "csv")
 
 
@@ -47,6 +53,8 @@ class LivePlot(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.plot = pg.PlotWidget()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
+        for side in ("left", "bottom"):  # grid lines of the finest tick level cost most of a repaint
+            self.plot.getPlotItem().getAxis(side).setStyle(maxTickLevel=LIVE_TICK_LEVEL)
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setLogMode(y=log_y)
@@ -60,6 +68,8 @@ class LivePlot(QWidget):
         layout.addWidget(self.plot)
         self._timer = self.startTimer(REDRAW_MS)
         self._add_export_actions()
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
         self._apply_fonts()
@@ -94,7 +104,8 @@ class LivePlot(QWidget):
         for s in self._series.values():
             s.n = 0
         self._dirty = True
-        self.redraw()
+        if not self._frozen():
+            self.redraw()
 
     def redraw(self) -> None:
         for key, curve in self._curves.items():
@@ -103,8 +114,11 @@ class LivePlot(QWidget):
         self._dirty = False
 
     def timerEvent(self, event) -> None:
-        if self._dirty:
+        if self._dirty and not self._frozen():
             self.redraw()
+
+    def _frozen(self) -> bool:
+        return self._theme is not None and self._theme.frozen
 
     # --- export: the plot as PNG / SVG, its data as CSV ----------------------------------
     def export_png(self, path: Path | str, width: int = 0) -> Path:

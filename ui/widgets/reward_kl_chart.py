@@ -12,6 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 COLORS = {"sft": "#7f7f7f", "ppo": "#1f77b4", "dpo": "#ff7f0e", "grpo": "#2ca02c", "offline_rl": "#9467bd",
           "bon": "#d62728"}
@@ -33,6 +35,8 @@ class RewardKLChart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.full_screen = FullScreenSwitch(self.plot)
 
     def set_labels(self, bottom: str, left: str) -> None:
         self.plot.setLabel("bottom", bottom)

@@ -19,6 +19,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 GRID_COLOR = "#bdbdbd"
 FRONTIER_COLOR = "#2ca02c"
@@ -55,6 +57,8 @@ class _Chart(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
         self._apply_fonts()

@@ -13,6 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 BINS = 24
 CHOSEN, REJECTED = "#2e7d32", "#c62828"
@@ -35,6 +37,8 @@ class ScoreHistogram(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.full_screen = FullScreenSwitch(self.plot)
 
     def set_scores(self, chosen: Sequence[float], rejected: Sequence[float]) -> None:
         self._data = (list(chosen), list(rejected))

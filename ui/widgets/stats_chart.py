@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 
 BEFORE_COLOR = "#9e9e9e"
 AFTER_COLOR = "#2ca02c"
@@ -65,6 +67,8 @@ class _BarChart(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._title)
         layout.addWidget(self.plot, 1)
+        self.plot_style = PlotStyle(self.plot, theme)
+        self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
 

@@ -4,6 +4,8 @@ Side by side, small bar charts of the same distribution at each temperature (wit
 top-k and top-p of the sliders); the entropy of the distribution against temperature,
 with the current temperature marked; and a table of a few continuations drawn at each
 temperature, to compare diversity with coherence. The page feeds it the numbers.
+The entropy plot follows the theme's high contrast and shows itself full screen on a
+double-click.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import Theme
+from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.plot_style import PlotStyle
 from ui.widgets.token_chips import visible
 
 BAR_COLOR = QColor("#1e88e5")
@@ -77,7 +82,7 @@ class MiniBars(QWidget):
 class TemperaturePanel(QWidget):
     draw_requested = Signal(int)  # how many samples per temperature
 
-    def __init__(self, temperatures: list[float], parent: QWidget | None = None) -> None:
+    def __init__(self, temperatures: list[float], theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playground.temperature_panel")
         self.temperatures = list(temperatures)
@@ -94,6 +99,8 @@ class TemperaturePanel(QWidget):
         self.filtered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#1e88e5", width=2), name="  ")
         self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#d32f2f", width=1.5))
         self.entropy_plot.addItem(self.marker)
+        self.plot_style = PlotStyle(self.entropy_plot, theme)
+        self.full_screen = FullScreenSwitch(self.entropy_plot)
         self.table = QTableWidget(0, len(temperatures), objectName="playground.samples")
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
