@@ -9,12 +9,19 @@ it, so the picture stands still while the teacher talks.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 PRESENTATION_SCALE = 1.6
 BLACK, WHITE, YELLOW, DARK, GREY = "#000000", "#ffffff", "#ffd600", "#1c1c1c", "#9e9e9e"
+# Text colours the pages set for a light window, and what they become on black (each one distinct,
+# so that leaving high contrast gives every widget its own colour back).
+HIGH_CONTRAST_TEXT = {"#546e7a": "#cfd8dc", "#455a64": "#d7dee1", "#555": "#ddd", "#c62828": "#ff8a80",
+                      "#2e7d32": "#b9f6ca", "#e65100": "#ffab40"}
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
 FIELD = "#2e2e2e"  # boxes to tick or type in: the style outlines them in black, so they need a fill
 
 
@@ -55,14 +62,24 @@ class Theme(QObject):
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self.scale)
         self._app.setFont(font)
+        self._restyle({})  # a widget with its own style sheet keeps the font it had until restyled
         self.changed.emit()
 
     def set_high_contrast(self, on: bool) -> None:
         if on and not self.high_contrast:
             self._normal_palette = QPalette(self._app.palette())
+        if on != self.high_contrast:
+            self._restyle(HIGH_CONTRAST_TEXT if on else {v: k for k, v in HIGH_CONTRAST_TEXT.items()})
         self.high_contrast = on
         self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
         self.changed.emit()
+
+    def _restyle(self, colours: dict[str, str]) -> None:
+        """Set every widget's own style sheet again, with `colours` swapped."""
+        for widget in self._app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(HEX_COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), sheet))
 
     def set_frozen(self, on: bool) -> None:
         if on != self.frozen:

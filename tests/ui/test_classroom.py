@@ -5,7 +5,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QSplitter
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter
 
 from lab.events import Metrics
 from ui.lesson_dock import LessonDock
@@ -199,6 +199,22 @@ def test_classroom_mode_turns_on_big_text_and_high_contrast_and_gives_back_the_l
     window.classroom.classroom_action.setChecked(False)
     assert theme.scale > 1 and not theme.high_contrast and not window.classroom.freeze_action.isEnabled()
     window.set_presentation(False)
+
+
+def test_styled_notes_grow_with_presentation_text_and_lighten_in_high_contrast(window):
+    note = QLabel("a note", window)
+    note.setStyleSheet("color: #546e7a;")
+    note.ensurePolished()
+    before = note.font().pointSizeF()
+    theme = window.ctx.theme
+    theme.set_presentation(True)
+    theme.set_high_contrast(True)
+    assert note.font().pointSizeF() > before
+    assert note.styleSheet() == "color: #cfd8dc;"
+    theme.set_high_contrast(False)
+    theme.set_presentation(False)
+    assert note.styleSheet() == "color: #546e7a;"
+    assert note.font().pointSizeF() == before
 
 
 def test_space_pauses_and_resumes_a_running_job(classroom_window, slow_job, qtbot):
