@@ -5,7 +5,8 @@ names one, else one is built in `out/align_ws` with `llm-lab pretrain`, `sft` an
 `reward` (long). Each method then runs as its own `llm-lab` process on a copy, so its
 wall time and peak RSS are its own; the figures are read from the metric history:
 `eval/true_reward`, `eval/rude_rate`, `eval/kl_ref` per method beside the SFT model's,
-and the reward-hacking sandbox's first and last `reward/rm` and `reward/true`.
+and the reward-hacking sandbox's first and last `reward/rm`, `reward/true` and
+`kl/ref`, as set (β = 0) and with the default β put back (`--beta 0.1`).
 
     python -m bench align
 """
@@ -74,25 +75,27 @@ def run() -> dict:
         for key in ("eval/true_reward", "eval/rude_rate", "eval/kl_ref", "eval/rm_reward"):
             if key in (values := final(work, stage)):
                 figures[f"{stage} {key}"] = values[key]
-    figures.update(sandbox(base))
+    figures.update(sandbox(base, "sandbox"))
+    figures.update(sandbox(base, "sandbox β=0.1", "--beta", "0.1"))
     return figures
 
 
-def sandbox(base: Path) -> dict[str, float]:
-    """The reward-hacking setting: `reward/rm` and `reward/true` at the start and the end of the run."""
+def sandbox(base: Path, name: str, *flags: str) -> dict[str, float]:
+    """The reward-hacking setting: `reward/rm`, `reward/true`, `kl/ref` at the start and the end of the run."""
     from lab.workspace import Workspace
 
     work = OUT / "align_sandbox"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(base, work, ignore=shutil.ignore_patterns("experiences.jsonl"))
-    wall, _ = llm_lab(["ppo", "--workspace", str(work), "--preset", "classroom", "--sandbox", "--fresh", "--quiet"],
-                      OUT / "rss.json")
+    wall, _ = llm_lab(["ppo", "--workspace", str(work), "--preset", "classroom", "--sandbox", *flags, "--fresh",
+                       "--quiet"], OUT / "rss.json")
     rows = [m.values for m in Workspace(work).read_metrics("ppo") if "reward/rm" in m.values]
 
     def mean(key: str, part: list[dict]) -> float:
         return sum(r[key] for r in part) / len(part)
 
-    first, last = rows[:WINDOW], rows[-WINDOW:]
-    return {"sandbox wall_s": wall, "sandbox reward/rm first": mean("reward/rm", first),
-            "sandbox reward/rm last": mean("reward/rm", last), "sandbox reward/true first": mean("reward/true", first),
-            "sandbox reward/true last": mean("reward/true", last), "sandbox kl/ref last": mean("kl/ref", last)}
+    figures = {f"{name} wall_s": wall}
+    for key in ("reward/rm", "reward/true", "kl/ref"):
+        figures[f"{name} {key} first"] = mean(key, rows[:WINDOW])
+        figures[f"{name} {key} last"] = mean(key, rows[-WINDOW:])
+    return figures

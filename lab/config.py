@@ -234,6 +234,8 @@ class PPOConfig:
                                QT_TRANSLATE_NOOP("config", "Sampling temperature while exploring; 1 samples the model as it is."), 0.1, 2.0)
     beta: float = param(0.1, QT_TRANSLATE_NOOP("config", "KL penalty β"),
                         QT_TRANSLATE_NOOP("config", "How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward."), 0.0, 10.0)
+    knowledge_prior: bool = param(True, QT_TRANSLATE_NOOP("config", "Knowledge prior"),
+                                  QT_TRANSLATE_NOOP("config", "Score answers as the reward model was trained: its head plus how likely the SFT model finds the answer. Off: the head alone scores them, a weaker proxy with loopholes (the reward-hacking sandbox)."), 0, 1)
     lr: float = param(3e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)
     value_lr: float = param(1e-4, QT_TRANSLATE_NOOP("config", "Value learning rate"),

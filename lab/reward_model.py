@@ -84,8 +84,12 @@ def mean_answer_logprob(logits: Tensor, idx: Tensor, begin: Sequence[int], end: 
 
 @torch.no_grad()
 def score_batch(model: GPT, tokenizer: chat.ChatTokenizer, prompts: Sequence[str],
-                responses: Sequence[str]) -> list[float]:
-    """The reward model's score of each (prompt, response)."""
+                responses: Sequence[str], prior: bool = True) -> list[float]:
+    """The reward model's score of each (prompt, response).
+
+    `prior=False` leaves out the knowledge prior even when the model was trained with
+    it: the learned head alone scores (the PPO reward-hacking sandbox's proxy).
+    """
     was_training = model.training
     model.eval()
     try:
@@ -93,7 +97,7 @@ def score_batch(model: GPT, tokenizer: chat.ChatTokenizer, prompts: Sequence[str
         starts = [answer_start(tokenizer, p) for p in prompts]
         out: list[float] = []
         for i in range(0, len(rows), BATCH):
-            out += scores(model, rows[i:i + BATCH], starts[i:i + BATCH]).float().cpu().tolist()
+            out += scores(model, rows[i:i + BATCH], starts[i:i + BATCH] if prior else None).float().cpu().tolist()
     finally:
         model.train(was_training)
     return out

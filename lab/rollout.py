@@ -138,11 +138,11 @@ def kl_to_reference(policy: GPT, ref: GPT, tokenizer: chat.ChatTokenizer, prompt
     return float((kl_k1(logp.cpu(), ref_logp.cpu()) * mask).sum(dim=1).mean())
 
 
-def rm_scorer(reward_model: GPT, tokenizer: chat.ChatTokenizer) -> Scorer:
-    """The reward model as a scorer of (prompts, answers)."""
+def rm_scorer(reward_model: GPT, tokenizer: chat.ChatTokenizer, prior: bool = True) -> Scorer:
+    """The reward model as a scorer of (prompts, answers); `prior=False`: its learned head alone."""
     from lab.reward_model import score_batch
 
-    return lambda prompts, answers: score_batch(reward_model, tokenizer, prompts, answers)
+    return lambda prompts, answers: score_batch(reward_model, tokenizer, prompts, answers, prior)
 
 
 def judge_scorer(judge: Callable) -> Scorer:

@@ -5,7 +5,7 @@ a reward model), with a progress bar, its main knobs as flags over the chosen
 `--preset`, and its final figures printed at the end (`eval/true_reward`,
 `eval/rude_rate`, `eval/kl_ref`, …). Training runs resume an unfinished run unless
 `--fresh`; Ctrl-C saves and stops. `llm-lab ppo --sandbox` is the reward-hacking
-setting (β = 0, see `lab.jobs.ppo.SANDBOX`).
+setting (β = 0, the reward model's head alone; see `lab.jobs.ppo.SANDBOX`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ GRPO_FLAGS = (("--iterations", "iterations", int, "rounds of answering, scoring 
 DPO_FLAGS = (("--max-steps", "max_steps", int, "optimizer updates"),
              ("--batch-size", "batch_size", int, "preference pairs per update"),
              ("--beta", "beta", float, "how strongly the model is held near the SFT model"),
-             ("--lr", "lr", float, "learning rate"))
+             ("--lr", "lr", float, "learning rate"),
+             ("--rpo-alpha", "rpo_alpha", float, "weight of the chosen answers' NLL (RPO; 0 = plain DPO)"))
 BON_FLAGS = (("--n-max", "n_max", int, "answers sampled per prompt"),
              ("--n", "n", int, "the N evaluated like a trained model"),
              ("--prompts", "prompts", int, "held-out prompts to try (0 = all)"))
@@ -71,7 +72,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             p.add_argument("--fresh", action="store_true", help="start over instead of resuming a stopped run")
         if name == "ppo":
             p.add_argument("--sandbox", action="store_true",
-                           help="the reward-hacking setting: no KL penalty, longer run (see lab.jobs.ppo)")
+                           help="the reward-hacking setting: no KL penalty, the reward model's head alone "
+                                "(see lab.jobs.ppo)")
         p.add_argument("--quiet", action="store_true", help="no progress bar")
         p.set_defaults(func=align_command, stage=name)
 

@@ -16,18 +16,29 @@ Where we depart from the papers, for a small model on a laptop:
   β stays fixed, which the β slider makes visible;
 - the policy and the value model are separate networks with separate optimisers.
 
-Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX` (β = 0,
-learning rate 1e-4, 40 iterations; `llm-lab ppo --workspace W --sandbox --fresh`) takes
-away what holds the policy near the SFT model, so it goes wherever the reward model's
-score is highest; the RLHF page plots `reward/rm` and `reward/true` against `kl/ref`.
-Whether that is hacking depends on the reward model's loopholes (the run itself is the
-same for the same workspace and seed). Measured on a workspace whose pretraining stopped
-at step 500 of the 1500-step classroom schedule: the reward model scores a bare
-opener ("Sure!", "¡Claro!") as high as a right answer, because no preference pair rejects
-one, and within 40 iterations `reward/rm` climbs from 2.5 to 6.5 while `reward/true`
-falls from 0.73 to 0.21 and the answers shrink to "Sure!". The full classroom pipeline's
-reward model (seed 1234) has no such loophole near the SFT model: there both rewards stay
-flat, or rise together, in the same setting.
+Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX`
+(`llm-lab ppo --workspace W --sandbox --fresh`: β = 0, knowledge prior off, temperature
+0.6, learning rate 1e-4, 35 iterations) takes away both things that hold the policy near
+the SFT model. One is β. The other is the reward model's knowledge prior
+(`lab.reward_model`): the SFT model's own log-probability of the answer, which rewards
+staying near the SFT model much as the KL penalty does; with it on, the same run at
+β = 0 cannot hack the classroom reward model (`reward/rm` −1.41 → −1.53, `reward/true`
+0.95 → 0.93). Without it the learned head alone scores, and it has a real loophole: trained
+beside the prior, it learned to mark down rude and other-language answers but never to
+check that an answer fits the question, and it likes the word "one" (right answers −1.3
+on average, "One plus one equals one." −0.3 whatever the question). Temperature 0.6
+keeps the exploration near the SFT model's best answers, so β = 0.1 holds; at
+temperature 1 the policy drifts into wrong facts the head cannot tell from right ones,
+and even β = 0.1 loses true reward (0.87 → 0.58 in 40 iterations). Measured on the
+classroom workspace (`llm-lab pipeline --preset classroom`, seed 1234; run seed 1234,
+torch on 1 thread; means of the first and last 5 iterations, 35 s): `reward/rm` climbs
+from −1.26 to −0.43 while `reward/true` falls from 0.96 to 0.20 and `kl/ref` grows from
+0.45 to 27.5 nats, as the answers turn into "Athens is the capital of Greece." and then
+"One plus one equals one." for every question. The same setting with the default β
+(`--sandbox --beta 0.1`) stays near the SFT model: `reward/rm` −1.26 → −1.16,
+`reward/true` 0.96 → 0.90, `kl/ref` 2.7. Other seeds hack at other speeds (seed 2:
+`reward/true` 0.98 → 0.60 by iteration 35), and past about 35 iterations a runaway
+policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`).
 """
 
 from __future__ import annotations
@@ -44,12 +55,13 @@ from lab.config import PPOConfig, RunConfig, validate
 from lab.events import Job
 from lab.jobs.rl_loop import PolicyRun, adamw, optimizer_step
 from lab.losses import gae, kl_k1, ppo_clip_loss, value_loss, whiten
-from lab.rollout import Rollout, token_logprobs, values_of
+from lab.rollout import Rollout, Scorer, rm_scorer, token_logprobs, values_of
 from lab.workspace import Workspace
 
 STAGE = "ppo"
 VALUE_CLIP = 0.2
-SANDBOX: dict[str, Any] = {"beta": 0.0, "iterations": 40, "lr": 1e-4}  # the documented reward-hacking setting
+# The documented reward-hacking setting (see the module docstring).
+SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 35}
 
 
 def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
@@ -85,6 +97,10 @@ class PPORun(PolicyRun):
         prompts = self.setup.prompts
         n = self.cfg.prompts_per_iter
         return rng.sample(prompts, n) if n <= len(prompts) else [rng.choice(prompts) for _ in range(n)]
+
+    def reward_scorer(self) -> Scorer:
+        """The reward model, or its learned head alone when `knowledge_prior` is off (the sandbox)."""
+        return rm_scorer(self.setup.reward_model, self.setup.tokenizer, self.cfg.knowledge_prior)
 
     def rewards(self, ro: Rollout) -> torch.Tensor:
         """(B, T−1) per-token rewards: −β·k1 on every answer token, plus the normalised RM score on the last."""

@@ -75,6 +75,10 @@ class PolicyRun:
     def update(self, ro: rollout.Rollout) -> dict[str, float]:
         raise NotImplementedError
 
+    def reward_scorer(self) -> rollout.Scorer:
+        """What scores the answers the policy optimises: the reward model as trained."""
+        return rollout.rm_scorer(self.setup.reward_model, self.setup.tokenizer)
+
     def extra_state(self) -> dict[str, torch.Tensor]:
         return {}
 
@@ -147,7 +151,7 @@ class PolicyRun:
         s = self.setup
         try:
             return rollout.collect(self.policy, s.ref, s.tokenizer, prompts,
-                                   rollout.rm_scorer(s.reward_model, s.tokenizer), rollout.judge_scorer(s.judge),
+                                   self.reward_scorer(), rollout.judge_scorer(s.judge),
                                    self.cfg.max_new_tokens, self.cfg.temperature,
                                    self.run_cfg.seed * 1_000_003 + self.iteration)
         except RuntimeError as exc:  # sampling from NaN probabilities

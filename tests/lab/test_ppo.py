@@ -1,16 +1,21 @@
 """RLHF with PPO on tiny fakes: what it reports, how it saves, stops, resumes and fails."""
 
+import re
+from pathlib import Path
+
 import pytest
 import torch
 from rl_fakes import tiny_setup
 
-from lab.config import PPOConfig, RunConfig, preset
+from lab.config import PPOConfig, RunConfig, preset, validate
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Metrics, Sample, StopRequested
 from lab.jobs import ppo
+from lab.reward_model import score_batch
 from lab.rollout import Rollout
 from lab.workspace import Workspace
 
+ROOT = Path(__file__).resolve().parents[2]
 RUN = RunConfig(seed=0, threads=1)
 DASHBOARD = ("reward/rm", "reward/true", "kl/ref", "policy/entropy", "policy/clip_frac", "loss/value",
              "response/length")
@@ -90,9 +95,26 @@ def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tm
     assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
 
 
-def test_sandbox_setting_is_documented_with_no_kl_penalty():
-    assert ppo.SANDBOX["beta"] == 0.0
-    assert "--sandbox" in ppo.__doc__
+def test_sandbox_setting_is_the_one_the_docs_describe():
+    described = "β = 0, knowledge prior off, temperature 0.6, learning rate 1e-4, 35 iterations"
+    assert ppo.SANDBOX == {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 35}
+    assert f"`llm-lab ppo --workspace W --sandbox --fresh`: {described}" in " ".join(ppo.__doc__.split())
+    assert f"`llm-lab ppo --workspace W --sandbox --fresh`: {described}" in (ROOT / "README.md").read_text()
+    lesson_check = re.search(r"ppo\.step >= (\d+)", (ROOT / "lessons" / "en" / "10-rlhf.md").read_text())
+    assert ppo.SANDBOX["iterations"] >= int(lesson_check.group(1))  # the lesson's sandbox step can be completed
+    validate(preset(PPOConfig, "classroom", **ppo.SANDBOX))
+
+
+def test_without_the_knowledge_prior_ppo_scores_with_the_reward_models_head_alone(tmp_path):
+    setup = tiny_setup()
+    setup.reward_model.knowledge_prior = True
+    prompts, answers = setup.prompts[:3], ["yes.", "no.", "maybe."]
+    head = score_batch(setup.reward_model, setup.tokenizer, prompts, answers, prior=False)
+    full = score_batch(setup.reward_model, setup.tokenizer, prompts, answers)
+    assert head != full
+    for on, expected in ((False, head), (True, full)):
+        scorer = ppo.PPORun(Workspace(tmp_path), tiny(knowledge_prior=on), RUN, setup).reward_scorer()
+        assert scorer(prompts, answers) == expected
 
 
 def test_cli_sandbox_flag_loads_the_documented_setting_and_flags_win():
@@ -100,6 +122,6 @@ def test_cli_sandbox_flag_loads_the_documented_setting_and_flags_win():
     from lab.commands.align import config_from
 
     cfg = config_from(build_parser().parse_args(["ppo", "--preset", "tiny", "--sandbox"]))
-    assert cfg.beta == 0.0 and cfg.iterations == ppo.SANDBOX["iterations"]
+    assert {k: getattr(cfg, k) for k in ppo.SANDBOX} == ppo.SANDBOX
     cfg = config_from(build_parser().parse_args(["ppo", "--preset", "tiny", "--sandbox", "--beta", "0.3"]))
     assert cfg.beta == 0.3

@@ -138,6 +138,15 @@ def test_the_knowledge_prior_adds_the_mean_log_probability_of_the_answer():
     assert reward_model.score(model, tok, "hi?", "ok.") == pytest.approx(head_only + by_hand, abs=1e-5)
 
 
+def test_scoring_without_the_prior_reads_the_head_alone_of_a_model_trained_with_it():
+    torch.manual_seed(0)
+    tok = CharTokenizer()
+    model = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=1, n_head=2), tok.vocab_size, scalar_head=True).eval()
+    head_only = reward_model.score_batch(model, tok, ["hi?", "and you?"], ["ok.", "fine."])
+    model.knowledge_prior = True
+    assert reward_model.score_batch(model, tok, ["hi?", "and you?"], ["ok.", "fine."], prior=False) == head_only
+
+
 @pytest.mark.parametrize("prior", [True, False])
 def test_with_the_prior_only_the_head_trains(tmp_path, prior):
     ws = sft_workspace(tmp_path)

@@ -1,9 +1,10 @@
 """The Model page: the engine's figures for the chosen config, and refusals in plain words."""
 
+import torch
 from PySide6.QtCore import QLocale
 
 from lab import model as engine
-from lab.config import ModelConfig, preset
+from lab.config import ModelConfig, preset, to_dict
 from ui.pages.model import ModelPage
 from ui.pages.workspace_info import model_config, vocab_size
 
@@ -70,3 +71,14 @@ def test_the_reason_is_shown_in_spanish_when_the_app_speaks_spanish(window, qtbo
     assert "cabezas" in page.problem.text()
     assert page.count_names["params"].text() == "Parámetros"
     window.set_language("en")
+
+
+def test_a_saved_model_of_another_shape_is_named_until_the_form_matches_it(ctx, qtbot):
+    saved = preset(ModelConfig, "tiny")
+    ctx.workspace.save_checkpoint("pretrain", {"w": torch.zeros(1)}, {"model": to_dict(saved)})
+    page = make_page(ctx, qtbot)
+    set_shape(page, n_layer=saved.n_layer + 1)
+    assert not page.saved_note.isHidden()
+    assert f"({saved.n_layer} layers, {saved.n_head} heads, width {saved.n_embd}" in page.saved_note.text()
+    set_shape(page, n_layer=saved.n_layer, n_head=saved.n_head, n_embd=saved.n_embd, block_size=saved.block_size)
+    assert page.saved_note.isHidden()

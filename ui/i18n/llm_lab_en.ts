@@ -1623,6 +1623,10 @@ Start from the bundled stage?</translation>
             <translation>× {n} blocks</translation>
         </message>
         <message>
+            <source>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
+            <translation>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</translation>
+        </message>
+        <message>
             <source>Token ids</source>
             <translation>Token ids</translation>
         </message>
@@ -2192,10 +2196,6 @@ Start from the bundled stage?</translation>
             <translation>RLHF</translation>
         </message>
         <message>
-            <source>Sandbox loaded: β = 0, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways.</source>
-            <translation>Sandbox loaded: β = 0, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways.</translation>
-        </message>
-        <message>
             <source>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
             <translation>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</translation>
         </message>
@@ -2236,10 +2236,6 @@ Start from the bundled stage?</translation>
             <translation>Reward-hacking sandbox (β = 0)</translation>
         </message>
         <message>
-            <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty and a longer run.</source>
-            <translation>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty and a longer run.</translation>
-        </message>
-        <message>
             <source>Go to SFT</source>
             <translation>Go to SFT</translation>
         </message>
@@ -2266,6 +2262,14 @@ Start from the bundled stage?</translation>
         <message>
             <source>iteration</source>
             <translation>iteration</translation>
+        </message>
+        <message>
+            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</source>
+            <translation>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</translation>
+        </message>
+        <message>
+            <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</source>
+            <translation>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>
@@ -3453,6 +3457,10 @@ Start from the bundled stage?</translation>
             <translation>How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward.</translation>
         </message>
         <message>
+            <source>Score answers as the reward model was trained: its head plus how likely the SFT model finds the answer. Off: the head alone scores them, a weaker proxy with loopholes (the reward-hacking sandbox).</source>
+            <translation>Score answers as the reward model was trained: its head plus how likely the SFT model finds the answer. Off: the head alone scores them, a weaker proxy with loopholes (the reward-hacking sandbox).</translation>
+        </message>
+        <message>
             <source>Step size of the policy; too high and it breaks.</source>
             <translation>Step size of the policy; too high and it breaks.</translation>
         </message>
@@ -3535,6 +3543,14 @@ Start from the bundled stage?</translation>
         <message>
             <source>Step size; too high and the model forgets how to write.</source>
             <translation>Step size; too high and the model forgets how to write.</translation>
+        </message>
+        <message>
+            <source>SFT term α (RPO)</source>
+            <translation>SFT term α (RPO)</translation>
+        </message>
+        <message>
+            <source>Weight of the chosen answers' own likelihood added to the loss (RPO); 0 is plain DPO.</source>
+            <translation>Weight of the chosen answers' own likelihood added to the loss (RPO); 0 is plain DPO.</translation>
         </message>
         <message>
             <source>Steps between scoring answers to held-out prompts.</source>

@@ -1623,6 +1623,10 @@ Start from the bundled stage?</source>
             <translation>× {n} bloques</translation>
         </message>
         <message>
+            <source>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
+            <translation>El modelo preentrenado de este espacio de trabajo tiene otra forma ({layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens). Esta elección se entrena cuando pulses Empezar de cero en la página Preentrenamiento; Continuar sigue con el modelo guardado.</translation>
+        </message>
+        <message>
             <source>Token ids</source>
             <translation>Ids de los tokens</translation>
         </message>
@@ -2192,10 +2196,6 @@ Start from the bundled stage?</source>
             <translation>RLHF</translation>
         </message>
         <message>
-            <source>Sandbox loaded: β = 0, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways.</source>
-            <translation>Sandbox cargado: β = 0, así que nada retiene al modelo cerca del modelo SFT. Pulsa Empezar y mira cómo se separan las dos recompensas.</translation>
-        </message>
-        <message>
             <source>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
             <translation>Preguntas de evaluación reservadas: recompensa de la rúbrica {reward} (modelo SFT: {sft}), respuestas groseras {rude}, KL respecto al modelo SFT {kl} nats por respuesta.</translation>
         </message>
@@ -2236,10 +2236,6 @@ Start from the bundled stage?</source>
             <translation>Sandbox de hackeo de la recompensa (β = 0)</translation>
         </message>
         <message>
-            <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty and a longer run.</source>
-            <translation>Carga el ajuste en el que la puntuación del modelo de recompensa sigue subiendo mientras la de la rúbrica baja: PPO sin penalización KL y una ejecución más larga.</translation>
-        </message>
-        <message>
             <source>Go to SFT</source>
             <translation>Ir a SFT</translation>
         </message>
@@ -2266,6 +2262,14 @@ Start from the bundled stage?</source>
         <message>
             <source>iteration</source>
             <translation>iteración</translation>
+        </message>
+        <message>
+            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</source>
+            <translation>Sandbox cargado: β = 0 y el conocimiento previo desactivado, así que nada retiene al modelo cerca del modelo SFT. Pulsa Empezar y mira cómo se separan las dos recompensas; luego pon β en 0,1 y vuelve a empezar.</translation>
+        </message>
+        <message>
+            <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</source>
+            <translation>Carga el ajuste en el que la puntuación del modelo de recompensa sigue subiendo mientras la de la rúbrica baja: PPO sin penalización KL, puntuado por la cabeza aprendida del modelo de recompensa sin su conocimiento previo.</translation>
         </message>
         <message>
             <source>KL to the SFT model (nats per answer)</source>
@@ -3453,6 +3457,10 @@ Start from the bundled stage?</source>
             <translation>Cuánto paga cada token por alejarse del modelo SFT. Cerca de 0, el modelo puede hackear la recompensa.</translation>
         </message>
         <message>
+            <source>Score answers as the reward model was trained: its head plus how likely the SFT model finds the answer. Off: the head alone scores them, a weaker proxy with loopholes (the reward-hacking sandbox).</source>
+            <translation>Puntúa las respuestas como se entrenó el modelo de recompensa: su cabeza más lo probable que el modelo SFT encuentra la respuesta. Desactivado: solo la cabeza las puntúa, un sustituto más débil y con resquicios (el sandbox de hackeo de la recompensa).</translation>
+        </message>
+        <message>
             <source>Step size of the policy; too high and it breaks.</source>
             <translation>Tamaño del paso de la política; demasiado alto y se rompe.</translation>
         </message>
@@ -3535,6 +3543,14 @@ Start from the bundled stage?</source>
         <message>
             <source>Step size; too high and the model forgets how to write.</source>
             <translation>Tamaño del paso; demasiado alto y el modelo olvida cómo escribir.</translation>
+        </message>
+        <message>
+            <source>SFT term α (RPO)</source>
+            <translation>Término SFT α (RPO)</translation>
+        </message>
+        <message>
+            <source>Weight of the chosen answers' own likelihood added to the loss (RPO); 0 is plain DPO.</source>
+            <translation>Peso de la verosimilitud de las respuestas elegidas que se suma a la pérdida (RPO); 0 es DPO puro.</translation>
         </message>
         <message>
             <source>Steps between scoring answers to held-out prompts.</source>

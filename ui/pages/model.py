@@ -19,11 +19,12 @@ from lab.config import ModelConfig, from_dict, to_dict
 from lab.errors import LabError
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.workspace_info import batch_size, model_config, vocab_size
+from ui.pages.workspace_info import batch_size, model_config, saved_model_config, vocab_size
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.model_diagram import BLOCK_PREFIX, DiagramRow, ModelDiagram
 
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
+NOTE_STYLE = "color: #e65100;"
 
 
 class ModelPage(Page):
@@ -38,6 +39,8 @@ class ModelPage(Page):
         self.diagram = ModelDiagram()
         self.problem = QLabel(objectName="model.problem", wordWrap=True)
         self.problem.setStyleSheet(ERROR_STYLE)
+        self.saved_note = QLabel(objectName="model.saved_note", wordWrap=True)
+        self.saved_note.setStyleSheet(NOTE_STYLE)
         self._build_layout()
         self.form.changed.connect(self._on_config_changed)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
@@ -59,6 +62,7 @@ class ModelPage(Page):
         left.addWidget(self.form_box)
         left.addWidget(self.costs_box)
         left.addWidget(self.problem)
+        left.addWidget(self.saved_note)
         left.addStretch(1)
         self.diagram_box = QGroupBox(objectName="model.architecture")
         QVBoxLayout(self.diagram_box).addWidget(self.diagram)
@@ -90,6 +94,7 @@ class ModelPage(Page):
             self._show_costs(self._cfg, vocab)
             self._publish(self._cfg)
         self._show_problem()
+        self._show_saved_note()
 
     def showEvent(self, event) -> None:
         """The vocabulary (a new tokenizer) or the batch size (Pretrain page) may have changed meanwhile."""
@@ -137,6 +142,18 @@ class ModelPage(Page):
 
         self.problem.setVisible(self._error is not None)
         self.problem.setText(self._error.message(QCoreApplication.translate) if self._error else "")
+
+    def _show_saved_note(self) -> None:
+        """A pretrained model of another shape stays as it is until the learner starts over."""
+        saved = saved_model_config(self.ctx.workspace)
+        differs = saved is not None and self._cfg is not None and not engine.same_shape(saved, self._cfg)
+        self.saved_note.setVisible(differs)
+        if differs:
+            self.saved_note.setText(self.tr(
+                "The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, "
+                "width {width}, context {context} tokens). This choice is trained when you press Start over "
+                "on the Pretraining page; Continue goes on with the saved model.").format(
+                layers=saved.n_layer, heads=saved.n_head, width=saved.n_embd, context=saved.block_size))
 
     def _publish(self, cfg: ModelConfig) -> None:
         facts = self.ctx.facts

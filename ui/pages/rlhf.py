@@ -6,8 +6,9 @@ model's score and the rubric's (the human's, which the policy never sees), the K
 the SFT model (which PPO pays for inside the reward, token by token), the policy's
 entropy, the two rewards against the KL (where reward hacking shows), and the
 answers streaming in with their scores. The β slider sets the KL penalty; the
-sandbox button loads the documented reward-hacking setting (β = 0). Without an SFT
-model or a reward model, a banner says so and offers to go and train one.
+sandbox button loads the documented reward-hacking setting (`lab.jobs.ppo.SANDBOX`:
+β = 0, the reward model's learned head alone). Without an SFT model or a reward model,
+a banner says so and offers to go and train one.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ class RLHFPage(Page):
         return cfg if self.current() == "offline_rl" else with_values(cfg, beta=self.beta_value_now())
 
     def _on_sandbox(self) -> None:
-        """Load the documented reward-hacking setting: PPO with β = 0 and a longer run."""
+        """Load the documented reward-hacking setting: PPO with β = 0, scored by the reward model's head alone."""
         from lab.jobs.ppo import SANDBOX
 
         self.method.setCurrentIndex(0)
@@ -178,8 +179,9 @@ class RLHFPage(Page):
         form.set_value(with_values(form.value(), **{k: v for k, v in SANDBOX.items() if k != "beta"}))
         self._set_beta_slider(SANDBOX["beta"])
         self.ctx.facts.set("ppo.sandbox", True)
-        self.controls.status.setText(self.tr("Sandbox loaded: β = 0, so nothing holds the model near the SFT "
-                                             "model. Press Start and watch the two rewards part ways."))
+        self.controls.status.setText(self.tr("Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds "
+                                             "the model near the SFT model. Press Start and watch the two rewards "
+                                             "part ways; then set β to 0.1 and start again."))
 
     # --- running ------------------------------------------------------------------------------
     def _start(self, resume: bool) -> None:
@@ -302,7 +304,8 @@ class RLHFPage(Page):
                                      "Small β: higher reward-model scores, and the risk of reward hacking."))
         self.sandbox.setText(self.tr("Reward-hacking sandbox (β = 0)"))
         self.sandbox.setToolTip(self.tr("Load the setting where the reward model's score keeps rising while the "
-                                        "rubric's falls: PPO with no KL penalty and a longer run."))
+                                        "rubric's falls: PPO with no KL penalty, scored by the reward model's "
+                                        "learned head without its knowledge prior."))
         self.banner.buttons["rlhf.goto_sft"].setText(self.tr("Go to SFT"))
         self.banner.buttons["rlhf.goto_reward"].setText(self.tr("Go to the reward model"))
         self.explain.setText(self.tr(
