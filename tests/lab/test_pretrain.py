@@ -26,6 +26,18 @@ class ByteTokenizer:
         return bytes(i for i in ids if i < 256).decode("utf-8", errors="replace")
 
 
+
+class BatchByteTokenizer(ByteTokenizer):
+    """The same tokens, also offered a batch at a time, as the BPE tokenizer does."""
+
+    def __init__(self):
+        self.batch_sizes = []
+
+    def encode_batch(self, texts):
+        self.batch_sizes.append(len(texts))
+        return [self.encode(t) for t in texts]
+
+
 def world_like_text(n=300, seed=0):
     rng = random.Random(seed)
     facts = ["La capital de Francia es París.", "The capital of France is Paris.", "El gato dice miau.",
@@ -190,3 +202,11 @@ def test_split_holds_out_the_end_and_refuses_a_too_short_corpus():
 def test_bits_per_byte_converts_nats_per_token():
     assert data.bits_per_byte(math.log(2), 1.0) == pytest.approx(1.0)
     assert data.bits_per_byte(2 * math.log(2), 4.0) == pytest.approx(0.5)
+
+
+def test_batched_encoding_gives_the_stream_of_encoding_the_text_at_once(monkeypatch):
+    monkeypatch.setattr(data, "ENCODE_GROUP", 3)
+    text = "\n\n".join(f"documento {i}: ¿qué tal?" for i in range(10)) + "\n\nfin"
+    tok = BatchByteTokenizer()
+    assert data.encode(text, tok).tolist() == ByteTokenizer().encode(text)
+    assert tok.batch_sizes == [3, 3, 3, 2]
