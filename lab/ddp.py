@@ -21,6 +21,10 @@ a queue. On several machines, start the same worker with torchrun on each:
              --master-addr 10.0.0.1 --master-port 29500 -m lab.ddp --workspace W --preset full
     # and on the second machine the same line with --node-rank 1
 
+Before each step the ranks agree on rank 0's order (go, pause or stop) with one small
+all-reduce, so they pause, resume and stop at the same step; while paused they ask again
+every 0.1 s, and nobody waits long inside a collective.
+
 Every machine needs the workspace's corpus and tokenizer (a shared folder or a copy);
 rank 0 writes the checkpoint (stage "pretrain", the same format as `lab.jobs.pretrain`,
 so later stages and resuming work unchanged) and the metric history.
@@ -57,6 +61,7 @@ from lab.workspace import Workspace
 
 TIMEOUT = timedelta(minutes=10)  # how long a rank waits for the others before giving up
 POLL_S = 0.1
+GO, PAUSE, STOP = 0.0, 1.0, 2.0  # rank 0's order before each step; the ranks follow the largest
 
 
 # --- the data each rank reads -------------------------------------------------------
@@ -116,7 +121,7 @@ def _pretrain_trainer():
     return DataParallelTrainer
 
 
-def rank_events(spec: WorkerSpec, stop_requested: Callable[[], bool] = lambda: False) -> Iterator[Event]:
+def rank_events(spec: WorkerSpec, order: Callable[[], float] = lambda: GO) -> Iterator[Event]:
     """Train as this process's rank (the group is already initialised); yields this rank's events."""
     from lab.jobs import pretrain
 
@@ -141,18 +146,30 @@ def rank_events(spec: WorkerSpec, stop_requested: Callable[[], bool] = lambda: F
     yield Artifact("ddp/worker", {"rank": rank, "world_size": world, "backend": dist.get_backend(), "device": device,
                                   "host": socket.gethostname(), "shard_start": start, "shard_end": end,
                                   "shard_tokens": end - start, "batch_per_rank": b})
-    yield from _train_loop(trainer, rec, shard, b, model_cfg.block_size, run_cfg.seed, stop_requested)
+    yield from _train_loop(trainer, rec, shard, b, model_cfg.block_size, run_cfg.seed, order)
 
 
-def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, stop_requested) -> Iterator[Event]:
+def _agreed_order(trainer, order: Callable[[], float]) -> float:
+    """Rank 0's order (GO, PAUSE or STOP), the same on every rank: they act on it at the same step."""
+    flag = torch.tensor([order() if dist.get_rank() == 0 else GO], device=trainer.device)  # NCCL: on GPU
+    dist.all_reduce(flag, op=dist.ReduceOp.MAX)
+    return flag.item()
+
+
+def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, order) -> Iterator[Event]:
     rank, world, cfg = dist.get_rank(), dist.get_world_size(), trainer.cfg
     if rec and trainer.step == 0:
         yield from rec.evaluate()
     started, first = time.perf_counter(), trainer.step
     while trainer.step < cfg.max_steps:
-        flag = torch.tensor([1.0 if rank == 0 and stop_requested() else 0.0], device=trainer.device)  # NCCL: on GPU
-        dist.all_reduce(flag, op=dist.ReduceOp.MAX)  # every rank stops at the same step, or none does
-        if flag.item():
+        agreed = _agreed_order(trainer, order)
+        if agreed == PAUSE:
+            paused_at = time.perf_counter()
+            while agreed == PAUSE:  # asked again every POLL_S, so no rank waits long inside a collective
+                time.sleep(POLL_S)
+                agreed = _agreed_order(trainer, order)
+            started += time.perf_counter() - paused_at  # a pause is not training time
+        if agreed == STOP:
             break
         x, y = shard_batch(shard, b, block, seed, rank, trainer.step)
         values = trainer.train_step(x, y)  # gradients are all-reduced inside backward
@@ -258,13 +275,13 @@ def init_group() -> str:
     return backend
 
 
-def _spawned(local_rank: int, world: int, port: int, spec: WorkerSpec, events, stop) -> None:
+def _spawned(local_rank: int, world: int, port: int, spec: WorkerSpec, events, stop, pause) -> None:
     """Entry point of a process spawned by `run`: torchrun's environment, then train, events to the queue."""
     _env(local_rank, world, port)
     try:
         init_group()
         try:
-            for event in rank_events(spec, stop.is_set):
+            for event in rank_events(spec, lambda: STOP if stop.is_set() else PAUSE if pause.is_set() else GO):
                 events.put(event)
         finally:
             dist.destroy_process_group()
@@ -284,8 +301,12 @@ def free_port() -> int:
 
 def run(workspace: Workspace, model_cfg: ModelConfig, train_cfg: PretrainConfig, run_cfg: RunConfig = RunConfig(),
         *, nproc: int = 2, text: str | None = None, tokenizer: Any = None, resume: bool = True,
-        record: bool = True) -> Job:
-    """Pretrain with `nproc` processes on this machine, as a job: the ranks' events, in arrival order."""
+        record: bool = True, pause: Any = None) -> Job:
+    """Pretrain with `nproc` processes on this machine, as a job: the ranks' events, in arrival order.
+
+    The processes train on while the job's consumer waits; to pause them, pass a
+    `pause_switch()` and set it (clear it to resume): every rank halts before the same step.
+    """
     for cfg in (model_cfg, train_cfg, run_cfg):
         validate(cfg)
     if nproc < 1:
@@ -293,15 +314,22 @@ def run(workspace: Workspace, model_cfg: ModelConfig, train_cfg: PretrainConfig,
     batch_per_rank(train_cfg.batch_size, nproc)
     spec = WorkerSpec(str(workspace.root), to_dict(model_cfg), to_dict(train_cfg), to_dict(run_cfg), text,
                       tokenizer, resume, record)
-    return _drive_processes(spec, nproc)
+    return _drive_processes(spec, nproc, pause if pause is not None else pause_switch())
 
 
-def _drive_processes(spec: WorkerSpec, nproc: int) -> Job:
+def pause_switch() -> Any:
+    """An event the worker processes can see: set, they pause; cleared, they go on."""
+    import torch.multiprocessing as mp
+
+    return mp.get_context("spawn").Event()
+
+
+def _drive_processes(spec: WorkerSpec, nproc: int, pause) -> Job:
     import torch.multiprocessing as mp
 
     ctx = mp.get_context("spawn")
     events, stop = ctx.Queue(), ctx.Event()
-    procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop), nprocs=nproc,
+    procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop, pause), nprocs=nproc,
                                join=False, start_method="spawn")
     try:
         yield Progress(0, 0, QT_TRANSLATE_NOOP("job", "Starting the workers"))  # a stop here ends them too

@@ -133,7 +133,6 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, name: str) -> None:
         runner = self.ctx.runner
         self.pause_button.setVisible(bool(name))
-        self.pause_button.setEnabled(runner.can_pause())
         self.stop_button.setVisible(bool(name))
         if not name:
             self.job_label.setText(self.tr("Ready"))

@@ -6,7 +6,8 @@ emits the events in one batch, so pages redraw at most ~20 times a second howeve
 fast the job yields. Pause blocks the worker between two yields. Stop throws
 `StopRequested` into the job at its next yield, so it can save and end cleanly.
 A job whose work goes on elsewhere while its generator waits (the data-parallel
-workers are separate processes) starts with `pausable=False`, and pause leaves it be.
+workers are separate processes) starts with `pause_with`, which pause and resume call
+instead.
 A job that raises becomes a message for the learner, never a crash.
 
 One long job runs at a time (a laptop has few cores); `start` refuses a second one.
@@ -71,16 +72,22 @@ class JobRunner(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._handle: RunHandle | None = None
-        self._pausable = True
+        self._paused = False
+        self._pause_with: Callable[[bool], None] | None = None
         self._timer = QTimer(self, interval=interval_ms)
         self._timer.timeout.connect(self._drain)
 
     # --- commands from the GUI ---------------------------------------------
-    def start(self, name: str, job_factory: Callable[[], Job], pausable: bool = True) -> RunHandle:
-        """Run `job_factory()` in the worker thread; returns the handle to listen to."""
+    def start(self, name: str, job_factory: Callable[[], Job],
+              pause_with: Callable[[bool], None] | None = None) -> RunHandle:
+        """Run `job_factory()` in the worker thread; returns the handle to listen to.
+
+        `pause_with(True/False)` pauses and resumes a job that runs elsewhere; without it,
+        pause holds the worker thread between two of the job's events.
+        """
         if self.is_busy():
             raise LabError(self._busy_message(), job=self._handle.name)
-        self._pausable = pausable
+        self._pause_with, self._paused = pause_with, False
         self._stop.clear()
         self._resume.set()
         self._handle = RunHandle(name, self)
@@ -91,14 +98,22 @@ class JobRunner(QObject):
         return self._handle
 
     def pause(self) -> None:
-        if self.can_pause() and self._resume.is_set():
-            self._resume.clear()
-            self.paused_changed.emit(True)
+        if self.is_busy() and not self._paused:
+            self._set_paused(True)
 
     def resume(self) -> None:
-        if not self._resume.is_set():
+        if self._paused:
+            self._set_paused(False)
+
+    def _set_paused(self, on: bool) -> None:
+        self._paused = on
+        if self._pause_with is not None:
+            self._pause_with(on)
+        elif on:
+            self._resume.clear()
+        else:
             self._resume.set()
-            self.paused_changed.emit(False)
+        self.paused_changed.emit(on)
 
     def toggle_pause(self) -> None:
         self.resume() if self.is_paused() else self.pause()
@@ -118,11 +133,8 @@ class JobRunner(QObject):
     def is_busy(self) -> bool:
         return self._handle is not None
 
-    def can_pause(self) -> bool:
-        return self.is_busy() and self._pausable
-
     def is_paused(self) -> bool:
-        return self.is_busy() and not self._resume.is_set()
+        return self.is_busy() and self._paused
 
     def job_name(self) -> str:
         return self._handle.name if self._handle else ""
@@ -190,7 +202,8 @@ class JobRunner(QObject):
         self._timer.stop()
         self._handle = None
         self._thread = None
-        if not self._resume.is_set():
+        if self._paused:
+            self._paused = False
             self._resume.set()
             self.paused_changed.emit(False)
         self.busy_changed.emit("")

@@ -1,5 +1,8 @@
 """Data-parallel pretraining: shards, and two gloo processes against one process on the same global batch."""
 
+import threading
+import time
+
 import pytest
 
 from lab import ddp
@@ -52,3 +55,23 @@ def test_two_gloo_processes_follow_the_single_process_loss_curve(tmp_path):
     done = events[-1]
     assert isinstance(done, Done) and done.summary["ddp/world_size"] == 2
     assert Workspace(tmp_path).has_checkpoint("pretrain")
+
+
+def test_paused_workers_take_no_step_until_resumed_and_learn_the_same(tmp_path):
+    switch = ddp.pause_switch()
+    switch.set()
+    cleared = []
+
+    def resume_later():
+        time.sleep(1.0)
+        cleared.append(time.monotonic())
+        switch.clear()
+
+    threading.Thread(target=resume_later, daemon=True).start()
+    arrivals = [(time.monotonic(), e) for e in ddp.run(Workspace(tmp_path), MODEL, TRAIN, nproc=2, text=TEXT,
+                                                        tokenizer=ByteTokenizer(), resume=False, pause=switch)]
+    steps = [t for t, e in arrivals if isinstance(e, Metrics) and "rank0/step" in e.values]
+    assert len(steps) == TRAIN.max_steps and min(steps) >= cleared[0]
+    losses = [e.values["loss/train"] for _, e in arrivals if isinstance(e, Metrics) and "loss/train" in e.values]
+    reference = ddp.reference_losses(TEXT, ByteTokenizer(), MODEL, TRAIN, seed=1234, world_size=2)
+    assert max(abs(a - b) for a, b in zip(losses, reference, strict=True)) < TOLERANCE

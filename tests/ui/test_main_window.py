@@ -47,22 +47,6 @@ def test_status_bar_follows_the_running_job(window, qtbot):
     assert window.job_label.text() == "Ready"
 
 
-def test_status_bar_pause_is_disabled_for_a_job_that_cannot_pause(window, qtbot):
-    def job():
-        for step in range(10**9):
-            yield Metrics(step, {})
-
-    handle = window.ctx.runner.start("Two workers", job, pausable=False)
-    assert not window.pause_button.isEnabled()
-    window.ctx.runner.stop()
-    with qtbot.waitSignal(handle.finished, timeout=5000):
-        pass
-    window.ctx.runner.start("Training", job)
-    assert window.pause_button.isEnabled()
-    window.ctx.runner.stop()
-    window.ctx.runner.wait(5)
-
-
 def test_closing_mid_run_stops_the_job_and_lets_it_save(window, qtbot):
     saved = []
 

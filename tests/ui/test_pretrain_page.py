@@ -154,7 +154,7 @@ def test_two_workers_train_one_model_and_each_card_reaches_the_last_step(window,
     page.form.set_value(short_run(batch_size=8))
     assert page.start_button.isEnabled() and page.blocker.isHidden()
     page.start_button.click()
-    assert page.stop_button.isEnabled() and not page.pause_button.isEnabled()  # the workers stop, never pause
+    assert page.stop_button.isEnabled() and page.pause_button.isEnabled()
     wait_for_the_end(page, qtbot)
     cards = page.workers_panel.cards
     assert sorted(cards) == [0, 1]
@@ -166,11 +166,19 @@ def test_two_workers_train_one_model_and_each_card_reaches_the_last_step(window,
     assert again.workers.value() == 2 and again.workers_panel.cards[1].step.text() == "step 4 of 4"
 
 
-def test_stopping_two_workers_saves_where_both_stopped(window, qtbot):
+def test_two_workers_pause_together_resume_and_stop_where_both_stopped(window, qtbot):
     ctx = window.ctx
     page = make_page(ctx, qtbot)
     page.workers.combo.setCurrentIndex(1)
     run_until(page, qtbot, 2)
+    page.pause_button.click()
+    assert ctx.runner.is_paused()
+    qtbot.wait(500)  # a step under way when Pause came may still end
+    paused_at = ctx.facts.get("pretrain.step")
+    qtbot.wait(1500)
+    assert ctx.facts.get("pretrain.step") == paused_at
+    page.pause_button.click()
+    qtbot.waitUntil(lambda: ctx.facts.get("pretrain.step") > paused_at, timeout=30_000)
     stop(page, qtbot)
     saved = ctx.workspace.load_checkpoint("pretrain")[1]["step"]
     assert saved == ctx.facts.get("pretrain.step") and ctx.facts.get("pretrain.done") is False

@@ -64,18 +64,21 @@ def test_pause_holds_the_job_between_steps_and_resume_continues(qtbot):
     assert len(seen) == 51
 
 
-def test_a_job_started_as_not_pausable_runs_on_when_asked_to_pause(qtbot):
+def test_a_job_that_runs_elsewhere_is_paused_through_its_switch(qtbot):
     runner = JobRunner()
-    handle = runner.start("workers", lambda: counting_job(50), pausable=False)
-    assert not runner.can_pause()
-    runner.toggle_pause()
-    assert not runner.is_paused()
+    switched = []
+    gate = threading.Event()
+    handle = runner.start("workers", lambda: counting_job(10**9, gate), pause_with=switched.append)
+    seen, _ = collect(handle)
+    runner.pause()
+    assert runner.is_paused() and switched == [True]
+    gate.set()
+    qtbot.waitUntil(lambda: len(seen) > 20, timeout=5000)  # the thread still passes on what arrives
+    runner.stop()  # a stop also resumes, so the workers can reach their stop
+    assert switched == [True, False]
     with qtbot.waitSignal(handle.finished, timeout=5000):
         pass
-    again = runner.start("count", lambda: counting_job(1))
-    assert runner.can_pause()  # the next job pauses as usual
-    with qtbot.waitSignal(again.finished, timeout=5000):
-        pass
+    assert not runner.is_paused()
 
 
 def test_stop_lets_the_job_save_before_it_ends(qtbot):

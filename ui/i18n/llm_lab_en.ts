@@ -2074,10 +2074,6 @@ Start from the bundled stage?</translation>
             <translation>{layers} layers, {heads} heads, width {width}, context {context} tokens</translation>
         </message>
         <message>
-            <source>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</source>
-            <translation>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>Resume</translation>
         </message>

@@ -2074,10 +2074,6 @@ Start from the bundled stage?</source>
             <translation>{layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens</translation>
         </message>
         <message>
-            <source>With 2 workers, training cannot pause: Stop saves a checkpoint, and Continue goes on from it.</source>
-            <translation>Con 2 procesos, el entrenamiento no se puede pausar: Detener guarda un punto de control y Continuar sigue desde él.</translation>
-        </message>
-        <message>
             <source>Resume</source>
             <translation>Reanudar</translation>
         </message>

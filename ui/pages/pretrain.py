@@ -163,9 +163,9 @@ class PretrainPage(Page):
         try:
             model_cfg = continued_model(ws) if resume else model_config(ws)
             train_cfg = self.form.value()
-            make_job = self._job(model_cfg, train_cfg, resume, workers)
+            make_job, pause_with = self._job(model_cfg, train_cfg, resume, workers)
             self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: when_set(settled, make_job),
-                                                pausable=workers == 1)  # lab.ddp stops between steps, never pauses
+                                                pause_with)
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return
@@ -187,16 +187,20 @@ class PretrainPage(Page):
         self._show_model()
         QTimer.singleShot(0, settled.set)  # the job's busy first second starts once the window has redrawn
 
-    def _job(self, model_cfg: ModelConfig, train_cfg: PretrainConfig, resume: bool, workers: int) -> Callable[[], Job]:
-        """What Start runs: the ordinary job, or data-parallel workers (rank 0 reports the same events)."""
+    def _job(self, model_cfg: ModelConfig, train_cfg: PretrainConfig, resume: bool,
+             workers: int) -> tuple[Callable[[], Job], Callable[[bool], None] | None]:
+        """What Start runs: the ordinary job, or data-parallel workers (rank 0 reports the same events),
+        with what pauses them: the workers are other processes, so they pause through a shared switch."""
         ws = self.ctx.workspace
         if workers > 1:
             from lab import ddp
 
-            return lambda: ddp.run(ws, model_cfg, train_cfg, nproc=workers, resume=resume)
+            switch = ddp.pause_switch()
+            return (lambda: ddp.run(ws, model_cfg, train_cfg, nproc=workers, resume=resume, pause=switch),
+                    lambda on: switch.set() if on else switch.clear())
         from lab.jobs import pretrain
 
-        return lambda: pretrain.run(ws, model_cfg, train_cfg, resume=resume)
+        return lambda: pretrain.run(ws, model_cfg, train_cfg, resume=resume), None
 
     def _draw_history(self) -> None:
         """The curves of earlier runs on this workspace, so a resumed run continues them."""
@@ -327,10 +331,7 @@ class PretrainPage(Page):
         blocker = self._blocker()
         self.start_button.setEnabled(not busy and not blocker)
         self.start_over_button.setEnabled(not busy and not blocker)
-        pausable = self.ctx.runner.can_pause()  # not the data-parallel workers
-        self.pause_button.setEnabled(ours and pausable)
-        self.pause_button.setToolTip(self.tr("With 2 workers, training cannot pause: Stop saves a checkpoint, "
-                                             "and Continue goes on from it.") if ours and not pausable else "")
+        self.pause_button.setEnabled(ours)
         self.stop_button.setEnabled(ours)
         self.form.set_enabled_editing(not ours)
         self.workers.setEnabled(not ours)
