@@ -299,4 +299,5 @@ class ScalePage(Page):
     def _fit_column(self) -> None:
         """As wide as the left column's content in this language (and font size), never clipped."""
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setFixedWidth(max(COLUMN_WIDTH, self.column.minimumSizeHint().width() + bar + 4))
+        width = int(COLUMN_WIDTH * self.ctx.theme.scale)
+        self.scroll.setFixedWidth(max(width, self.column.minimumSizeHint().width() + bar + 4))
