@@ -68,10 +68,10 @@ class Theme(QObject):
     def set_high_contrast(self, on: bool) -> None:
         if on and not self.high_contrast:
             self._normal_palette = QPalette(self._app.palette())
-        if on != self.high_contrast:
+        self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
+        if on != self.high_contrast:  # after the palette: restyling a widget takes the palette of that moment
             self._restyle(HIGH_CONTRAST_TEXT if on else {v: k for k, v in HIGH_CONTRAST_TEXT.items()})
         self.high_contrast = on
-        self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
         self.changed.emit()
 
     def _restyle(self, colours: dict[str, str]) -> None:

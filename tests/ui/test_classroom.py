@@ -211,6 +211,13 @@ def test_styled_notes_grow_with_presentation_text_and_lighten_in_high_contrast(w
     theme.set_high_contrast(True)
     assert note.font().pointSizeF() > before
     assert note.styleSheet() == "color: #cfd8dc;"
+    bold = QLabel("a heading", window)
+    bold.setStyleSheet("font-weight: bold;")
+    bold.ensurePolished()
+    theme.set_high_contrast(False)
+    theme.set_high_contrast(True)
+    bold.ensurePolished()
+    assert bold.palette().color(bold.foregroundRole()).name() == "#ffffff"  # white on black, like the rest
     theme.set_high_contrast(False)
     theme.set_presentation(False)
     assert note.styleSheet() == "color: #546e7a;"

@@ -178,6 +178,7 @@ class BestOfNPage(Page):
                 item = QTableWidgetItem(text)
                 if row == best:
                     item.setBackground(QBrush(QColor(PICK_COLOR)))
+                    item.setForeground(QBrush(QColor("black")))  # dark on the light pick colour, in any theme
                     font = QFont()
                     font.setBold(True)
                     item.setFont(font)
