@@ -159,6 +159,7 @@ def test_two_workers_train_one_model_and_each_card_reaches_the_last_step(window,
     cards = page.workers_panel.cards
     assert sorted(cards) == [0, 1]
     assert [cards[r].step.text() for r in (0, 1)] == ["step 4 of 4", "step 4 of 4"]
+    assert ctx.facts.get("pretrain.worker_steps") == 4
     assert cards[0].bar.span[0] == 0 and cards[0].bar.span[1] == cards[1].bar.span[0] and cards[1].bar.span[1] == 1
     assert list(page.loss_plot.data("loss/train")[0]) == [1, 2, 3, 4]
     assert ctx.facts.get("pretrain.done") is True and ctx.workspace.load_checkpoint("pretrain")[1]["step"] == 4

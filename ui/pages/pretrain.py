@@ -219,6 +219,9 @@ class PretrainPage(Page):
     # --- job events ---------------------------------------------------------------------
     def _on_events(self, batch: list) -> None:
         self.workers_panel.take(batch)
+        steps = [row["step"] for row in self.workers_panel.rows.values() if "step" in row]
+        if len(steps) > 1 and any(worker_values(e) for e in batch if isinstance(e, Metrics)):
+            self.ctx.facts.set("pretrain.worker_steps", min(steps))  # the steps every worker has taken
         metrics = [e for e in batch if isinstance(e, Metrics) and not worker_values(e)]
         for event in metrics:
             self._plot(event)
