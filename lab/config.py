@@ -296,7 +296,7 @@ class GRPOConfig:
 class DPOConfig:
     """DPO: learn straight from preference pairs, with the SFT model as the reference."""
 
-    max_steps: int = param(120, QT_TRANSLATE_NOOP("config", "Steps"),
+    max_steps: int = param(200, QT_TRANSLATE_NOOP("config", "Steps"),
                            QT_TRANSLATE_NOOP("config", "How many optimizer updates to make."), 1, 1_000_000)
     batch_size: int = param(16, QT_TRANSLATE_NOOP("config", "Batch size"),
                             QT_TRANSLATE_NOOP("config", "Preference pairs per update."), 1, 1024)
@@ -304,6 +304,8 @@ class DPOConfig:
                         QT_TRANSLATE_NOOP("config", "How strongly the model is held near the SFT model; smaller lets it move further."), 0.001, 10.0)
     lr: float = param(1e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size; too high and the model forgets how to write."), 1e-7, 1e-2)
+    rpo_alpha: float = param(1.0, QT_TRANSLATE_NOOP("config", "SFT term α (RPO)"),
+                             QT_TRANSLATE_NOOP("config", "Weight of the chosen answers' own likelihood added to the loss (RPO); 0 is plain DPO."), 0.0, 10.0)
     eval_every: int = param(40, QT_TRANSLATE_NOOP("config", "Evaluate every"),
                             QT_TRANSLATE_NOOP("config", "Steps between scoring answers to held-out prompts."), 1, 100_000)
     checkpoint_every: int = param(100, QT_TRANSLATE_NOOP("config", "Save every"),

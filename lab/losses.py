@@ -54,6 +54,18 @@ def dpo_loss(policy_chosen: Tensor, policy_rejected: Tensor, ref_chosen: Tensor,
     return loss, chosen.detach(), rejected.detach()
 
 
+def chosen_nll(policy_chosen: Tensor, chosen_lengths: Tensor) -> Tensor:
+    """RPO's extra term (Pang et al. 2024, "Iterative Reasoning Preference Optimization").
+
+    L_NLL = −(1/B) Σᵢ log πθ(y_w,i|x) / |y_w,i|: the negative log-likelihood of each chosen
+    answer per token, averaged over the batch. Added to DPO with a weight α
+    (`DPOConfig.rpo_alpha`; TRL's `rpo_alpha`), it keeps the chosen answers likely while
+    the DPO term separates them from the rejected ones. `policy_chosen` (B,) summed
+    log-probabilities, `chosen_lengths` (B,) token counts.
+    """
+    return -(policy_chosen / chosen_lengths.clamp(min=1)).mean()
+
+
 def ppo_clip_loss(logp: Tensor, old_logp: Tensor, advantages: Tensor, mask: Tensor,
                   clip: float = 0.2) -> tuple[Tensor, Tensor]:
     """PPO's clipped surrogate (Schulman et al. 2017, eq. 7), as a loss to minimise.

@@ -1,4 +1,6 @@
-"""DPO on tiny fakes: the dashboard's numbers, the margin growing, bad input."""
+"""DPO on tiny fakes: the dashboard's numbers, the RPO term, the margin growing, bad input."""
+
+import math
 
 import pytest
 from rl_fakes import tiny_setup
@@ -27,12 +29,20 @@ def test_dpo_runs_on_the_tiny_preset_and_reports_the_dashboard(tmp_path):
     assert ws.has_checkpoint("dpo")
 
 
-def test_first_step_loss_is_log_two_since_the_policy_starts_as_the_reference(tmp_path):
-    events = list(dpo.run(Workspace(tmp_path), preset(DPOConfig, "tiny", max_steps=1), RUN, setup=tiny_setup(),
-                          evaluate=False))
+def test_first_step_loss_of_plain_dpo_is_log_two_since_the_policy_starts_as_the_reference(tmp_path):
+    events = list(dpo.run(Workspace(tmp_path), preset(DPOConfig, "tiny", max_steps=1, rpo_alpha=0.0), RUN,
+                          setup=tiny_setup(), evaluate=False))
     first = next(e for e in events if isinstance(e, Metrics) and "loss/train" in e.values)
     assert first.values["loss/train"] == pytest.approx(0.6931, abs=1e-3)
     assert first.values["rewards/margins"] == pytest.approx(0.0, abs=1e-5)
+
+
+def test_rpo_adds_alpha_times_the_chosen_answers_nll_to_the_first_step_loss(tmp_path):
+    events = list(dpo.run(Workspace(tmp_path), preset(DPOConfig, "tiny", max_steps=1, rpo_alpha=0.5), RUN,
+                          setup=tiny_setup(), evaluate=False))
+    first = next(e for e in events if isinstance(e, Metrics) and "loss/train" in e.values).values
+    assert first["nll/chosen"] > 0
+    assert first["loss/train"] == pytest.approx(math.log(2) + 0.5 * first["nll/chosen"], abs=1e-5)
 
 
 def test_the_margin_grows_with_training(tmp_path):

@@ -6,6 +6,7 @@ import pytest
 import torch
 
 from lab.losses import (
+    chosen_nll,
     dpo_loss,
     gae,
     group_advantages,
@@ -41,6 +42,12 @@ def test_dpo_margin_can_rise_while_the_chosen_reward_falls():
     before, *_ = dpo_loss(ref_c, ref_r, ref_c, ref_r, beta=1.0)
     after, chosen, rejected = dpo_loss(ref_c - 1, ref_r - 4, ref_c, ref_r, beta=1.0)
     assert chosen.item() < 0 and after < before
+
+
+def test_chosen_nll_is_the_mean_per_token_negative_log_likelihood_of_the_chosen_answers():
+    # answers of 4 and 2 tokens with summed log-probabilities −2 and −3: (2/4 + 3/2) / 2 = 1.0
+    nll = chosen_nll(torch.tensor([-2.0, -3.0]), torch.tensor([4.0, 2.0]))
+    assert nll.item() == pytest.approx(1.0)
 
 
 def test_ppo_clip_loss_by_hand():
