@@ -44,7 +44,7 @@ class TokenSplit:
     val_bytes_per_token: float  # UTF-8 bytes of text per validation token
 
 
-ENCODE_GROUP = 256  # documents per batch call: the GIL is free while a batch encodes, held while it converts
+ENCODE_GROUP = 64  # documents per batch call: the GIL is free while a batch encodes, held while it converts
 
 
 def encode(text: str, tokenizer: TextTokenizer) -> Tensor:
