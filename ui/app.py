@@ -23,8 +23,9 @@ from ui.state import Facts
 from ui.theme import Theme
 from ui.translations import Translations, system_language
 
-# A job's thread hands Python's lock back to the window after 1 ms instead of 5 ms: the
-# window's longest wait while a model trains falls from 32 to 23 ms (`python -m bench gui`).
+# A job's thread hands Python's lock back to the window after 1 ms instead of 5 ms; the
+# window's waits while a model trains come out a little shorter (`python -m bench gui`
+# measures both).
 GIL_SWITCH_S = 0.001
 
 

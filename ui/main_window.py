@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._settings = settings
         self.pages: list[Page] = []
+        self.warm_up: threading.Thread | None = None  # started once the pages have loaded
         self.sidebar = QListWidget(objectName="sidebar")
         ctx.theme.changed.connect(self._fit_sidebar)
         self._fit_sidebar()
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
     # --- pages ---------------------------------------------------------------
     def load_pages(self) -> None:
         """Import and build every page (this is where torch gets imported)."""
-        from lab.device import device_name, set_threads
+        from lab.device import device_name, set_threads, warm_up
 
         for _key, target in PAGES:
             module, cls = target.split(":")
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self._threads = set_threads(0)
         self.sidebar.setCurrentRow(0)
         self.retranslate()
+        self.warm_up = threading.Thread(target=warm_up, name="warm-up", daemon=True)  # while the learner looks around
+        self.warm_up.start()
 
     def _fit_sidebar(self) -> None:
         self.sidebar.setMinimumWidth(int(SIDEBAR_WIDTH * self.ctx.theme.scale))
