@@ -23,6 +23,7 @@ from ui.context import AppContext
 from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
+from ui.runner import job_title
 from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
 
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
             self.job_label.setText(self.tr("Ready"))
             return
         state = self.tr("paused") if runner.is_paused() else self.tr("running")
-        self.job_label.setText(self.tr("{job}: {state}").format(job=name, state=state))
+        self.job_label.setText(self.tr("{job}: {state}").format(job=job_title(name), state=state))
         self.pause_button.setText(self.tr("Resume") if runner.is_paused() else self.tr("Pause"))
 
     # --- language ---------------------------------------------------------------

@@ -34,6 +34,7 @@ from lab.events import Job, StopRequested
 
 log = logging.getLogger(__name__)
 UPDATE_INTERVAL_MS = 50
+JOB_CONTEXT = "job"  # the translation context of job names and progress messages
 WORKER_NICE = 10
 
 
@@ -82,11 +83,14 @@ class JobRunner(QObject):
               pause_with: Callable[[bool], None] | None = None) -> RunHandle:
         """Run `job_factory()` in the worker thread; returns the handle to listen to.
 
+        `name` is untranslated (`QT_TRANSLATE_NOOP("job", …)`): whoever shows it translates it
+        then, so the status bar and the energy log follow a change of language.
+
         `pause_with(True/False)` pauses and resumes a job that runs elsewhere; without it,
         pause holds the worker thread between two of the job's events.
         """
         if self.is_busy():
-            raise LabError(self._busy_message(), job=self._handle.name)
+            raise LabError(self._busy_message(), job=job_title(self._handle.name))
         self._pause_with, self._paused = pause_with, False
         self._stop.clear()
         self._resume.set()
@@ -219,3 +223,8 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICE))
     except OSError:
         log.info("could not lower the worker thread's priority")
+
+
+def job_title(name: str) -> str:
+    """A job's name (as given to `start`, untranslated) in the app's language."""
+    return QCoreApplication.translate(JOB_CONTEXT, name)

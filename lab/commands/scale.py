@@ -12,6 +12,7 @@ import json
 import sys
 
 from lab.config import PRESET_NAMES, ModelConfig, RunConfig, SweepConfig, preset
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 
 
@@ -105,7 +106,8 @@ def sweep_command(args: argparse.Namespace) -> int:
     cfg = preset(SweepConfig, args.preset, **{k: v for k, v in given.items() if v is not None},
                  **({"same_budget": True} if args.same_budget else {}))
     ws = Workspace(args.workspace)
-    job = metered(sweep.run(ws, cfg, RunConfig(seed=args.seed, threads=args.threads)), ws, "sweep")
+    job = metered(sweep.run(ws, cfg, RunConfig(seed=args.seed, threads=args.threads)), ws,
+                  QT_TRANSLATE_NOOP("job", "Scaling sweep"))  # the app's name for it, translated when shown
     done = drive(job, quiet=args.quiet)
     results = sweep.load_results(ws) or {}
     for p in results.get("points", []):

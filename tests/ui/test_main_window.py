@@ -47,6 +47,21 @@ def test_status_bar_follows_the_running_job(window, qtbot):
     assert window.job_label.text() == "Ready"
 
 
+def test_the_running_job_is_named_in_the_language_of_the_moment(window, qtbot):
+    def job():
+        for step in range(10**9):
+            yield Metrics(step, {})
+
+    handle = window.ctx.runner.start("Pretraining", job)
+    assert window.job_label.text() == "Pretraining: running"
+    window.set_language("es")
+    qtbot.waitUntil(lambda: window.job_label.text() == "Preentrenamiento: en marcha", timeout=2000)
+    window.ctx.runner.stop()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    window.set_language("en")
+
+
 def test_closing_mid_run_stops_the_job_and_lets_it_save(window, qtbot):
     saved = []
 

@@ -518,18 +518,6 @@
             <translation>Not cleaned yet: the tokenizer and pretraining read only the clean text.</translation>
         </message>
         <message>
-            <source>Generating the world</source>
-            <translation>Generating the world</translation>
-        </message>
-        <message>
-            <source>Reading your files</source>
-            <translation>Reading your files</translation>
-        </message>
-        <message>
-            <source>Cleaning the corpus</source>
-            <translation>Cleaning the corpus</translation>
-        </message>
-        <message>
             <source>Normalised</source>
             <translation>Normalised</translation>
         </message>
@@ -904,20 +892,12 @@ The details are in the log:
             <translation>not run yet</translation>
         </message>
         <message>
-            <source>Whole pipeline</source>
-            <translation>Whole pipeline</translation>
-        </message>
-        <message>
             <source>Every stage is done. The report is ready.</source>
             <translation>Every stage is done. The report is ready.</translation>
         </message>
         <message>
             <source>Stopped. Run everything again to go on from here.</source>
             <translation>Stopped. Run everything again to go on from here.</translation>
-        </message>
-        <message>
-            <source>Bundled stages</source>
-            <translation>Bundled stages</translation>
         </message>
         <message>
             <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
@@ -1777,10 +1757,6 @@ Start from the bundled stage?</translation>
             <translation>Generate</translation>
         </message>
         <message>
-            <source>Drawing samples</source>
-            <translation>Drawing samples</translation>
-        </message>
-        <message>
             <source>The capital of France is</source>
             <translation>The capital of France is</translation>
         </message>
@@ -2006,10 +1982,6 @@ Start from the bundled stage?</translation>
     </context>
     <context>
         <name>PrepareBanner</name>
-        <message>
-            <source>Preparing the data</source>
-            <translation>Preparing the data</translation>
-        </message>
         <message>
             <source>Generating the world, cleaning it and training the tokenizer…</source>
             <translation>Generating the world, cleaning it and training the tokenizer…</translation>
@@ -3029,18 +3001,6 @@ Start from the bundled stage?</translation>
             <translation>Train the tokenizer to measure what each language pays.</translation>
         </message>
         <message>
-            <source>Training the tokenizer</source>
-            <translation>Training the tokenizer</translation>
-        </message>
-        <message>
-            <source>Measuring the language price</source>
-            <translation>Measuring the language price</translation>
-        </message>
-        <message>
-            <source>Measuring the tokenizer</source>
-            <translation>Measuring the tokenizer</translation>
-        </message>
-        <message>
             <source>Train the tokenizer</source>
             <translation>Train the tokenizer</translation>
         </message>
@@ -3834,6 +3794,78 @@ Start from the bundled stage?</translation>
         <message>
             <source>Writing the report</source>
             <translation>Writing the report</translation>
+        </message>
+        <message>
+            <source>Best-of-N</source>
+            <translation>Best-of-N</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Compare</translation>
+        </message>
+        <message>
+            <source>Reading your files</source>
+            <translation>Reading your files</translation>
+        </message>
+        <message>
+            <source>DPO</source>
+            <translation>DPO</translation>
+        </message>
+        <message>
+            <source>Whole pipeline</source>
+            <translation>Whole pipeline</translation>
+        </message>
+        <message>
+            <source>Bundled stages</source>
+            <translation>Bundled stages</translation>
+        </message>
+        <message>
+            <source>Drawing samples</source>
+            <translation>Drawing samples</translation>
+        </message>
+        <message>
+            <source>Pretraining</source>
+            <translation>Pretraining</translation>
+        </message>
+        <message>
+            <source>Preparing the data</source>
+            <translation>Preparing the data</translation>
+        </message>
+        <message>
+            <source>Reward model</source>
+            <translation>Reward model</translation>
+        </message>
+        <message>
+            <source>PPO</source>
+            <translation>PPO</translation>
+        </message>
+        <message>
+            <source>GRPO</source>
+            <translation>GRPO</translation>
+        </message>
+        <message>
+            <source>Offline RL</source>
+            <translation>Offline RL</translation>
+        </message>
+        <message>
+            <source>Scaling sweep</source>
+            <translation>Scaling sweep</translation>
+        </message>
+        <message>
+            <source>SFT</source>
+            <translation>SFT</translation>
+        </message>
+        <message>
+            <source>Short pretraining</source>
+            <translation>Short pretraining</translation>
+        </message>
+        <message>
+            <source>Measuring the language price</source>
+            <translation>Measuring the language price</translation>
+        </message>
+        <message>
+            <source>Measuring the tokenizer</source>
+            <translation>Measuring the tokenizer</translation>
         </message>
     </context>
     <context>

@@ -518,18 +518,6 @@
             <translation>Aún sin limpiar: el tokenizador y el preentrenamiento solo leen el texto limpio.</translation>
         </message>
         <message>
-            <source>Generating the world</source>
-            <translation>Generando el mundo</translation>
-        </message>
-        <message>
-            <source>Reading your files</source>
-            <translation>Leyendo tus archivos</translation>
-        </message>
-        <message>
-            <source>Cleaning the corpus</source>
-            <translation>Limpiando el corpus</translation>
-        </message>
-        <message>
             <source>Normalised</source>
             <translation>Normalizados</translation>
         </message>
@@ -904,20 +892,12 @@ Los detalles están en el registro:
             <translation>sin ejecutar</translation>
         </message>
         <message>
-            <source>Whole pipeline</source>
-            <translation>Pipeline completo</translation>
-        </message>
-        <message>
             <source>Every stage is done. The report is ready.</source>
             <translation>Todas las etapas están hechas. El informe está listo.</translation>
         </message>
         <message>
             <source>Stopped. Run everything again to go on from here.</source>
             <translation>Detenido. Pulsa «Ejecutar todo» de nuevo para seguir desde aquí.</translation>
-        </message>
-        <message>
-            <source>Bundled stages</source>
-            <translation>Etapas incluidas</translation>
         </message>
         <message>
             <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
@@ -1777,10 +1757,6 @@ Start from the bundled stage?</source>
             <translation>Generar</translation>
         </message>
         <message>
-            <source>Drawing samples</source>
-            <translation>Muestreo</translation>
-        </message>
-        <message>
             <source>The capital of France is</source>
             <translation>La capital de Francia es</translation>
         </message>
@@ -2006,10 +1982,6 @@ Start from the bundled stage?</source>
     </context>
     <context>
         <name>PrepareBanner</name>
-        <message>
-            <source>Preparing the data</source>
-            <translation>Preparación de los datos</translation>
-        </message>
         <message>
             <source>Generating the world, cleaning it and training the tokenizer…</source>
             <translation>Generando el mundo, limpiándolo y entrenando el tokenizador…</translation>
@@ -3029,18 +3001,6 @@ Start from the bundled stage?</source>
             <translation>Entrena el tokenizador para medir lo que paga cada idioma.</translation>
         </message>
         <message>
-            <source>Training the tokenizer</source>
-            <translation>Entrenando el tokenizador</translation>
-        </message>
-        <message>
-            <source>Measuring the language price</source>
-            <translation>Midiendo el precio de cada idioma</translation>
-        </message>
-        <message>
-            <source>Measuring the tokenizer</source>
-            <translation>Midiendo el tokenizador</translation>
-        </message>
-        <message>
             <source>Train the tokenizer</source>
             <translation>Entrenar el tokenizador</translation>
         </message>
@@ -3834,6 +3794,78 @@ Start from the bundled stage?</source>
         <message>
             <source>Writing the report</source>
             <translation>Escribiendo el informe</translation>
+        </message>
+        <message>
+            <source>Best-of-N</source>
+            <translation>Best-of-N</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>Reading your files</source>
+            <translation>Leyendo tus archivos</translation>
+        </message>
+        <message>
+            <source>DPO</source>
+            <translation>DPO</translation>
+        </message>
+        <message>
+            <source>Whole pipeline</source>
+            <translation>Pipeline completo</translation>
+        </message>
+        <message>
+            <source>Bundled stages</source>
+            <translation>Etapas incluidas</translation>
+        </message>
+        <message>
+            <source>Drawing samples</source>
+            <translation>Muestreo</translation>
+        </message>
+        <message>
+            <source>Pretraining</source>
+            <translation>Preentrenamiento</translation>
+        </message>
+        <message>
+            <source>Preparing the data</source>
+            <translation>Preparación de los datos</translation>
+        </message>
+        <message>
+            <source>Reward model</source>
+            <translation>Modelo de recompensa</translation>
+        </message>
+        <message>
+            <source>PPO</source>
+            <translation>PPO</translation>
+        </message>
+        <message>
+            <source>GRPO</source>
+            <translation>GRPO</translation>
+        </message>
+        <message>
+            <source>Offline RL</source>
+            <translation>RL offline</translation>
+        </message>
+        <message>
+            <source>Scaling sweep</source>
+            <translation>Barrido de escalado</translation>
+        </message>
+        <message>
+            <source>SFT</source>
+            <translation>SFT</translation>
+        </message>
+        <message>
+            <source>Short pretraining</source>
+            <translation>Preentrenamiento corto</translation>
+        </message>
+        <message>
+            <source>Measuring the language price</source>
+            <translation>Midiendo el precio de cada idioma</translation>
+        </message>
+        <message>
+            <source>Measuring the tokenizer</source>
+            <translation>Midiendo el tokenizador</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lab.config import BestOfNConfig
 from lab.errors import LabError
 from lab.events import Artifact, Done, Metrics
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
@@ -142,7 +143,8 @@ class BestOfNPage(Page):
         ws, prompt = self.ctx.workspace, self.prompt.currentText().strip()
         seed = int(self.ctx.facts.get("bon.sampled", 0))
         try:
-            handle = self.ctx.runner.start(self.tr("Best-of-N"), lambda: sample_job(ws, prompt, N_MAX, seed=seed))
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Best-of-N"),
+                                           lambda: sample_job(ws, prompt, N_MAX, seed=seed))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return
@@ -198,7 +200,7 @@ class BestOfNPage(Page):
         from lab.jobs import best_of_n
 
         ws, cfg = self.ctx.workspace, self.form.value()
-        if self.controls.run(self.tr("Best-of-N"), lambda: best_of_n.run(ws, cfg)):
+        if self.controls.run(QT_TRANSLATE_NOOP("job", "Best-of-N"), lambda: best_of_n.run(ws, cfg)):
             self.plot.clear()
             self.kl_plot.clear()
             self.ctx.facts.set("bon.running", True)

@@ -127,7 +127,7 @@ class ComparePage(Page):
         try:
             if not prompt:
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
-            handle = self.ctx.runner.start(self.tr("Compare"), lambda: answers(ws, prompt, n))
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), lambda: answers(ws, prompt, n))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return

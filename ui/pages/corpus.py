@@ -32,6 +32,7 @@ from lab.config import WorldConfig
 from lab.corpus import CleanConfig, clean
 from lab.errors import LabError
 from lab.events import Artifact, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import corpus_parts as parts
 from ui.pages.base import Page
@@ -42,6 +43,9 @@ from ui.widgets.stats_chart import CountChart, Group, StatsChart
 BANNER_STYLE = "background:#ffebee; color:#b71c1c; border:1px solid #e57373; border-radius:4px; padding:6px;"
 LEFT_WIDTH = 400
 RESULTS = {"generate": "world", "open": "corpus_stats", "clean": "corpus_stats"}  # the Artifact each job ends with
+JOB_NAMES = {"generate": QT_TRANSLATE_NOOP("job", "Generating the world"),
+             "open": QT_TRANSLATE_NOOP("job", "Reading your files"),
+             "clean": QT_TRANSLATE_NOOP("job", "Cleaning the corpus")}
 
 
 class CorpusPage(Page):
@@ -215,7 +219,7 @@ class CorpusPage(Page):
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
         try:
-            handle = self.ctx.runner.start(self._job_names()[job], factory)
+            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
         except LabError as err:
             return self._show_banner(err)
         self.handle = handle  # the run in progress (tests and lessons wait on its signals)
@@ -359,9 +363,6 @@ class CorpusPage(Page):
         facts.set("corpus.junk_removed", parts.junk_removed(stats) if cleaned else 0)
 
     # --- language --------------------------------------------------------------------------
-    def _job_names(self) -> dict[str, str]:
-        return {"generate": self.tr("Generating the world"), "open": self.tr("Reading your files"),
-                "clean": self.tr("Cleaning the corpus")}
 
     def _step_names(self) -> dict[str, str]:
         return {"normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout
 
 from lab.config import DPOConfig
 from lab.events import Done, Metrics, Sample
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
@@ -100,7 +101,7 @@ class DPOPage(Page):
         from lab.jobs import dpo
 
         ws, cfg = self.ctx.workspace, self.form.value()
-        if not self.controls.run(self.tr("DPO"), lambda: dpo.run(ws, cfg, resume=resume)):
+        if not self.controls.run(QT_TRANSLATE_NOOP("job", "DPO"), lambda: dpo.run(ws, cfg, resume=resume)):
             return
         if not resume:
             self._clear()

@@ -34,6 +34,7 @@ from lab import bundle, pipeline
 from lab.config import PRESET_NAMES
 from lab.errors import LabError
 from lab.events import Artifact, Done, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.lesson_dock import START_HOOKS
 from ui.pages.base import Page
@@ -164,7 +165,8 @@ class HomePage(Page):
 
         ws, name, lang = self.ctx.workspace, self.preset.currentText(), self._language()
         try:
-            self.handle = self.ctx.runner.start(self.tr("Whole pipeline"), lambda: pipeline.run(ws, name, lang=lang))
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Whole pipeline"),
+                                                lambda: pipeline.run(ws, name, lang=lang))
         except LabError as err:
             self.show_lab_error(err)
             return
@@ -207,7 +209,8 @@ class HomePage(Page):
         if bundle.holds_work(ws) and not self.ask_to_set_aside(stage):
             return False
         try:
-            self.handle = self.ctx.runner.start(self.tr("Bundled stages"), lambda: bundle.install(ws, stage, lang=lang))
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Bundled stages"),
+                                                lambda: bundle.install(ws, stage, lang=lang))
         except LabError as err:
             self.show_lab_error(err)
             return False

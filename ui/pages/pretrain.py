@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from lab.config import ModelConfig, PretrainConfig, to_dict
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import same_shape
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -164,7 +165,8 @@ class PretrainPage(Page):
             model_cfg = continued_model(ws) if resume else model_config(ws)
             train_cfg = self.form.value()
             make_job, pause_with = self._job(model_cfg, train_cfg, resume, workers)
-            self.handle = self.ctx.runner.start(self.tr("Pretraining"), lambda: when_set(settled, make_job),
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Pretraining"),
+                                                lambda: when_set(settled, make_job),
                                                 pause_with)
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWid
 
 from lab.errors import LabError
 from lab.events import Job, Progress, Sample
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 from ui.context import AppContext
 
@@ -141,7 +142,7 @@ class PrepareBanner(QFrame):
         self.text.setStyleSheet("")
         ws, name = self.ctx.workspace, self.preset_name
         try:
-            handle = self.ctx.runner.start(self.tr("Preparing the data"), lambda: prepare(ws, name))
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Preparing the data"), lambda: prepare(ws, name))
         except LabError as err:
             self.text.setText(err.message(QCoreApplication.translate))
             return

@@ -29,6 +29,7 @@ from lab import posttrain_data
 from lab.config import RewardConfig
 from lab.errors import LabError
 from lab.events import Artifact, Done, Metrics, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.preferences import PreferenceStore
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -166,7 +167,7 @@ class RewardPage(Page):
         ws = self.ctx.workspace
         try:
             cfg = self.form.value()
-            self.handle = self.ctx.runner.start(self.tr("Reward model"), lambda: reward.run(ws, cfg))
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Reward model"), lambda: reward.run(ws, cfg))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 from lab.align import checkpoint_meta
 from lab.config import GRPOConfig, OfflineRLConfig, PPOConfig, with_values
 from lab.events import Artifact, Done, Metrics
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.align_common import RunControls, method_names, note_label
+from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
@@ -46,6 +47,8 @@ RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
 FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
          ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
          ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
+JOB_NAMES = {"ppo": QT_TRANSLATE_NOOP("job", "PPO"), "grpo": QT_TRANSLATE_NOOP("job", "GRPO"),
+             "offline_rl": QT_TRANSLATE_NOOP("job", "Offline RL")}
 
 
 class RLHFPage(Page):
@@ -189,7 +192,7 @@ class RLHFPage(Page):
 
         method, ws, cfg = self.current(), self.ctx.workspace, self.config()
         module = {"ppo": ppo, "grpo": grpo, "offline_rl": offline_rl}[method]
-        if not self.controls.run(method_names()[method], lambda: module.run(ws, cfg, resume=resume)):
+        if not self.controls.run(JOB_NAMES[method], lambda: module.run(ws, cfg, resume=resume)):
             return
         self.running_method = method
         if not resume:

@@ -33,6 +33,7 @@ from lab import scaling
 from lab.config import SweepConfig, to_dict
 from lab.errors import LabError
 from lab.events import Artifact, Done, Metrics, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.scaling_refs import FAMOUS_RUNS
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -149,7 +150,7 @@ class ScalePage(Page):
         ws = self.ctx.workspace
         try:
             cfg = self.form.value()
-            self.handle = self.ctx.runner.start(self.tr("Scaling sweep"), lambda: sweep.run(ws, cfg))
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Scaling sweep"), lambda: sweep.run(ws, cfg))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return

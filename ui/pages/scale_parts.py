@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from lab import energy, scaling
 from lab.scaling_refs import ACCELERATORS, FAMOUS_RUNS
 from ui.context import AppContext
+from ui.runner import job_title
 from ui.widgets.scale_charts import EnergyChart
 
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -189,7 +190,8 @@ class EnergyPanel(QGroupBox):
         if runs:
             r = runs[-1]
             self.last.setText(self.tr("Last run: {name} · {time} · {energy}").format(
-                name=r["name"], time=duration(r["seconds"]), energy=energy_text(r["joules"] / 3.6e6)))
+                name=job_title(r["name"]), time=duration(r["seconds"]),
+                energy=energy_text(r["joules"] / 3.6e6)))
         else:
             self.last.setText(self.tr("No run yet: every job you start is measured here."))
         measured = bool(energy.rapl_packages())
@@ -198,7 +200,7 @@ class EnergyPanel(QGroupBox):
             w=f"{energy.cpu_power_watts():g}"))
         self.source.setToolTip(self.tr("Set the environment variable LLM_LAB_CPU_WATTS to your CPU's power "
                                        "to change the assumption."))
-        rows = [(f"{r['name'][:18]}", r["joules"] / 3.6e6, True) for r in runs]
+        rows = [(job_title(r["name"])[:18], r["joules"] / 3.6e6, True) for r in runs]
         rows += [(run.name, run.energy_kwh, False) for run in FAMOUS_RUNS if run.energy_kwh]
         self.chart.set_rows(rows)
 

@@ -35,6 +35,7 @@ from lab import chat
 from lab.config import SFTConfig
 from lab.errors import LabError
 from lab.events import Done, Metrics, Progress, Sample
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, Banner, go_to_page, tokenizer
@@ -231,7 +232,8 @@ class SFTPage(Page):
             convos = self._conversations
         try:
             cfg = replace(self.form.value(), mask_prompt=self.mask.isChecked())
-            self.handle = self.ctx.runner.start(self.tr("SFT"), lambda: sft.run(ws, cfg, conversations=convos))
+            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "SFT"),
+                                                lambda: sft.run(ws, cfg, conversations=convos))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return
@@ -250,7 +252,8 @@ class SFTPage(Page):
 
         ws = self.ctx.workspace
         try:
-            handle = self.ctx.runner.start(self.tr("Short pretraining"), lambda: pretrain_first(ws))
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Short pretraining"),
+                                           lambda: pretrain_first(ws))
         except LabError as err:
             self._show_problem(err.message(QCoreApplication.translate))
             return

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lab.config import TokenizerConfig, preset, with_values
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Progress
+from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import tokenizer_parts as parts
 from ui.pages.base import Page
@@ -43,6 +44,9 @@ from ui.widgets.token_chips import GrowthRows, Token, TokenChips, visible
 LEFT_WIDTH = 330
 LENGTHS_WIDTH = 300
 TEXT_DELAY_MS = 150
+JOB_NAMES = {"train": QT_TRANSLATE_NOOP("job", "Training the tokenizer"),
+             "price": QT_TRANSLATE_NOOP("job", "Measuring the language price"),
+             "measure": QT_TRANSLATE_NOOP("job", "Measuring the tokenizer")}
 
 
 class TokenizerPage(Page):
@@ -216,7 +220,7 @@ class TokenizerPage(Page):
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
         try:
-            handle = self.ctx.runner.start(self._job_names()[job], factory)
+            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
         except LabError as err:
             return self._show_banner(err)
         self.handle = handle  # the run in progress (tests and lessons wait on its signals)
@@ -369,9 +373,6 @@ class TokenizerPage(Page):
         facts.set("tokenizer.chars_per_token", round(float(cpt), 3))
 
     # --- language --------------------------------------------------------------------------
-    def _job_names(self) -> dict[str, str]:
-        return {"train": self.tr("Training the tokenizer"), "price": self.tr("Measuring the language price"),
-                "measure": self.tr("Measuring the tokenizer")}
 
     def retranslate(self) -> None:
         self.train_box.setTitle(self.tr("Train the tokenizer"))

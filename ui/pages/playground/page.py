@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lab.errors import LabError
 from lab.events import Sample
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.playground import Session, entropy_by_temperature, next_token_view, sample_grid
 from ui.context import AppContext
 from ui.pages.base import Page
@@ -301,7 +302,7 @@ class PlaygroundPage(Page):
         text = s.tokenizer.decode(s.ids)
         _, top_k, top_p = self._sliders()
         try:
-            handle = self.ctx.runner.start(self.tr("Drawing samples"), lambda: sample_grid(
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Drawing samples"), lambda: sample_grid(
                 s.model, s.tokenizer, text, TEMPERATURES, n, top_k=top_k, top_p=top_p))
         except LabError as err:
             self._show_status(err)
