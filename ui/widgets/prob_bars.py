@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui.widgets.token_chips import visible
@@ -114,10 +114,10 @@ class ProbBars(QWidget):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), self._color(QPalette.ColorRole.Base))
         self._paint_legend(p)
         if not self._bars:
-            p.setPen(QColor("#607d8b"))
+            p.setPen(self._color(QPalette.ColorRole.PlaceholderText))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._legend["empty"])
             return
         scale = max(max(b.raw, b.tempered, b.filtered) for b in self._bars) or 1.0
@@ -128,11 +128,15 @@ class ProbBars(QWidget):
             self._paint_cumulative(p)
         p.end()
 
+    def _color(self, role: QPalette.ColorRole) -> QColor:
+        """Colours from the app's palette, so the bars follow the high-contrast theme."""
+        return self.palette().color(role)
+
     def _paint_legend(self, p: QPainter) -> None:
         x, fm = PAD, QFontMetrics(p.font())
         for key in ("raw", "tempered", "filtered"):
             p.fillRect(QRectF(x, 10, 12, 12), COLORS[key])
-            p.setPen(QColor("#263238"))
+            p.setPen(self._color(QPalette.ColorRole.Text))
             p.drawText(QPointF(x + 16, 21), self._legend[key])
             x += 16 + fm.horizontalAdvance(self._legend[key]) + 18
         if self._top_p is not None:
@@ -142,10 +146,11 @@ class ProbBars(QWidget):
     def _paint_row(self, p: QPainter, i: int, bar: Bar, scale: float) -> None:
         row = self.row_rect(i)
         if i % 2:
-            p.fillRect(row, QColor("#f5f7f8"))
+            p.fillRect(row, self._color(QPalette.ColorRole.AlternateBase))
         left, right = self._bar_area()
         fm = QFontMetrics(p.font())
-        p.setPen(QColor("#263238") if bar.filtered > 0 else QColor("#9e9e9e"))
+        muted = self._color(QPalette.ColorRole.PlaceholderText)
+        p.setPen(self._color(QPalette.ColorRole.Text) if bar.filtered > 0 else muted)
         label = fm.elidedText(visible(bar.text), Qt.TextElideMode.ElideRight, LABEL_W - 4)
         p.drawText(QRectF(PAD, row.top(), LABEL_W - 4, row.height()),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
@@ -153,7 +158,7 @@ class ProbBars(QWidget):
         for j, key in enumerate(("raw", "tempered", "filtered")):
             width = (right - left) * getattr(bar, key) / scale
             p.fillRect(QRectF(left, row.top() + 2 + j * h, width, h - 1), COLORS[key])
-        p.setPen(QColor("#0d47a1") if bar.filtered > 0 else QColor("#9e9e9e"))
+        p.setPen(self._color(QPalette.ColorRole.Link) if bar.filtered > 0 else muted)
         p.drawText(QRectF(right + 4, row.top(), VALUE_W - 4, row.height()),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{bar.filtered:.1%}")
 
@@ -172,7 +177,7 @@ class ProbBars(QWidget):
     def _paint_cumulative(self, p: QPainter) -> None:
         left = self.width() - PAD - CUM_W + 8
         width = CUM_W - 12
-        p.setPen(QPen(QColor("#cfd8dc"), 1))
+        p.setPen(QPen(self._color(QPalette.ColorRole.Mid), 1))
         p.drawLine(QPointF(left, HEADER), QPointF(left, self.height() - 4))
         x_p = left + width * self._top_p
         p.setPen(QPen(CUT_COLOR, 1.5, Qt.PenStyle.DashLine))

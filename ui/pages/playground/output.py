@@ -19,7 +19,7 @@ def band_color(probability: float) -> str:
 def to_html(prompt: str, added: list[Chosen]) -> str:
     spans = [f'<span style="color:#546e7a;">{escape(prompt)}</span>']
     for c in added:
-        style = f"background-color:{band_color(c.probability)};"
+        style = f"background-color:{band_color(c.probability)}; color:#111;"  # dark on the light bands, in any theme
         if c.picked:
             style += "text-decoration: underline;"
         spans.append(f'<span style="{style}">{escape(c.text)}</span>')
@@ -39,7 +39,7 @@ class GeneratedText(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(4)
         for label, (_, color) in zip(self._legend, BANDS, strict=True):
-            label.setStyleSheet(f"background-color:{color}; padding: 1px 4px;")
+            label.setStyleSheet(f"background-color:{color}; color: #111; padding: 1px 4px;")
             legend.addWidget(label)
         legend.addStretch(1)
         layout = QVBoxLayout(self)
