@@ -4,29 +4,26 @@ The classroom world is prepared (corpus, cleaning, tokenizer; not timed), then t
 classroom model trains with the classroom settings until 120 s of wall time have
 passed, counted from the job's start, so reading and tokenizing the corpus are inside
 the budget. The job's own text samples (its fixed prompts, every `eval_every` steps) are
-scored by their *known-word rate*: the share of the words they contain that also occur
-in the training corpus. Random tokens score near 0; text made of real words scores
-near 1. The figures are the rate of the job's first samples (step 0, the untrained
-model) and of the last samples before the 2 minutes ran out, and that last text itself.
+scored by their *known-word rate*: the share of the words they contain (as the rubric
+reads words: `lab.corpus.language.tokens`) that also occur in the training corpus.
+Random tokens score near 0; text made of real words scores near 1. The figures are the
+rate of the job's first samples (step 0, the untrained model) and of the last samples
+before the 2 minutes ran out, and that last text itself.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 import time
 
+from lab.corpus.language import tokens
+
 BUDGET_S = 120.0
-WORD = re.compile(r"[^\W\d_]+")
-
-
-def words(text: str) -> list[str]:
-    return [w.lower() for w in WORD.findall(text)]
 
 
 def known_word_rate(samples: list[str], vocabulary: set[str]) -> float:
-    found = [w for text in samples for w in words(text)]
+    found = [w for text in samples for w in tokens(text)]
     return sum(w in vocabulary for w in found) / len(found) if found else 0.0
 
 
@@ -42,7 +39,7 @@ def run(budget_s: float = BUDGET_S) -> dict:
     try:
         ws = Workspace(root)
         drive(prepare(ws), quiet=True)
-        vocabulary = set(words(pretrain.read_corpus(ws)))
+        vocabulary = set(tokens(pretrain.read_corpus(ws)))
         by_step: dict[int, list[str]] = {}
         started = time.perf_counter()
         job = pretrain.run(ws, preset(ModelConfig, "classroom"), preset(PretrainConfig, "classroom"),

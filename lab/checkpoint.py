@@ -23,7 +23,7 @@ META = "meta.json"
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see either the old or the new file, whole."""
-    _replace_all([(_written_aside(path, data), path)])
+    os.replace(_written_aside(path, data), path)
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -46,7 +46,8 @@ def save(folder: Path, tensors: dict, meta: dict[str, Any]) -> Path:
     except BaseException:
         weights.unlink(missing_ok=True)
         raise
-    _replace_all([(weights, folder / WEIGHTS), (meta_tmp, folder / META)])
+    os.replace(weights, folder / WEIGHTS)
+    os.replace(meta_tmp, folder / META)
     return folder
 
 
@@ -67,11 +68,6 @@ def _written_aside(path: Path, data: bytes) -> Path:
                            path=str(path)) from exc
         raise
     return Path(tmp)
-
-
-def _replace_all(moves: list[tuple[Path, Path]]) -> None:
-    for tmp, path in moves:
-        os.replace(tmp, path)
 
 
 def exists(folder: Path) -> bool:

@@ -24,13 +24,7 @@ CFG = ModelConfig(n_layer=2, n_head=2, n_embd=32, block_size=24)
 V = 50
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models gain nothing from more threads, and a shared machine makes them much slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def make_model(cfg=CFG, vocab=V, seed=0, **kw) -> GPT:

@@ -49,13 +49,7 @@ TEXT = world_like_text()
 MODEL = preset(ModelConfig, "tiny", block_size=32)
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models gain nothing from more threads, and a shared machine makes them much slower."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def train_cfg(**kw):

@@ -1603,8 +1603,8 @@ Start from the bundled stage?</translation>
             <translation>× {n} blocks</translation>
         </message>
         <message>
-            <source>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
-            <translation>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</translation>
+            <source>The pretrained model in this workspace has another shape ({shape}). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
+            <translation>The pretrained model in this workspace has another shape ({shape}). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</translation>
         </message>
         <message>
             <source>Token ids</source>
@@ -1701,6 +1701,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>Vocabulary</source>
             <translation>Vocabulary</translation>
+        </message>
+        <message>
+            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
+            <translation>{layers} layers, {heads} heads, width {width}, context {context} tokens</translation>
         </message>
     </context>
     <context>
@@ -2040,10 +2044,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>It trains the saved model: {shape}.</source>
             <translation>It trains the saved model: {shape}.</translation>
-        </message>
-        <message>
-            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
-            <translation>{layers} layers, {heads} heads, width {width}, context {context} tokens</translation>
         </message>
         <message>
             <source>Resume</source>

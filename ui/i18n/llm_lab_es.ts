@@ -1603,8 +1603,8 @@ Start from the bundled stage?</source>
             <translation>× {n} bloques</translation>
         </message>
         <message>
-            <source>The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, width {width}, context {context} tokens). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
-            <translation>El modelo preentrenado de este espacio de trabajo tiene otra forma ({layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens). Esta elección se entrena cuando pulses Empezar de cero en la página Preentrenamiento; Continuar sigue con el modelo guardado.</translation>
+            <source>The pretrained model in this workspace has another shape ({shape}). This choice is trained when you press Start over on the Pretraining page; Continue goes on with the saved model.</source>
+            <translation>El modelo preentrenado de este espacio de trabajo tiene otra forma ({shape}). Esta elección se entrena cuando pulses Empezar de cero en la página Preentrenamiento; Continuar sigue con el modelo guardado.</translation>
         </message>
         <message>
             <source>Token ids</source>
@@ -1701,6 +1701,10 @@ Start from the bundled stage?</source>
         <message>
             <source>Vocabulary</source>
             <translation>Vocabulario</translation>
+        </message>
+        <message>
+            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
+            <translation>{layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens</translation>
         </message>
     </context>
     <context>
@@ -2040,10 +2044,6 @@ Start from the bundled stage?</source>
         <message>
             <source>It trains the saved model: {shape}.</source>
             <translation>Entrena el modelo guardado: {shape}.</translation>
-        </message>
-        <message>
-            <source>{layers} layers, {heads} heads, width {width}, context {context} tokens</source>
-            <translation>{layers} capas, {heads} cabezas, anchura {width}, contexto de {context} tokens</translation>
         </message>
         <message>
             <source>Resume</source>

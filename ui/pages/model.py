@@ -11,7 +11,7 @@ Pretrain page trains exactly this model and the choice survives a restart.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from lab import model as engine
@@ -138,8 +138,6 @@ class ModelPage(Page):
         self.diagram.set_rows(rows, self.tr("× {n} blocks").format(n=cfg.n_layer), legend)
 
     def _show_problem(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         self.problem.setVisible(self._error is not None)
         self.problem.setText(self._error.message(QCoreApplication.translate) if self._error else "")
 
@@ -150,10 +148,9 @@ class ModelPage(Page):
         self.saved_note.setVisible(differs)
         if differs:
             self.saved_note.setText(self.tr(
-                "The pretrained model in this workspace has another shape ({layers} layers, {heads} heads, "
-                "width {width}, context {context} tokens). This choice is trained when you press Start over "
-                "on the Pretraining page; Continue goes on with the saved model.").format(
-                layers=saved.n_layer, heads=saved.n_head, width=saved.n_embd, context=saved.block_size))
+                "The pretrained model in this workspace has another shape ({shape}). This choice is trained "
+                "when you press Start over on the Pretraining page; Continue goes on with the saved model.").format(
+                shape=shape_text(saved)))
 
     def _publish(self, cfg: ModelConfig) -> None:
         facts = self.ctx.facts
@@ -200,6 +197,13 @@ class ModelPage(Page):
         if self._cfg is not None:
             self._show_costs(self._cfg, vocab_size(self.ctx.workspace))
         self._show_problem()
+
+
+def shape_text(cfg: ModelConfig) -> str:
+    """A model's shape in words: "4 layers, 4 heads, width 128, context 128 tokens"."""
+    return QCoreApplication.translate("ModelPage", "{layers} layers, {heads} heads, width {width}, context {context} "
+                                      "tokens").format(layers=cfg.n_layer, heads=cfg.n_head, width=cfg.n_embd,
+                                                       context=cfg.block_size)
 
 
 def short_number(n: float) -> str:

@@ -38,6 +38,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import same_shape
 from ui.context import AppContext
 from ui.pages.base import Page
+from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
@@ -311,19 +312,15 @@ class PretrainPage(Page):
         trains = self.training or continued_model(self.ctx.workspace)
         waiting = self.training is None and not same_shape(trains, chosen)  # the Model page's choice waits
         if same_shape(trains, chosen):
-            text = self.tr("It trains the model chosen on the Model page: {shape}.").format(shape=self._shape(chosen))
+            text = self.tr("It trains the model chosen on the Model page: {shape}.").format(shape=shape_text(chosen))
         elif waiting:
             text = self.tr("Continue trains the saved model: {saved}. The Model page now has another model "
                            "({chosen}); it is trained only if you press Start over.").format(
-                saved=self._shape(trains), chosen=self._shape(chosen))
+                saved=shape_text(trains), chosen=shape_text(chosen))
         else:
-            text = self.tr("It trains the saved model: {shape}.").format(shape=self._shape(trains))
+            text = self.tr("It trains the saved model: {shape}.").format(shape=shape_text(trains))
         self.model_label.setText(text)
         self.model_label.setStyleSheet(MISMATCH_STYLE if waiting else MODEL_STYLE)
-
-    def _shape(self, cfg: ModelConfig) -> str:
-        return self.tr("{layers} layers, {heads} heads, width {width}, context {context} tokens").format(
-            layers=cfg.n_layer, heads=cfg.n_head, width=cfg.n_embd, context=cfg.block_size)
 
     def showEvent(self, event) -> None:
         self._show_model()
