@@ -145,10 +145,7 @@ def trim_history(ws: Workspace, stage: str, step: int) -> None:
     """Forget metrics logged after `step` (after the checkpoint a resumed run starts from)."""
     history = ws.read_metrics(stage)
     if any(m.step > step for m in history):
-        ws.clear_metrics(stage)
-        for m in history:
-            if m.step <= step:
-                ws.append_metrics(stage, m)
+        ws.write_metrics(stage, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
 
 
 # --- experiences for offline RL -----------------------------------------------------------

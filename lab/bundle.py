@@ -41,13 +41,13 @@ from lab.align import EXPERIENCES  # rows tagged with the stage that sampled the
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.workspace import FORMAT_VERSION, STAMP, Workspace, open_format
+from lab.workspace import FORMAT_VERSION, LOCK, STAMP, Workspace, open_format
 
 BUNDLE_FORMAT = 1
 MANIFEST = "manifest.json"
 HEADER_KEY = "llm_lab"  # the safetensors metadata entry holding checkpoint meta and original dtypes
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "assets" / "classroom"
-NOT_WORK = (STAMP, "state.json")  # settings only: installing over them loses nothing
+NOT_WORK = (STAMP, "state.json", LOCK)  # settings only: installing over them loses nothing
 LOGIT_TOLERANCE = 0.05  # the largest logit change float16 rounding may cause; classroom: 0.021
 
 
@@ -217,6 +217,8 @@ def set_aside(ws: Workspace) -> Path:
                                          "the programs that use it and try again."),
                        path=str(ws.root), reason=str(exc)) from exc
     ws.root.mkdir(parents=True)
+    if (backup / LOCK).is_file():
+        (backup / LOCK).rename(ws.root / LOCK)  # the lock stays with the folder this run writes into
     open_format(ws.root)
     return backup
 

@@ -1,8 +1,16 @@
 """Weights as safetensors plus a JSON sidecar, written atomically; never pickle.
 
-A checkpoint is a folder `<dir>/model.safetensors` + `<dir>/meta.json`. Writes go to
-temporary files first and are renamed into place, so a crash or a full disk during a
-save leaves the previous checkpoint intact.
+A checkpoint is a folder `<dir>/model.safetensors` + `<dir>/meta.json`, and it changes
+as one unit. `save` writes both new files in full beside the old ones
+(`.model.safetensors.pending`, `.meta.json.pending`), then writes a small commit note
+(`.commit`), then renames both into place and removes the note. Whoever opens the
+folder next (`recover`, run by `exists`, `load` and `save`) finishes a save whose note
+is there and throws away pending files whose note is not: a crash at any moment leaves
+either the old checkpoint or the new one, never weights of one step with the meta of
+another. A full disk during a save leaves the previous checkpoint intact.
+
+Every file written here keeps the mode an existing file had, and a new file gets the
+mode the user's umask gives (0644 usually), not mkstemp's private 0600.
 """
 
 from __future__ import annotations
@@ -19,10 +27,13 @@ from lab.i18n import QT_TRANSLATE_NOOP
 
 WEIGHTS = "model.safetensors"
 META = "meta.json"
+COMMIT = ".commit"  # present only while a save's renames are under way
+PENDING = ".pending"  # suffix of a checkpoint file written aside, waiting for its commit
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see either the old or the new file, whole."""
+    path = Path(path)
     os.replace(_written_aside(path, data), path)
 
 
@@ -31,47 +42,98 @@ def atomic_write_text(path: Path, text: str) -> None:
 
 
 def save(folder: Path, tensors: dict, meta: dict[str, Any]) -> Path:
-    """Save a state dict and its metadata into `folder`; returns the folder.
-
-    Both files are written in full beside the old ones before either replaces its old
-    file, so a full disk leaves the previous weights and metadata together, as they were.
-    """
+    """Save a state dict and its metadata into `folder` as one unit; returns the folder."""
     from safetensors.torch import save as st_save
 
     folder = Path(folder)
+    recover(folder)
     contiguous = {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
-    weights = _written_aside(folder / WEIGHTS, st_save(contiguous))
+    pending = []
     try:
-        meta_tmp = _written_aside(folder / META, json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))
+        for name, data in ((WEIGHTS, st_save(contiguous)),
+                           (META, json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))):
+            os.replace(_written_aside(folder / name, data), _pending(folder, name))
+            pending.append(name)
     except BaseException:
-        weights.unlink(missing_ok=True)
+        for name in pending:
+            _pending(folder, name).unlink(missing_ok=True)
         raise
-    os.replace(weights, folder / WEIGHTS)
-    os.replace(meta_tmp, folder / META)
+    atomic_write_text(folder / COMMIT, json.dumps([WEIGHTS, META]))  # from here on, the new checkpoint wins
+    _commit(folder)
     return folder
+
+
+def _pending(folder: Path, name: str) -> Path:
+    return folder / f".{name}{PENDING}"
+
+
+def _commit(folder: Path) -> None:
+    """Move the pending files into place, then drop the commit note."""
+    for name in (WEIGHTS, META):
+        if _pending(folder, name).exists():
+            os.replace(_pending(folder, name), folder / name)
+    (folder / COMMIT).unlink(missing_ok=True)
+
+
+def recover(folder: Path) -> None:
+    """Finish a save cut short after its commit note, or undo one cut short before it; drop `.tmp` leftovers."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return
+    try:
+        if (folder / COMMIT).is_file():
+            _commit(folder)
+        for path in folder.iterdir():
+            if path.name.endswith(PENDING) or (path.name.startswith(".") and path.name.endswith(".tmp")):
+                path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only folder: reading goes on, and the next save reports what is wrong
 
 
 def _written_aside(path: Path, data: bytes) -> Path:
     """`data` in a temporary file beside `path`, flushed to disk; a full disk is a LabError."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _not_written(path, exc) from exc
+    try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The disk is full: {path} was not saved, and the "
-                                             "previous version is intact. Free some space and try again."),
-                           path=str(path)) from exc
+        if isinstance(exc, OSError):
+            raise _not_written(path, exc) from exc
         raise
     return Path(tmp)
 
 
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, or what the umask gives a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)  # reading the umask means setting it; put it straight back
+        return 0o666 & ~umask
+
+
+def _not_written(path: Path, exc: OSError) -> LabError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return LabError(QT_TRANSLATE_NOOP("LabError", "The disk is full: {path} was not saved, and the "
+                                          "previous version is intact. Free some space and try again."),
+                        path=str(path))
+    return LabError(QT_TRANSLATE_NOOP("LabError", "Could not write {path} ({reason}). Check that the folder exists, "
+                                      "is a folder and that you may write in it, or choose another one."),
+                    path=str(path), reason=exc.strerror or str(exc))
+
+
 def exists(folder: Path) -> bool:
     folder = Path(folder)
+    recover(folder)
     return (folder / WEIGHTS).is_file() and (folder / META).is_file()
 
 
@@ -86,7 +148,25 @@ def load(folder: Path, device: str = "cpu") -> tuple[dict, dict[str, Any]]:
     try:
         tensors = load_file(str(folder / WEIGHTS), device=device)
         meta = json.loads((folder / META).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint in {path} is damaged ({reason})."),
-                       path=str(folder), reason=str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - safetensors raises its own error type on a cut-off file
+        raise damaged(folder, str(exc)) from exc
+    if not isinstance(meta, dict):
+        raise damaged(folder, "meta.json is not an object")
+    if not all_finite(tensors):
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint in {path} holds weights that are not numbers "
+                                         "(NaN or infinite): the file was damaged after it was saved. Train this "
+                                         "stage again."), path=str(folder))
     return tensors, meta
+
+
+def damaged(folder: Path, reason: str) -> LabError:
+    """The learner's message for a checkpoint that cannot be read as saved."""
+    return LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint in {path} is damaged ({reason}). Train this "
+                                      "stage again."), path=str(folder), reason=reason[:200])
+
+
+def all_finite(tensors: dict) -> bool:
+    """True when no floating-point tensor holds NaN or ±inf."""
+    import torch
+
+    return all(bool(torch.isfinite(t).all()) for t in tensors.values() if t.is_floating_point())

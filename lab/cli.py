@@ -21,6 +21,8 @@ COMMAND_MODULES: list[str] = ["lab.commands.corpus", "lab.commands.tokenizer", "
                               "lab.commands.posttrain", "lab.commands.align", "lab.commands.scale",
                               "lab.commands.pipeline", "lab.commands.export", "lab.commands.assets"]
 
+READS_ONLY = ("sample", "export")  # commands that only read the workspace, so they need no lock
+
 
 def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -43,10 +45,21 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         parser.print_help()
         return 0
     try:
-        return int(args.func(args) or 0)
+        with _workspace_lock(args):
+            return int(args.func(args) or 0)
     except LabError as err:
         print(f"llm-lab: {err.message()}", file=sys.stderr)
         return 2
+
+
+def _workspace_lock(args: argparse.Namespace):
+    """The workspace lock for commands that write into `--workspace`; nothing for the others."""
+    from contextlib import nullcontext
+
+    from lab.workspace import lock
+
+    reads_only = args.command in READS_ONLY or getattr(args, "assets_action", None) == "pack"
+    return nullcontext() if reads_only or not hasattr(args, "workspace") else lock(args.workspace)
 
 
 def drive(job: Job, quiet: bool = False, on_metrics: Callable[[Metrics], None] | None = None) -> Done | None:

@@ -213,12 +213,36 @@ def from_checkpoint(tensors: dict[str, Tensor], meta: dict[str, Any], device: st
     saved body (how a reward model starts from the pretrained model).
     """
     head = meta.get("scalar_head", False) if scalar_head is None else scalar_head
-    model = GPT(from_dict(ModelConfig, meta["model"]), int(meta["vocab_size"]), scalar_head=head)
-    missing, unexpected = model.load_state_dict(tensors, strict=False)
+    try:
+        cfg, vocab_size = from_dict(ModelConfig, meta["model"]), int(meta["vocab_size"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # meta.json edited or cut by hand
+        raise _misfit(f"meta.json: {type(exc).__name__} {exc}") from exc
+    _check_shapes(tensors, cfg, vocab_size)  # before allocating: a small file may claim a huge model
+    model = GPT(cfg, vocab_size, scalar_head=head)
+    try:
+        missing, unexpected = model.load_state_dict(tensors, strict=False)
+    except RuntimeError as exc:  # a tensor of the wrong shape
+        raise _misfit(str(exc).splitlines()[-1].strip()) from exc
     if [k for k in missing if k != "score.weight"] or [k for k in unexpected if k != "score.weight"]:
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint does not fit this model ({reason}). "
-                                         "Train this stage again."), reason=", ".join(missing + unexpected)[:200])
+        raise _misfit(", ".join(missing + unexpected))
     return model.to(device)
+
+
+def _check_shapes(tensors: dict[str, Tensor], cfg: ModelConfig, vocab_size: int) -> None:
+    """The embedding tables and the number of blocks that the meta claims are the ones in the file."""
+    expected = {"transformer.wte.weight": (vocab_size, cfg.n_embd), "transformer.wpe.weight": (cfg.block_size, cfg.n_embd)}
+    for key, shape in expected.items():
+        if key not in tensors or tuple(tensors[key].shape) != shape:
+            found = tuple(tensors[key].shape) if key in tensors else "missing"
+            raise _misfit(f"{key}: {found}, the settings say {shape}")
+    blocks = {k.split(".")[2] for k in tensors if k.startswith("transformer.h.")}
+    if blocks != {str(i) for i in range(cfg.n_layer)}:
+        raise _misfit(f"{len(blocks)} blocks, the settings say {cfg.n_layer}")
+
+
+def _misfit(reason: str) -> LabError:
+    return LabError(QT_TRANSLATE_NOOP("LabError", "The checkpoint does not fit this model ({reason}). "
+                                      "Train this stage again."), reason=reason[:200])
 
 
 # --- what a config costs: the Model page's figures ----------------------------------

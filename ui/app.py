@@ -8,13 +8,14 @@ that cannot be opened (made by a newer version) is explained in a dialog, not a 
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lab.errors import LabError
-from lab.workspace import Workspace
+from lab.workspace import Workspace, lock
 from ui.context import AppContext
 from ui.crash import CrashReporter, setup_logging
 from ui.main_window import MainWindow
@@ -51,9 +52,14 @@ def build_window(workspace: Path | str | None = None, lang: str | None = None,
 
 
 def open_window(workspace: Path | str | None = None, lang: str | None = None,
-                settings: QSettings | None = None) -> MainWindow | None:
-    """`build_window`, or None after telling the learner why the workspace cannot be opened."""
+                settings: QSettings | None = None, hold: ExitStack | None = None) -> MainWindow | None:
+    """`build_window`, or None after telling the learner why the workspace cannot be opened.
+
+    With `hold`, the workspace is locked (`lab.workspace.lock`) until `hold` closes, so a
+    command-line run cannot write into it while the app is open, nor the app into one's."""
     try:
+        if hold is not None:
+            hold.enter_context(lock(workspace))
         return build_window(workspace, lang, settings)
     except LabError as err:
         QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "LLM Lab"),
@@ -66,11 +72,12 @@ def main(workspace: str | None = None, lang: str | None = None) -> int:
     sys.setswitchinterval(GIL_SWITCH_S)
     app = application()
     reporter = CrashReporter(app)
-    window = open_window(workspace, lang)
-    if window is None:
-        return 2
-    window.show()
-    QTimer.singleShot(0, window.load_pages)
-    code = app.exec()
+    with ExitStack() as hold:
+        window = open_window(workspace, lang, hold=hold)
+        if window is None:
+            return 2
+        window.show()
+        QTimer.singleShot(0, window.load_pages)
+        code = app.exec()
     del reporter
     return code

@@ -310,10 +310,7 @@ def _trim_history(ws: Workspace, step: int) -> None:
     """Forget metrics logged after the checkpoint (a crash between saves), so the curve does not fold back."""
     history = ws.read_metrics(STAGE)
     if any(m.step > step for m in history):
-        ws.clear_metrics(STAGE)
-        for m in history:
-            if m.step <= step:
-                ws.append_metrics(STAGE, m)
+        ws.write_metrics(STAGE, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
 
 
 # --- what other stages and pages load ------------------------------------------------
