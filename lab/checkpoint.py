@@ -41,24 +41,24 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def save(folder: Path, tensors: dict, meta: dict[str, Any]) -> Path:
-    """Save a state dict and its metadata into `folder` as one unit; returns the folder."""
+def save(folder: Path, tensors: dict, meta: dict[str, Any], extra: dict[str, bytes] | None = None) -> Path:
+    """Save a state dict and its metadata (and `extra` files, such as optimizer state) into `folder`
+    as one unit; returns the folder."""
     from safetensors.torch import save as st_save
 
     folder = Path(folder)
     recover(folder)
     contiguous = {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
-    pending = []
+    files = {**(extra or {}), WEIGHTS: st_save(contiguous),
+             META: json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8")}
     try:
-        for name, data in ((WEIGHTS, st_save(contiguous)),
-                           (META, json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))):
+        for name, data in files.items():
             os.replace(_written_aside(folder / name, data), _pending(folder, name))
-            pending.append(name)
     except BaseException:
-        for name in pending:
+        for name in files:
             _pending(folder, name).unlink(missing_ok=True)
         raise
-    atomic_write_text(folder / COMMIT, json.dumps([WEIGHTS, META]))  # from here on, the new checkpoint wins
+    atomic_write_text(folder / COMMIT, json.dumps(list(files)))  # from here on, the new checkpoint wins
     _commit(folder)
     return folder
 
@@ -68,9 +68,13 @@ def _pending(folder: Path, name: str) -> Path:
 
 
 def _commit(folder: Path) -> None:
-    """Move the pending files into place, then drop the commit note."""
-    for name in (WEIGHTS, META):
-        if _pending(folder, name).exists():
+    """Move the pending files the commit note names into place, then drop the note."""
+    try:
+        names = json.loads((folder / COMMIT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        names = [WEIGHTS, META]
+    for name in names if isinstance(names, list) else []:
+        if isinstance(name, str) and "/" not in name and _pending(folder, name).exists():
             os.replace(_pending(folder, name), folder / name)
     (folder / COMMIT).unlink(missing_ok=True)
 

@@ -87,8 +87,9 @@ class Workspace:
         return path
 
     # --- checkpoints ---------------------------------------------------------
-    def save_checkpoint(self, stage: str, tensors: dict, meta: dict[str, Any]) -> Path:
-        return checkpoint.save(self.checkpoint_dir(stage), tensors, {"format": FORMAT_VERSION, **meta})
+    def save_checkpoint(self, stage: str, tensors: dict, meta: dict[str, Any],
+                        extra: dict[str, bytes] | None = None) -> Path:
+        return checkpoint.save(self.checkpoint_dir(stage), tensors, {"format": FORMAT_VERSION, **meta}, extra)
 
     def load_checkpoint(self, stage: str, device: str = "cpu") -> tuple[dict, dict[str, Any]]:
         tensors, meta = checkpoint.load(self.checkpoint_dir(stage), device)

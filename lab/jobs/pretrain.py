@@ -277,13 +277,12 @@ class _Run:
         folder = self.ws.checkpoint_dir(STAGE)
         from safetensors.torch import save as st_save
 
-        # optimizer first, meta.json last: a crash in between leaves a checkpoint whose step tells them apart
-        checkpoint.atomic_write_bytes(folder / OPTIMIZER_FILE, st_save(
-            {k: v.detach().cpu().contiguous() for k, v in t.extra_state().items()}))
+        # the optimizer state commits with the weights, so a resume after any crash is exact
+        optimizer = st_save({k: v.detach().cpu().contiguous() for k, v in t.extra_state().items()})
         self.ws.save_checkpoint(STAGE, state_for_save(t.model), {
             **model_meta(t.model), "step": t.step, "train": to_dict(self.cfg), "seed": self.run_cfg.seed,
             "finished": t.step >= self.cfg.max_steps, **{k: self.last[k] for k in ("loss/val", "bpb/val")
-                                                        if k in self.last}})
+                                                        if k in self.last}}, extra={OPTIMIZER_FILE: optimizer})
         self.saved_step = t.step
         return Checkpoint(t.step, str(folder))
 
