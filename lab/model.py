@@ -230,7 +230,8 @@ def from_checkpoint(tensors: dict[str, Tensor], meta: dict[str, Any], device: st
 
 def _check_shapes(tensors: dict[str, Tensor], cfg: ModelConfig, vocab_size: int) -> None:
     """The embedding tables and the number of blocks that the meta claims are the ones in the file."""
-    expected = {"transformer.wte.weight": (vocab_size, cfg.n_embd), "transformer.wpe.weight": (cfg.block_size, cfg.n_embd)}
+    expected = {"transformer.wte.weight": (vocab_size, cfg.n_embd),
+                "transformer.wpe.weight": (cfg.block_size, cfg.n_embd)}
     for key, shape in expected.items():
         if key not in tensors or tuple(tensors[key].shape) != shape:
             found = tuple(tensors[key].shape) if key in tensors else "missing"

@@ -210,7 +210,7 @@ def _acquire(path: Path, command: str) -> None:
                                                  "(process {pid}, “{command}”, started {started}). Wait until it "
                                                  "ends, stop it, or choose another folder with --workspace."),
                                path=str(path.parent), pid=holder.get("pid"), command=str(holder.get("command", "")),
-                               started=str(holder.get("started", "")))
+                               started=str(holder.get("started", ""))) from None
             path.unlink(missing_ok=True)  # left by a run that died: take it over
             continue
         except OSError as exc:
@@ -254,7 +254,8 @@ def _alive(pid: int) -> bool:
 
 def _unusable(root: Path, exc: OSError) -> LabError:
     return LabError(QT_TRANSLATE_NOOP("LabError", "Could not use the workspace folder {path} ({reason}). Choose "
-                                      "another folder with --workspace."), path=str(root), reason=exc.strerror or str(exc))
+                                      "another folder with --workspace."),
+                    path=str(root), reason=exc.strerror or str(exc))
 
 
 # --- the format stamp ----------------------------------------------------------------

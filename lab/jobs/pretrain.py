@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import checkpoint, data, sampling
+from lab import data, sampling
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
