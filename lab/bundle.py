@@ -48,6 +48,9 @@ MANIFEST = "manifest.json"
 HEADER_KEY = "llm_lab"  # the safetensors metadata entry holding checkpoint meta and original dtypes
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "assets" / "classroom"
 NOT_WORK = (STAMP, "state.json", LOCK)  # settings only: installing over them loses nothing
+MAX_MANIFEST_BYTES = 10_000_000
+MAX_FILE_BYTES = 2_000_000_000  # no bundled file is this big: a larger claim is a damaged manifest
+MAX_UNPACKED_BYTES = 500_000_000  # per stage's text; the classroom's biggest, the corpus, is a few MB
 LOGIT_TOLERANCE = 0.05  # the largest logit change float16 rounding may cause; classroom: 0.021
 
 
@@ -167,15 +170,57 @@ def read_manifest(folder: Path | str | None = None) -> dict[str, Any]:
     """The manifest of the bundle in `folder` (default: the classroom bundle), checked."""
     folder = Path(folder) if folder else DEFAULT_BUNDLE
     try:
+        if (folder / MANIFEST).stat().st_size > MAX_MANIFEST_BYTES:
+            raise ValueError(f"{MANIFEST} is larger than {MAX_MANIFEST_BYTES} bytes")
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no usable bundle in {path} ({reason}). Build it "
                                          "with `make assets`."), path=str(folder), reason=str(exc)) from exc
-    if manifest.get("bundle_format", 0) > BUNDLE_FORMAT or manifest.get("workspace_format", 0) > FORMAT_VERSION:
+    if isinstance(manifest, dict) and (_number(manifest.get("bundle_format")) > BUNDLE_FORMAT
+                                       or _number(manifest.get("workspace_format")) > FORMAT_VERSION):
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The bundle in {path} was made by a newer version of LLM Lab. "
                                          "Update LLM Lab, or rebuild the bundle with `make assets`."),
                        path=str(folder))
+    problem = manifest_problem(manifest)
+    if problem:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The bundle in {path} has a damaged manifest ({reason}). "
+                                         "Rebuild the bundle with `make assets`."), path=str(folder), reason=problem)
     return manifest
+
+
+def _number(value: Any) -> float:
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else 0
+
+
+def manifest_problem(manifest: Any) -> str:
+    """What makes `manifest` unusable, in a few words; "" when it is sound.
+
+    Stages must be known pipeline stages, in order, and files plain names of those stages'
+    files, so no path taken from a manifest can lead outside the bundle or the workspace."""
+    from lab.pipeline import STAGES
+
+    if not isinstance(manifest, dict):
+        return "not a JSON object"
+    if not all(isinstance(manifest.get(k), int) for k in ("bundle_format", "workspace_format")):
+        return "bundle_format and workspace_format must be whole numbers"
+    stages = manifest.get("stages")
+    if not isinstance(stages, list) or not stages or not all(isinstance(s, str) for s in stages):
+        return "stages is not a list of stage names"
+    if tuple(stages) != STAGES[:len(stages)]:
+        return f"stages must be the first stages of {', '.join(STAGES)}"
+    for key, kind in (("report", dict), ("state", dict), ("files", list)):
+        if not isinstance(manifest.get(key), kind):
+            return f"{key} is missing or not a {kind.__name__}"
+    if not all(isinstance(manifest["report"].get(s), dict) and _number(manifest["report"][s].get("wall_s")) >= 0
+               for s in stages):
+        return "the report lacks a stage"
+    allowed = {f"{s}.tar.xz" for s in stages} | {f"{s}.safetensors" for s in stages}
+    for entry in manifest["files"]:
+        if not (isinstance(entry, dict) and entry.get("name") in allowed and entry["name"].startswith(
+                f"{entry.get('stage')}.") and isinstance(entry.get("sha256"), str)
+                and isinstance(entry.get("bytes"), int) and 0 <= entry["bytes"] <= MAX_FILE_BYTES):
+            return f"a file entry is not one of {sorted(allowed)} with its size and sha256"
+    return ""
 
 
 def available(folder: Path | str | None = None) -> list[str]:
@@ -190,17 +235,19 @@ def verify(folder: Path, files: list[dict[str, Any]]) -> None:
     """Raise a LabError if a bundle file is missing or differs from the manifest."""
     for entry in files:
         path = folder / entry["name"]
-        data = path.read_bytes() if path.is_file() else b""
-        if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        fits = path.is_file() and path.stat().st_size == entry["bytes"]  # sizes first: no huge read
+        data = path.read_bytes() if fits else b""
+        if not fits or hashlib.sha256(data).hexdigest() != entry["sha256"]:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The bundled file {path} is missing or damaged. Rebuild "
                                              "the bundle with `make assets`."), path=str(path))
 
 
 # --- installing --------------------------------------------------------------------------
 
-def holds_work(ws: Workspace) -> bool:
-    """True when the workspace holds anything an install would replace (settings do not count)."""
-    return any(p.is_file() and p.relative_to(ws.root).as_posix() not in NOT_WORK for p in ws.root.rglob("*"))
+def holds_work(ws: Workspace | Path) -> bool:
+    """True when the workspace (or folder) holds anything an install would replace (settings do not count)."""
+    root = ws.root if isinstance(ws, Workspace) else Path(ws)
+    return any(p.relative_to(root).as_posix() not in NOT_WORK for p in root.rglob("*") if not p.is_dir())
 
 
 def set_aside(ws: Workspace) -> Path:
@@ -240,7 +287,7 @@ def install(ws: Workspace, stage: str, bundle: Path | str | None = None, lang: s
     verify(folder, [f for f in manifest["files"] if f["stage"] in stages])
     if holds_work(ws):
         yield Artifact("bundle/backup", {"path": str(set_aside(ws))})
-    report: dict[str, Any] = {"preset": manifest["preset"], "seed": manifest["seed"], "stages": {}}
+    report: dict[str, Any] = {"preset": manifest.get("preset"), "seed": manifest.get("seed"), "stages": {}}
     ws.update_state(**{k: v for k, v in manifest["state"].items() if k not in STAGES})
     for i, name in enumerate(stages):
         yield Progress(i, len(stages) + 1, QT_TRANSLATE_NOOP("job", "Unpacking the bundled stages"))
@@ -259,9 +306,15 @@ def _unpack(folder: Path, ws: Workspace, stage: str) -> None:
     """Write one bundled stage's files and model into the workspace."""
     root = ws.root.resolve()
     with tarfile.open(folder / f"{stage}.tar.xz", "r:xz") as tar:
-        for member in tar.getmembers():
+        members = [m for m in tar.getmembers() if m.isfile() and _may_unpack(m.name)]
+        if sum(m.size for m in members) > MAX_UNPACKED_BYTES:  # a small file that expands to gigabytes
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "The bundled stage {stage} in {path} unpacks to more than "
+                                             "{limit} MB, more than any real stage. Rebuild the bundle with "
+                                             "`make assets`."),
+                           stage=stage, path=str(folder), limit=MAX_UNPACKED_BYTES // 10**6)
+        for member in members:
             target = (root / member.name).resolve()
-            if not member.isfile() or root not in target.parents:
+            if root not in target.parents:
                 continue  # only plain files inside the workspace
             data = tar.extractfile(member).read()
             if member.name == EXPERIENCES:
@@ -272,14 +325,24 @@ def _unpack(folder: Path, ws: Workspace, stage: str) -> None:
     weights = folder / f"{stage}.safetensors"
     if weights.is_file():
         tensors, meta = load_weights(weights)
-        checkpoint.save(ws.checkpoint_dir(stage), tensors, meta)
+        checkpoint.save(ws.checkpoint_dir(stage), tensors, {**meta, "format": FORMAT_VERSION})
+
+
+def _may_unpack(name: str) -> bool:
+    """Only the text a stage packs (corpus, tokenizer, history, results, experiences) may be written:
+    never the format stamp, the settings, a checkpoint or the lock."""
+    return name in ("tokenizer.json", EXPERIENCES) or name.startswith(("corpus/", "metrics/", "results/"))
 
 
 def load_weights(path: Path) -> tuple[dict, dict[str, Any]]:
     """A bundled model's weights, back in their saved dtypes (float32), and its checkpoint meta."""
     from safetensors import safe_open
 
-    with safe_open(str(path), framework="pt") as f:
-        header = json.loads(f.metadata()[HEADER_KEY])
-        tensors = {k: f.get_tensor(k) for k in f.keys()}
-    return _restore(tensors, header["dtypes"]), header["meta"]
+    try:
+        with safe_open(str(path), framework="pt") as f:
+            header = json.loads(f.metadata()[HEADER_KEY])
+            tensors = {k: f.get_tensor(k) for k in f.keys()}
+        return _restore(tensors, header["dtypes"]), dict(header["meta"])
+    except Exception as exc:  # noqa: BLE001 - safetensors and a bad header raise many kinds
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The bundled model {path} is damaged ({reason}). Rebuild the "
+                                         "bundle with `make assets`."), path=str(path), reason=str(exc)[:200]) from exc

@@ -82,6 +82,29 @@ def choose(filtered: Tensor, temperature: float, generator: torch.Generator | No
 
 # --- generation ----------------------------------------------------------------------
 
+MAX_SEED = 2**63 - 1  # torch.Generator.manual_seed takes 64-bit seeds
+
+
+def check_options(temperature: float, top_k: int | None, top_p: float | None, seed: int | None = None,
+                  max_new_tokens: int = 0) -> None:
+    """A LabError naming the first sampling option that is not a usable value (NaN, negative, too big)."""
+    problems = [
+        (not math.isfinite(temperature) or temperature < 0,
+         QT_TRANSLATE_NOOP("LabError", "The temperature must be a number, 0 or more (0 = greedy), not {value}."),
+         temperature),
+        (top_k is not None and top_k < 0,
+         QT_TRANSLATE_NOOP("LabError", "top-k must be 0 (keep every token) or more, not {value}."), top_k),
+        (top_p is not None and not 0 < top_p <= 1,
+         QT_TRANSLATE_NOOP("LabError", "top-p must be more than 0 and at most 1, not {value}."), top_p),
+        (seed is not None and not 0 <= seed <= MAX_SEED,
+         QT_TRANSLATE_NOOP("LabError", "The seed must be a whole number from 0 to {top}, not {value}."), seed),
+        (max_new_tokens < 0,
+         QT_TRANSLATE_NOOP("LabError", "The number of new tokens must be 0 or more, not {value}."), max_new_tokens),
+    ]
+    for bad, template, value in problems:
+        if bad:
+            raise LabError(template, value=value, top=MAX_SEED)
+
 @dataclass(frozen=True)
 class Step:
     """One generated token, with the distributions it was drawn from (CPU tensors, (V,))."""
@@ -107,6 +130,7 @@ def generate_stream(model: GPT, ids: Sequence[int] | Tensor, max_new_tokens: int
 
     Same seed, same continuation. Stops after a token in `stop_ids` (which is yielded).
     """
+    check_options(temperature, top_k, top_p, seed, max_new_tokens)
     context = [int(i) for i in (ids.flatten().tolist() if isinstance(ids, Tensor) else ids)]
     if not context:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))

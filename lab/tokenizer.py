@@ -37,6 +37,17 @@ def _byte_alphabet() -> dict[int, str]:
     return {**{b: chr(b) for b in printable}, **{b: chr(N_BYTES + i) for i, b in enumerate(extra)}}
 
 
+# Training cost grows with the square of a word's length (a 1 MB "word" of one letter runs for
+# minutes), so runs of non-space longer than this are cut before training; no real word is that long.
+MAX_WORD_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_WORD_CHARS}}}(?=\S)")
+
+
+def bound_words(text: str) -> str:
+    """`text` with a space after every `MAX_WORD_CHARS` characters of an unbroken run of non-space."""
+    return _LONG_RUN.sub(lambda m: m.group() + " ", text)
+
+
 BYTE_TO_CHAR = _byte_alphabet()
 CHAR_TO_BYTE = {c: b for b, c in BYTE_TO_CHAR.items()}
 
@@ -107,6 +118,10 @@ class BPETokenizer:
         atomic_write_text(path, self.hf.to_str(pretty=True))
         return path
 
+    def same_vocabulary(self, other: BPETokenizer) -> bool:
+        """True when both cut every text into the same ids (same tokens, ids and merges)."""
+        return json.loads(self.hf.to_str())["model"] == json.loads(other.hf.to_str())["model"]
+
     @classmethod
     def load(cls, path: Path | str) -> BPETokenizer:
         from tokenizers import Tokenizer
@@ -147,7 +162,7 @@ def train_bpe(texts: Iterable[str], cfg: TokenizerConfig | None = None) -> BPETo
     trainer = trainers.BpeTrainer(vocab_size=cfg.vocab_size, min_frequency=cfg.min_frequency,
                                   special_tokens=list(SPECIAL_TOKENS), show_progress=False,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    hf.train_from_iterator(itertools.chain(head, texts), trainer)
+    hf.train_from_iterator((bound_words(t) for t in itertools.chain(head, texts)), trainer)
     return BPETokenizer(hf)
 
 

@@ -3,7 +3,9 @@
     llm-lab assets install --workspace W --stage reward   # every stage up to the reward model
     llm-lab assets pack --workspace build/classroom --out assets/classroom   # what `make assets` runs
 
-`install` moves any work already in W aside to a dated folder beside it and says where.
+`install` moves any work already in W aside to a dated folder beside it and says where,
+but only when W is an LLM Lab workspace and you agree: it asks (or takes `--yes`).
+A folder that is not a workspace (your home folder, say) is never moved.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--stage", required=True, choices=STAGES, help="the last stage to install")
     i.add_argument("--bundle", type=Path, help="bundle folder (default: assets/classroom)")
     i.add_argument("--lang", choices=["es", "en"], default="es", help="language of report.html")
+    i.add_argument("--yes", action="store_true", help="move earlier work aside without asking")
     i.set_defaults(func=install_command)
 
     k = actions.add_parser("pack", help="Pack a workspace where the pipeline ran into a bundle folder.")
@@ -37,18 +40,42 @@ def install_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
     from lab.commands import tap
     from lab.events import Artifact
-    from lab.workspace import Workspace
+    from lab.workspace import Workspace, default_root
 
     def report_backup(event) -> None:
         if isinstance(event, Artifact) and event.kind == "bundle/backup":
             print(f"your earlier work was moved to {event.data['path']}", file=sys.stderr)
 
-    ws = Workspace(args.workspace)
+    root = Path(args.workspace) if args.workspace else default_root()
+    if root.is_dir() and bundle.holds_work(root):
+        consent_to_set_aside(root, args.yes)
+    ws = Workspace(root)
     if drive(tap(bundle.install(ws, args.stage, args.bundle, args.lang), report_backup)) is None:
         print(f"stopped: the stages unpacked so far are in {ws.root}", file=sys.stderr)
         return 1
     print(f"installed the bundled stages up to {args.stage} in {ws.root}", file=sys.stderr)
     return 0
+
+
+def consent_to_set_aside(root: Path, yes: bool) -> None:
+    """Return when the work in `root` may be moved aside: a workspace, and `--yes` or a "y" typed; else a LabError."""
+    from lab.errors import LabError
+    from lab.i18n import QT_TRANSLATE_NOOP
+    from lab.workspace import STAMP
+
+    if not (root / STAMP).is_file():
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} is not an LLM Lab workspace, and it is not empty, so "
+                                         "nothing was installed or moved. Choose a new or empty folder with "
+                                         "--workspace."), path=str(root))
+    if yes:
+        return
+    if sys.stdin is not None and sys.stdin.isatty():
+        answer = input(f"{root} holds earlier work. Move it aside to a dated folder beside it and install? [y/N] ")
+        if answer.strip().lower() in ("y", "yes", "s", "si", "sí"):
+            return
+    raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} holds earlier work, so nothing was installed or moved. "
+                                     "Add --yes to move it aside to a dated folder beside it, or choose another "
+                                     "folder with --workspace."), path=str(root))
 
 
 def pack_command(args: argparse.Namespace) -> int:

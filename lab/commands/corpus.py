@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from lab.commands import add_config_args, config_from_args, tap
+from lab.commands import add_config_args, check_output, config_from_args, tap
 from lab.config import PRESET_NAMES, WorldConfig
 from lab.corpus import CleanConfig
 from lab.events import Artifact
@@ -57,6 +57,7 @@ def clean_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
     from lab.corpus import clean
 
+    check_output(args.out, args.inputs)
     cfg = config_from_args(CleanConfig, args)
     found: dict = {}
     job = tap(clean(list(args.inputs), cfg, args.out),

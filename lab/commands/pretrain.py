@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 
+from lab.checkpoint import atomic_write_bytes
 from lab.config import PRESET_NAMES, ModelConfig, PretrainConfig, RunConfig, TokenizerConfig, WorldConfig, preset
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -110,13 +110,56 @@ def prepare_tokenizer(ws: Workspace, tokenizer: Path | None, preset_name: str) -
         if not tokenizer.is_file():
             raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no file {path}. Check the name."),
                            path=str(tokenizer))
-        shutil.copyfile(tokenizer, ws.tokenizer_path)
+        given = _replacing_tokenizer(ws, tokenizer)
+        if given is not None:
+            atomic_write_bytes(ws.tokenizer_path, given)
     elif not ws.tokenizer_path.is_file():
         print("Training the tokenizer…", file=sys.stderr)
         train_bpe = _stage("lab.tokenizer", "train_bpe")
 
         text = ws.clean_text_path.read_text(encoding="utf-8")
         train_bpe([text], preset(TokenizerConfig, preset_name)).save(ws.tokenizer_path)
+
+
+def _replacing_tokenizer(ws: Workspace, path: Path) -> bytes | None:
+    """The bytes of the tokenizer file `path` once checked, or None when the workspace has it already.
+
+    Checked before anything is copied: it must load as a tokenizer, and it may not replace a
+    workspace tokenizer (or a model) of another vocabulary, which would turn its models' words into garbage.
+    """
+    from lab.tokenizer import BPETokenizer
+
+    new = BPETokenizer.load(path)
+    ours = _current_tokenizer(ws)
+    meta = _checkpoint_meta(ws)
+    if ours is not None and ours.same_vocabulary(new):
+        return None
+    if ours is not None or (meta is not None and meta.get("vocab_size") != new.vocab_size):
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} has another vocabulary than the tokenizer of the "
+                                         "workspace {workspace}, whose models were trained with it; nothing was "
+                                         "changed. Use another workspace (--workspace) to train with this "
+                                         "tokenizer."), path=str(path), workspace=str(ws.root))
+    return path.read_bytes()
+
+
+def _current_tokenizer(ws: Workspace):
+    from lab.tokenizer import BPETokenizer
+
+    if not ws.tokenizer_path.is_file():
+        return None
+    try:
+        return BPETokenizer.load(ws.tokenizer_path)
+    except LabError:
+        return None  # a damaged tokenizer protects nothing
+
+
+def _checkpoint_meta(ws: Workspace) -> dict | None:
+    if not ws.has_checkpoint("pretrain"):
+        return None
+    try:
+        return json.loads((ws.checkpoint_dir("pretrain") / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def _stage(module: str, name: str):
@@ -132,9 +175,12 @@ def _stage(module: str, name: str):
 
 
 def sample_command(args: argparse.Namespace) -> int:
+    from lab.commands import given_text
     from lab.jobs.pretrain import load_model, load_tokenizer
-    from lab.sampling import generate_stream
+    from lab.sampling import check_options, generate_stream
 
+    given_text(args.prompt, "--prompt")
+    check_options(args.temperature, args.top_k, args.top_p, args.seed, args.max_new_tokens)
     ws = Workspace(args.workspace)
     model, _ = load_model(ws)
     tok = load_tokenizer(ws)

@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from lab.commands import add_config_args, config_from_args, tap
+from lab.commands import add_config_args, check_output, config_from_args, given_text, tap
 from lab.config import PRESET_NAMES, TokenizerConfig
 from lab.events import Artifact
 
@@ -41,6 +41,7 @@ def train_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
     from lab.jobs import tokenize
 
+    check_output(args.out, [args.corpus])
     cfg = config_from_args(TokenizerConfig, args, args.preset)
     artifacts: dict = {}
     job = tap(tokenize.run(args.corpus, cfg, args.out),
@@ -68,7 +69,7 @@ def encode_command(args: argparse.Namespace) -> int:
     from lab.tokenizer import BPETokenizer
 
     tok = BPETokenizer.load(args.tokenizer)
-    ids = tok.encode(args.text)
+    ids = tok.encode(given_text(args.text, "--text"))
     tokens = [tok.token_str(i) for i in ids]
     if args.json:
         print(json.dumps({"text": args.text, "ids": ids, "tokens": tokens, "count": len(ids)}, ensure_ascii=False))

@@ -34,6 +34,8 @@ SAMPLE_BYTES = 20_000_000
 SHOWN_MERGES = 200
 TOP_TOKENS = 100
 BATCH_DOCS = 512
+TRAINER_THREAD = "tokenizer-training"
+STOP_WAIT_S = 30.0  # after a Stop, how long the job waits for the trainer to finish what it was fed
 
 
 class _Feed:
@@ -68,7 +70,7 @@ def run(text_path: Path | str, cfg: TokenizerConfig | None = None, out_path: Pat
 def _run(cfg: TokenizerConfig, text_path: Path, out_path: Path, total: int) -> Job:
     feed = _Feed(text_path)
     result: dict = {}
-    worker = threading.Thread(target=_train, args=(feed, cfg, result), daemon=True)
+    worker = threading.Thread(target=_train, args=(feed, cfg, result), daemon=True, name=TRAINER_THREAD)
     start = time.perf_counter()
     worker.start()
     try:
@@ -78,7 +80,8 @@ def _run(cfg: TokenizerConfig, text_path: Path, out_path: Path, total: int) -> J
             yield Progress(read, total, QT_TRANSLATE_NOOP("job", "Counting words") if read < total
                            else QT_TRANSLATE_NOOP("job", "Learning merges"))
     except StopRequested:
-        feed.stop = True
+        feed.stop = True  # the trainer learns from what it was fed so far: words are bounded, so briefly
+        worker.join(STOP_WAIT_S)
         yield Done({}, stopped=True)
         return
     if "error" in result:
