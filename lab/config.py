@@ -35,7 +35,7 @@ def validate(cfg: C) -> C:
         value, lo, hi = getattr(cfg, f.name), f.metadata.get("min"), f.metadata.get("max")
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             continue
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
+        if value != value or (lo is not None and value < lo) or (hi is not None and value > hi):  # NaN ≠ NaN
             raise LabError(
                 QT_TRANSLATE_NOOP("LabError", "{name} must be between {lo} and {hi}, not {value}."),
                 name=f.metadata.get("label", f.name), lo=lo, hi=hi, value=value,

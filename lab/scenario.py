@@ -89,6 +89,7 @@ def load(path: Path | str) -> Scenario:
 
 def loads(text: str) -> Scenario:
     """Parse and check a whole scenario; a LabError with the line number on the first problem."""
+    text = text.removeprefix("\ufeff")  # editors on Windows save UTF-8 with a byte-order mark
     data = _parse(text)
     where = _Lines(text)
     for key in data:
@@ -120,6 +121,9 @@ def _parse(text: str) -> dict[str, Any]:
         import tomli as tomllib
     try:
         return tomllib.loads(text)
+    except RecursionError as exc:  # tables or arrays nested thousands deep
+        raise _error(1, QT_TRANSLATE_NOOP("LabError", "Line {line}: The scenario is nested too deeply. A scenario "
+                                          "holds flat tables of settings, such as [pretrain] with lr = 0.001.")) from exc
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
         line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else 1)
