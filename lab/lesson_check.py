@@ -44,6 +44,8 @@ OPS: dict[str, Callable[[Any, Any], bool]] = {
 FLIPPED = {"==": "==", "!=": "!=", "<": ">", "<=": ">=", ">": "<", ">=": "<="}
 NEGATED = {"==": "!=", "!=": "==", "<": ">=", "<=": ">", ">": "<=", ">=": "<"}
 KEYWORDS = {"and", "or", "not", "true", "false"}
+MAX_CHARS, MAX_TOKENS, MAX_DEPTH, MAX_NUMBER_CHARS = 4000, 400, 20, 40  # far above any lesson's check
+SEARCH_BUDGET = 20_000  # partial solutions `example_facts` may try before giving up
 
 
 class CheckError(ValueError):
@@ -111,6 +113,8 @@ TOKEN_RE = re.compile(r"""
 
 def tokenize(source: str) -> list[Token]:
     tokens, pos = [], 0
+    if len(source) > MAX_CHARS:
+        raise CheckError(f"the check is longer than {MAX_CHARS} characters: split it into steps", MAX_CHARS)
     while pos < len(source):
         match = TOKEN_RE.match(source, pos)
         if match is None:
@@ -119,12 +123,16 @@ def tokenize(source: str) -> list[Token]:
         if kind != "space":
             tokens.append(_token(kind, text, pos))
         pos = match.end()
+        if len(tokens) > MAX_TOKENS:
+            raise CheckError(f"the check has more than {MAX_TOKENS} parts: split it into steps", pos)
     tokens.append(Token("end", "", len(source)))
     return tokens
 
 
 def _token(kind: str, text: str, pos: int) -> Token:
     if kind == "number":
+        if len(text) > MAX_NUMBER_CHARS:  # int() refuses thousands of digits; no fact needs them
+            raise CheckError(f"the number is longer than {MAX_NUMBER_CHARS} characters", pos)
         return Token(kind, text, pos, float(text) if any(c in text for c in ".eE") else int(text))
     if kind == "string":
         return Token(kind, text, pos, re.sub(r"\\(.)", r"\1", text[1:-1]))
@@ -140,6 +148,12 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.tokens = tokenize(source)
         self.i = 0
+        self.depth = 0  # open parentheses and `not`s, bounded so no check can exhaust the stack
+
+    def deeper(self, position: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise CheckError(f"the check nests more than {MAX_DEPTH} levels of 'not' and parentheses", position)
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -175,7 +189,10 @@ class _Parser:
 
     def not_(self) -> Node:
         if self.accept("not"):
-            return Not(self.not_())
+            self.deeper(self.peek().position)
+            node = Not(self.not_())
+            self.depth -= 1
+            return node
         return self.compare()
 
     def compare(self) -> Node:
@@ -195,9 +212,11 @@ class _Parser:
         if token.kind == "name":
             return Fact(token.text)
         if token.text == "(":
+            self.deeper(token.position)
             node = self.or_()
             if not self.accept(")"):
                 raise CheckError("missing ')'", self.peek().position)
+            self.depth -= 1
             return node
         what = "end of the check" if token.kind == "end" else repr(token.text)
         raise CheckError(f"expected a fact, a number, a string, true or false, not {what}", token.position)
@@ -263,37 +282,79 @@ Atom = tuple[str, str, Value]  # (fact, op, literal)
 
 
 def example_facts(node: Node, want: bool = True) -> dict[str, Value] | None:
-    """Fact values under which the check evaluates to `want`, or None if none was found.
+    """Fact values under which the check evaluates to `want`, or None if none was found."""
+    return example_search(node, want)[0]
 
-    The check is expanded into alternatives (disjunctive normal form); for each, the
-    comparisons on each fact are solved together (bounds for numbers, equality for the
-    rest) and the result is verified by evaluating the check.
+
+def example_search(node: Node, want: bool = True, budget: int = SEARCH_BUDGET) -> tuple[dict[str, Value] | None, bool]:
+    """`(facts, complete)`: example facts (or None), and whether the search was complete, so that
+    None means no such facts exist rather than that the budget ran out.
+
+    The check is expanded into alternatives (disjunctive normal form) depth first, and a
+    partial alternative whose comparisons can no longer hold together is dropped at once,
+    so `(a.x or a.y) and (b.x or b.y) and …` costs a step per clause, not 2^clauses. Each
+    full alternative is solved (bounds for numbers, equality for the rest) and verified by
+    evaluating the check.
     """
-    for term in itertools.islice(_terms(node, want), 256):
-        facts = _solve(term)
-        if facts is not None and evaluate(node, facts.get) == want:
-            return facts
-    return None
+    search = _Budget(budget)
+    try:
+        for term in _terms(node, want, [], search):
+            facts = _solve(term)
+            if facts is not None and evaluate(node, facts.get) == want:
+                return facts, True
+    except _OutOfBudget:
+        return None, False
+    return None, True
 
 
-def _terms(node: Node, want: bool) -> Iterator[list[Atom]]:
-    """Alternatives, each a list of (fact, op, literal) that together give `want`."""
+class _OutOfBudget(Exception):
+    pass
+
+
+class _Budget:
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def spend(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _OutOfBudget
+
+
+def _terms(node: Node, want: bool, prefix: list[Atom], search: _Budget) -> Iterator[list[Atom]]:
+    """Alternatives extending `prefix`, each a list of (fact, op, literal) that together give `want`."""
     if isinstance(node, Not):
-        yield from _terms(node.item, not want)
+        yield from _terms(node.item, not want, prefix, search)
     elif isinstance(node, And | Or):
         if isinstance(node, And) == want:  # all items must give `want`
-            for combo in itertools.product(*(list(_terms(item, want)) for item in node.items)):
-                yield [atom for term in combo for atom in term]
+            yield from _all(node.items, want, prefix, search)
         else:  # one item giving `want` is enough
             for item in node.items:
-                yield from _terms(item, want)
+                yield from _terms(item, want, prefix, search)
     elif isinstance(node, Fact):
-        yield [(node.name, "==" if want else "!=", True)]
+        yield from _extended(prefix, [(node.name, "==" if want else "!=", True)], search)
     elif isinstance(node, Literal):
         if bool(node.value) == want:
-            yield []
+            yield prefix
     elif isinstance(node, Compare):
-        yield from _compare_terms(node, want)
+        for atoms in _compare_terms(node, want):
+            yield from _extended(prefix, atoms, search)
+
+
+def _all(items: tuple[Node, ...], want: bool, prefix: list[Atom], search: _Budget) -> Iterator[list[Atom]]:
+    if not items:
+        yield prefix
+        return
+    for extended in _terms(items[0], want, prefix, search):
+        yield from _all(items[1:], want, extended, search)
+
+
+def _extended(prefix: list[Atom], atoms: list[Atom], search: _Budget) -> Iterator[list[Atom]]:
+    """`prefix + atoms`, when those comparisons can still hold together."""
+    search.spend()
+    term = prefix + atoms
+    if _solve(term) is not None:
+        yield term
 
 
 def _compare_terms(node: Compare, want: bool) -> Iterator[list[Atom]]:

@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from lab.lesson_check import example_facts, fact_names
+from lab.lesson_check import SEARCH_BUDGET, example_search, fact_names
 from lab.lesson_format import FILE_RE, LANGS, LESSONS_DIR, Lesson, LessonError, load_lesson, translation_problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,14 +137,19 @@ def widget_names() -> set[str]:
     from ui.app import build_window
 
     logging.getLogger("lab.lesson_format").setLevel(logging.ERROR)  # the dock's load; problems are reported below
-    folder = Path(tempfile.mkdtemp(prefix="llm-lab-lessons-"))
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_window(folder / "workspace", "en", settings)
-    window.load_pages()
-    names = {obj.objectName() for obj in window.findChildren(QObject) if obj.objectName()}
-    window.close()
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
+    with tempfile.TemporaryDirectory(prefix="llm-lab-lessons-") as name:
+        folder = Path(name)
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_window(folder / "workspace", "en", settings)
+        window.load_pages()
+        names = {obj.objectName() for obj in window.findChildren(QObject) if obj.objectName()}
+        if window.warm_up is not None:
+            window.warm_up.join()  # a daemon thread still importing torch at exit prints a traceback
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
+        settings.sync()
+        del settings
     return names
 
 
@@ -203,8 +208,12 @@ def app_problems(lesson: Lesson, facts: set[str], widgets: set[str], pages: set[
             found.append(f"{step.line}: check {step.check!r} names unknown facts {unknown} "
                          "(see `python -m tools.validate_lessons --facts`)")
         for want in (True, False):
-            if example_facts(step.check_tree, want) is None:
+            example, complete = example_search(step.check_tree, want)
+            if example is None and complete:
                 found.append(f"{step.line}: check {step.check!r} can never be {str(want).lower()}")
+            elif example is None:
+                found.append(f"{step.line}: check {step.check!r}: no example found that makes it "
+                             f"{str(want).lower()} within {SEARCH_BUDGET} tries; write it with fewer clauses")
     return found
 
 
