@@ -122,8 +122,9 @@ def _parse(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except RecursionError as exc:  # tables or arrays nested thousands deep
-        raise _error(1, QT_TRANSLATE_NOOP("LabError", "Line {line}: The scenario is nested too deeply. A scenario "
-                                          "holds flat tables of settings, such as [pretrain] with lr = 0.001.")) from exc
+        raise _error(1, QT_TRANSLATE_NOOP(
+            "LabError", "Line {line}: The scenario is nested too deeply. A scenario holds flat tables of settings, "
+            "such as [pretrain] with lr = 0.001.")) from exc
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"line (\d+)", str(exc))
         line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else 1)

@@ -60,6 +60,8 @@ class CrashReporter(QObject):
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("CrashReporter", "Something went wrong"))
         box.setText(QCoreApplication.translate("CrashReporter", "LLM Lab hit a problem but is still running."))
-        details = QCoreApplication.translate("CrashReporter", "{error}\n\nThe details are in the log:\n{path}")
-        box.setInformativeText(details.format(error=summary, path=log_path()))
+        where = QCoreApplication.translate("CrashReporter", "Your work is kept. If this happens again, send the "
+                                           "log to your teacher:\n{path}")
+        box.setInformativeText(where.format(path=log_path()))
+        box.setDetailedText(summary)  # Python's words, behind "Show Details…"
         box.exec()

@@ -40,7 +40,8 @@ WORKER_NICE = 10
 
 @dataclass(frozen=True)
 class _Failed:
-    message: str
+    message: str  # translated; "" for a bug, whose plain message is written on the GUI thread
+    details: str = ""  # the raw error, for the log and a dialog's details, never the message
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class RunHandle(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self.details = ""  # set before `failed` when the error was a bug: its raw text, for "Show details"
 
 
 class JobRunner(QObject):
@@ -171,9 +173,7 @@ class JobRunner(QObject):
             self._queue.put(_Failed(err.message(QCoreApplication.translate)))
         except Exception as exc:  # noqa: BLE001 - any bug in a job must reach the learner as a message
             log.error("job failed\n%s", traceback.format_exc())
-            template = QCoreApplication.translate(
-                "JobRunner", "Something went wrong: {error}. The details are in the log.")
-            self._queue.put(_Failed(template.format(error=f"{type(exc).__name__}: {exc}")))
+            self._queue.put(_Failed("", f"{type(exc).__name__}: {exc}"))
         self._queue.put(_Ended(stopped))
 
     # --- back on the GUI thread ----------------------------------------------
@@ -201,7 +201,8 @@ class JobRunner(QObject):
         if handle is None:
             return
         if isinstance(item, _Failed):
-            handle.failed.emit(item.message)
+            handle.details = item.details
+            handle.failed.emit(item.message or bug_message())
             return
         self._timer.stop()
         self._handle = None
@@ -223,6 +224,16 @@ def _lower_priority() -> None:
         os.setpriority(os.PRIO_PROCESS, tid, min(19, os.getpriority(os.PRIO_PROCESS, tid) + WORKER_NICE))
     except OSError:
         log.info("could not lower the worker thread's priority")
+
+
+def bug_message() -> str:
+    """What the learner reads when a job stops on a bug: plain words in the app's language, no Python."""
+    from ui.crash import log_path
+
+    return QCoreApplication.translate(
+        "JobRunner", "This step stopped because of a problem inside LLM Lab, not because of anything you did. "
+        "What was saved so far is kept. Try again; if it happens again, send the log to your teacher: {path}"
+    ).format(path=log_path())
 
 
 def job_title(name: str) -> str:

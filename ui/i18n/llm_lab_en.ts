@@ -652,13 +652,9 @@
             <translation>LLM Lab hit a problem but is still running.</translation>
         </message>
         <message>
-            <source>{error}
-
-The details are in the log:
+            <source>Your work is kept. If this happens again, send the log to your teacher:
 {path}</source>
-            <translation>{error}
-
-The details are in the log:
+            <translation>Your work is kept. If this happens again, send the log to your teacher:
 {path}</translation>
         </message>
     </context>
@@ -927,8 +923,8 @@ Start from the bundled stage?</translation>
     <context>
         <name>JobRunner</name>
         <message>
-            <source>Something went wrong: {error}. The details are in the log.</source>
-            <translation>Something went wrong: {error}. The details are in the log.</translation>
+            <source>This step stopped because of a problem inside LLM Lab, not because of anything you did. What was saved so far is kept. Try again; if it happens again, send the log to your teacher: {path}</source>
+            <translation>This step stopped because of a problem inside LLM Lab, not because of anything you did. What was saved so far is kept. Try again; if it happens again, send the log to your teacher: {path}</translation>
         </message>
     </context>
     <context>
@@ -938,12 +934,20 @@ Start from the bundled stage?</translation>
             <translation>The disk is full: {path} was not saved, and the previous version is intact. Free some space and try again.</translation>
         </message>
         <message>
+            <source>Could not write {path} ({reason}). Check that the folder exists, is a folder and that you may write in it, or choose another one.</source>
+            <translation>Could not write {path} ({reason}). Check that the folder exists, is a folder and that you may write in it, or choose another one.</translation>
+        </message>
+        <message>
             <source>No checkpoint in {path}. Train this stage first.</source>
             <translation>No checkpoint in {path}. Train this stage first.</translation>
         </message>
         <message>
-            <source>The checkpoint in {path} is damaged ({reason}).</source>
-            <translation>The checkpoint in {path} is damaged ({reason}).</translation>
+            <source>The checkpoint in {path} holds weights that are not numbers (NaN or infinite): the file was damaged after it was saved. Train this stage again.</source>
+            <translation>The checkpoint in {path} holds weights that are not numbers (NaN or infinite): the file was damaged after it was saved. Train this stage again.</translation>
+        </message>
+        <message>
+            <source>The checkpoint in {path} is damaged ({reason}). Train this stage again.</source>
+            <translation>The checkpoint in {path} is damaged ({reason}). Train this stage again.</translation>
         </message>
         <message>
             <source>{name} must be between {lo} and {hi}, not {value}.</source>
@@ -1004,6 +1008,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>There is no file {path}. Check the name.</source>
             <translation>There is no file {path}. Check the name.</translation>
+        </message>
+        <message>
+            <source>{path} has another vocabulary than the tokenizer of the workspace {workspace}, whose models were trained with it; nothing was changed. Use another workspace (--workspace) to train with this tokenizer.</source>
+            <translation>{path} has another vocabulary than the tokenizer of the workspace {workspace}, whose models were trained with it; nothing was changed. Use another workspace (--workspace) to train with this tokenizer.</translation>
         </message>
         <message>
             <source>This installation cannot make {what} ({reason}). Pass --corpus and --tokenizer files instead.</source>
@@ -1190,6 +1198,26 @@ Start from the bundled stage?</translation>
             <translation>The temperature cannot be negative ({t}). Use 0 or more.</translation>
         </message>
         <message>
+            <source>The temperature must be a number, 0 or more (0 = greedy), not {value}.</source>
+            <translation>The temperature must be a number, 0 or more (0 = greedy), not {value}.</translation>
+        </message>
+        <message>
+            <source>top-k must be 0 (keep every token) or more, not {value}.</source>
+            <translation>top-k must be 0 (keep every token) or more, not {value}.</translation>
+        </message>
+        <message>
+            <source>top-p must be more than 0 and at most 1, not {value}.</source>
+            <translation>top-p must be more than 0 and at most 1, not {value}.</translation>
+        </message>
+        <message>
+            <source>The seed must be a whole number from 0 to {top}, not {value}.</source>
+            <translation>The seed must be a whole number from 0 to {top}, not {value}.</translation>
+        </message>
+        <message>
+            <source>The number of new tokens must be 0 or more, not {value}.</source>
+            <translation>The number of new tokens must be 0 or more, not {value}.</translation>
+        </message>
+        <message>
             <source>The compute budget must be more than 0 FLOPs, not {c}. Enter a positive number such as 1e18.</source>
             <translation>The compute budget must be more than 0 FLOPs, not {c}. Enter a positive number such as 1e18.</translation>
         </message>
@@ -1242,6 +1270,10 @@ Start from the bundled stage?</translation>
             <translation>Line {line}: Unknown preset {name}. Choose one of: {names}.</translation>
         </message>
         <message>
+            <source>Line {line}: The scenario is nested too deeply. A scenario holds flat tables of settings, such as [pretrain] with lr = 0.001.</source>
+            <translation>Line {line}: The scenario is nested too deeply. A scenario holds flat tables of settings, such as [pretrain] with lr = 0.001.</translation>
+        </message>
+        <message>
             <source>Line {line}: The scenario is not valid TOML: {reason}.</source>
             <translation>Line {line}: The scenario is not valid TOML: {reason}.</translation>
         </message>
@@ -1290,6 +1322,10 @@ Start from the bundled stage?</translation>
             <translation>The bundle in {path} was made by a newer version of LLM Lab. Update LLM Lab, or rebuild the bundle with `make assets`.</translation>
         </message>
         <message>
+            <source>The bundle in {path} has a damaged manifest ({reason}). Rebuild the bundle with `make assets`.</source>
+            <translation>The bundle in {path} has a damaged manifest ({reason}). Rebuild the bundle with `make assets`.</translation>
+        </message>
+        <message>
             <source>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</source>
             <translation>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</translation>
         </message>
@@ -1302,8 +1338,28 @@ Start from the bundled stage?</translation>
             <translation>The bundle has no stage “{stage}”. Choose one of: {stages}.</translation>
         </message>
         <message>
+            <source>The bundled stage {stage} in {path} unpacks to more than {limit} MB, more than any real stage. Rebuild the bundle with `make assets`.</source>
+            <translation>The bundled stage {stage} in {path} unpacks to more than {limit} MB, more than any real stage. Rebuild the bundle with `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundled model {path} is damaged ({reason}). Rebuild the bundle with `make assets`.</source>
+            <translation>The bundled model {path} is damaged ({reason}). Rebuild the bundle with `make assets`.</translation>
+        </message>
+        <message>
             <source>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</source>
             <translation>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder. Choose a folder for the workspace with --workspace.</source>
+            <translation>{path} is a file, not a folder. Choose a folder for the workspace with --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} is in use by another run of LLM Lab (process {pid}, “{command}”, started {started}). Wait until it ends, stop it, or choose another folder with --workspace.</source>
+            <translation>The workspace {path} is in use by another run of LLM Lab (process {pid}, “{command}”, started {started}). Wait until it ends, stop it, or choose another folder with --workspace.</translation>
+        </message>
+        <message>
+            <source>Could not use the workspace folder {path} ({reason}). Choose another folder with --workspace.</source>
+            <translation>Could not use the workspace folder {path} ({reason}). Choose another folder with --workspace.</translation>
         </message>
         <message>
             <source>The workspace {path} was made by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or choose another folder with --workspace.</source>
@@ -1312,6 +1368,26 @@ Start from the bundled stage?</translation>
         <message>
             <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
             <translation>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give {flag} a file name inside it, or another file.</source>
+            <translation>{path} is a folder. Give {flag} a file name inside it, or another file.</translation>
+        </message>
+        <message>
+            <source>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</source>
+            <translation>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</translation>
+        </message>
+        <message>
+            <source>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</source>
+            <translation>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</translation>
+        </message>
+        <message>
+            <source>{path} is not an LLM Lab workspace, and it is not empty, so nothing was installed or moved. Choose a new or empty folder with --workspace.</source>
+            <translation>{path} is not an LLM Lab workspace, and it is not empty, so nothing was installed or moved. Choose a new or empty folder with --workspace.</translation>
+        </message>
+        <message>
+            <source>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</source>
+            <translation>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</translation>
         </message>
     </context>
     <context>

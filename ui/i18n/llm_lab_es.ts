@@ -652,13 +652,9 @@
             <translation>LLM Lab tuvo un problema, pero sigue funcionando.</translation>
         </message>
         <message>
-            <source>{error}
-
-The details are in the log:
+            <source>Your work is kept. If this happens again, send the log to your teacher:
 {path}</source>
-            <translation>{error}
-
-Los detalles están en el registro:
+            <translation>Tu trabajo se conserva. Si vuelve a pasar, envía el registro a tu profesor o profesora:
 {path}</translation>
         </message>
     </context>
@@ -927,8 +923,8 @@ Start from the bundled stage?</source>
     <context>
         <name>JobRunner</name>
         <message>
-            <source>Something went wrong: {error}. The details are in the log.</source>
-            <translation>Algo salió mal: {error}. Los detalles están en el registro.</translation>
+            <source>This step stopped because of a problem inside LLM Lab, not because of anything you did. What was saved so far is kept. Try again; if it happens again, send the log to your teacher: {path}</source>
+            <translation>Este paso se detuvo por un problema dentro de LLM Lab, no por nada que hicieras. Lo guardado hasta ahora se conserva. Inténtalo de nuevo; si vuelve a pasar, envía el registro a tu profesor o profesora: {path}</translation>
         </message>
     </context>
     <context>
@@ -938,12 +934,20 @@ Start from the bundled stage?</source>
             <translation>El disco está lleno: {path} no se ha guardado y la versión anterior sigue intacta. Libera espacio y vuelve a intentarlo.</translation>
         </message>
         <message>
+            <source>Could not write {path} ({reason}). Check that the folder exists, is a folder and that you may write in it, or choose another one.</source>
+            <translation>No se pudo escribir {path} ({reason}). Comprueba que la carpeta existe, que es una carpeta y que puedes escribir en ella, o elige otra.</translation>
+        </message>
+        <message>
             <source>No checkpoint in {path}. Train this stage first.</source>
             <translation>No hay ningún punto de control en {path}. Entrena primero esta etapa.</translation>
         </message>
         <message>
-            <source>The checkpoint in {path} is damaged ({reason}).</source>
-            <translation>El punto de control de {path} está dañado ({reason}).</translation>
+            <source>The checkpoint in {path} holds weights that are not numbers (NaN or infinite): the file was damaged after it was saved. Train this stage again.</source>
+            <translation>El punto de control de {path} tiene pesos que no son números (NaN o infinitos): el archivo se dañó después de guardarse. Entrena esta etapa otra vez.</translation>
+        </message>
+        <message>
+            <source>The checkpoint in {path} is damaged ({reason}). Train this stage again.</source>
+            <translation>El punto de control de {path} está dañado ({reason}). Entrena esta etapa otra vez.</translation>
         </message>
         <message>
             <source>{name} must be between {lo} and {hi}, not {value}.</source>
@@ -1004,6 +1008,10 @@ Start from the bundled stage?</source>
         <message>
             <source>There is no file {path}. Check the name.</source>
             <translation>No existe el archivo {path}. Revisa el nombre.</translation>
+        </message>
+        <message>
+            <source>{path} has another vocabulary than the tokenizer of the workspace {workspace}, whose models were trained with it; nothing was changed. Use another workspace (--workspace) to train with this tokenizer.</source>
+            <translation>{path} tiene otro vocabulario que el tokenizador del espacio de trabajo {workspace}, con el que se entrenaron sus modelos; no se cambió nada. Usa otro espacio de trabajo (--workspace) para entrenar con este tokenizador.</translation>
         </message>
         <message>
             <source>This installation cannot make {what} ({reason}). Pass --corpus and --tokenizer files instead.</source>
@@ -1190,6 +1198,26 @@ Start from the bundled stage?</source>
             <translation>La temperatura no puede ser negativa ({t}). Usa 0 o más.</translation>
         </message>
         <message>
+            <source>The temperature must be a number, 0 or more (0 = greedy), not {value}.</source>
+            <translation>La temperatura debe ser un número, 0 o más (0 = voraz), no {value}.</translation>
+        </message>
+        <message>
+            <source>top-k must be 0 (keep every token) or more, not {value}.</source>
+            <translation>top-k debe ser 0 (conservar todos los tokens) o más, no {value}.</translation>
+        </message>
+        <message>
+            <source>top-p must be more than 0 and at most 1, not {value}.</source>
+            <translation>top-p debe ser mayor que 0 y como mucho 1, no {value}.</translation>
+        </message>
+        <message>
+            <source>The seed must be a whole number from 0 to {top}, not {value}.</source>
+            <translation>La semilla debe ser un número entero de 0 a {top}, no {value}.</translation>
+        </message>
+        <message>
+            <source>The number of new tokens must be 0 or more, not {value}.</source>
+            <translation>El número de tokens nuevos debe ser 0 o más, no {value}.</translation>
+        </message>
+        <message>
             <source>The compute budget must be more than 0 FLOPs, not {c}. Enter a positive number such as 1e18.</source>
             <translation>El presupuesto de cómputo debe ser mayor que 0 FLOPs, no {c}. Escribe un número positivo, como 1e18.</translation>
         </message>
@@ -1242,6 +1270,10 @@ Start from the bundled stage?</source>
             <translation>Línea {line}: el preset {name} no existe. Elige uno de: {names}.</translation>
         </message>
         <message>
+            <source>Line {line}: The scenario is nested too deeply. A scenario holds flat tables of settings, such as [pretrain] with lr = 0.001.</source>
+            <translation>Línea {line}: El escenario está anidado demasiado hondo. Un escenario tiene tablas planas de ajustes, como [pretrain] con lr = 0.001.</translation>
+        </message>
+        <message>
             <source>Line {line}: The scenario is not valid TOML: {reason}.</source>
             <translation>Línea {line}: el escenario no es TOML válido: {reason}.</translation>
         </message>
@@ -1290,6 +1322,10 @@ Start from the bundled stage?</source>
             <translation>Las etapas incluidas en {path} se crearon con una versión más nueva de LLM Lab. Actualiza LLM Lab, o vuelve a crearlas con `make assets`.</translation>
         </message>
         <message>
+            <source>The bundle in {path} has a damaged manifest ({reason}). Rebuild the bundle with `make assets`.</source>
+            <translation>Las etapas incluidas en {path} tienen un manifiesto dañado ({reason}). Vuelve a crearlas con `make assets`.</translation>
+        </message>
+        <message>
             <source>The bundled file {path} is missing or damaged. Rebuild the bundle with `make assets`.</source>
             <translation>El archivo incluido {path} falta o está dañado. Vuelve a crear las etapas incluidas con `make assets`.</translation>
         </message>
@@ -1302,8 +1338,28 @@ Start from the bundled stage?</source>
             <translation>Las etapas incluidas no tienen «{stage}». Elige una de: {stages}.</translation>
         </message>
         <message>
+            <source>The bundled stage {stage} in {path} unpacks to more than {limit} MB, more than any real stage. Rebuild the bundle with `make assets`.</source>
+            <translation>La etapa incluida {stage} de {path} ocupa más de {limit} MB al desempaquetarla, más que cualquier etapa real. Vuelve a crear las etapas incluidas con `make assets`.</translation>
+        </message>
+        <message>
+            <source>The bundled model {path} is damaged ({reason}). Rebuild the bundle with `make assets`.</source>
+            <translation>El modelo incluido {path} está dañado ({reason}). Vuelve a crear las etapas incluidas con `make assets`.</translation>
+        </message>
+        <message>
             <source>The checkpoint in {path} was saved by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or train this stage again.</source>
             <translation>El punto de control de {path} se guardó con una versión más nueva de LLM Lab (formato {found}; esta versión lee hasta el {known}). Actualiza LLM Lab, o entrena esta etapa de nuevo.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder. Choose a folder for the workspace with --workspace.</source>
+            <translation>{path} es un archivo, no una carpeta. Elige una carpeta para el espacio de trabajo con --workspace.</translation>
+        </message>
+        <message>
+            <source>The workspace {path} is in use by another run of LLM Lab (process {pid}, “{command}”, started {started}). Wait until it ends, stop it, or choose another folder with --workspace.</source>
+            <translation>El espacio de trabajo {path} lo está usando otra ejecución de LLM Lab (proceso {pid}, «{command}», iniciada el {started}). Espera a que termine, detenla o elige otra carpeta con --workspace.</translation>
+        </message>
+        <message>
+            <source>Could not use the workspace folder {path} ({reason}). Choose another folder with --workspace.</source>
+            <translation>No se pudo usar la carpeta del espacio de trabajo {path} ({reason}). Elige otra carpeta con --workspace.</translation>
         </message>
         <message>
             <source>The workspace {path} was made by a newer version of LLM Lab (format {found}; this version reads up to {known}). Update LLM Lab, or choose another folder with --workspace.</source>
@@ -1312,6 +1368,26 @@ Start from the bundled stage?</source>
         <message>
             <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
             <translation>El espacio de trabajo {path} tiene una marca de formato ({stamp}) que LLM Lab no puede leer. Elige otra carpeta con --workspace, o borra la marca si sabes que la carpeta es un espacio de trabajo de esta versión.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder. Give {flag} a file name inside it, or another file.</source>
+            <translation>{path} es una carpeta. Da a {flag} un nombre de archivo dentro de ella, u otro archivo.</translation>
+        </message>
+        <message>
+            <source>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</source>
+            <translation>{flag} {path} también es una entrada, y escribirlo reemplazaría tu texto. Elige otro archivo para {flag}.</translation>
+        </message>
+        <message>
+            <source>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</source>
+            <translation>El texto dado a {flag} no es UTF-8 válido. Escríbelo de nuevo en una terminal UTF-8, o guárdalo como UTF-8 desde un editor.</translation>
+        </message>
+        <message>
+            <source>{path} is not an LLM Lab workspace, and it is not empty, so nothing was installed or moved. Choose a new or empty folder with --workspace.</source>
+            <translation>{path} no es un espacio de trabajo de LLM Lab y no está vacío, así que no se instaló ni se movió nada. Elige una carpeta nueva o vacía con --workspace.</translation>
+        </message>
+        <message>
+            <source>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</source>
+            <translation>{path} tiene trabajo anterior, así que no se instaló ni se movió nada. Añade --yes para apartarlo a una carpeta con fecha a su lado, o elige otra carpeta con --workspace.</translation>
         </message>
     </context>
     <context>

@@ -49,8 +49,14 @@ class Page(QWidget):
         self.ctx.theme.changed.connect(fit)
         fit()
 
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.title(), message)
+    def show_error(self, message: str, details: str = "") -> None:
+        """A warning dialog; `details` (a bug's raw text) only behind its "Show Details…" button."""
+        if not details:
+            QMessageBox.warning(self, self.title(), message)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.title(), message, QMessageBox.StandardButton.Ok, self)
+        box.setDetailedText(details)
+        box.exec()
 
     def show_lab_error(self, err: LabError) -> None:
         from PySide6.QtCore import QCoreApplication

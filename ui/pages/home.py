@@ -190,7 +190,7 @@ class HomePage(Page):
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(message)
-        self.show_error(message)
+        self.show_error(message, self.handle.details if self.handle is not None else "")
 
     def _on_finished(self, stopped: bool) -> None:
         self.running_stage = ""
