@@ -5,9 +5,10 @@ as one unit. `save` writes both new files in full beside the old ones
 (`.model.safetensors.pending`, `.meta.json.pending`), then writes a small commit note
 (`.commit`), then renames both into place and removes the note. Whoever opens the
 folder next (`recover`, run by `exists`, `load` and `save`) finishes a save whose note
-is there and throws away pending files whose note is not: a crash at any moment leaves
+is there, and the next writer throws away pending files whose note is not: a crash at any moment leaves
 either the old checkpoint or the new one, never weights of one step with the meta of
-another. A full disk during a save leaves the previous checkpoint intact.
+another. A full disk during a save leaves the previous checkpoint intact. Leftovers of an
+interrupted write are removed by the next save, and when a run takes the workspace lock.
 
 Every file written here keeps the mode an existing file had, and a new file gets the
 mode the user's umask gives (0644 usually), not mkstemp's private 0600.
@@ -47,7 +48,7 @@ def save(folder: Path, tensors: dict, meta: dict[str, Any], extra: dict[str, byt
     from safetensors.torch import save as st_save
 
     folder = Path(folder)
-    recover(folder)
+    recover(folder, clean=True)
     contiguous = {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
     files = {**(extra or {}), WEIGHTS: st_save(contiguous),
              META: json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8")}
@@ -79,19 +80,29 @@ def _commit(folder: Path) -> None:
     (folder / COMMIT).unlink(missing_ok=True)
 
 
-def recover(folder: Path) -> None:
-    """Finish a save cut short after its commit note, or undo one cut short before it; drop `.tmp` leftovers."""
+def recover(folder: Path, clean: bool = False) -> None:
+    """Finish a save cut short after its commit note; with `clean`, also drop the pending files of a
+    save cut short before it, and `.tmp` leftovers.
+
+    Only a writer may `clean` (it holds the workspace lock, so no other save is under way); a
+    reader only finishes a committed save, which gives the same files whoever does it."""
     folder = Path(folder)
     if not folder.is_dir():
         return
     try:
         if (folder / COMMIT).is_file():
             _commit(folder)
-        for path in folder.iterdir():
-            if path.name.endswith(PENDING) or (path.name.startswith(".") and path.name.endswith(".tmp")):
-                path.unlink(missing_ok=True)
+        if clean:
+            remove_leftovers(folder)
     except OSError:
-        pass  # a read-only folder: reading goes on, and the next save reports what is wrong
+        pass  # a read-only folder, or a race with the writer finishing the same commit
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Delete what interrupted writes left in `folder`: `.name.XXXX.tmp` files and uncommitted pending files."""
+    for path in Path(folder).iterdir():
+        if path.name.startswith(".") and (path.name.endswith(".tmp") or path.name.endswith(PENDING)):
+            path.unlink(missing_ok=True)
 
 
 def _written_aside(path: Path, data: bytes) -> Path:

@@ -176,6 +176,7 @@ def lock(root: Path | str | None = None, command: str | None = None) -> Iterator
     path = _lock_path(Path(root) if root else default_root())
     if _held.get(path, 0) == 0:
         _acquire(path, command or " ".join([Path(sys.argv[0]).name, *sys.argv[1:]])[:200])
+        _remove_leftovers(path.parent)  # no one else writes here now
     _held[path] = _held.get(path, 0) + 1
     try:
         yield path.parent
@@ -184,6 +185,20 @@ def lock(root: Path | str | None = None, command: str | None = None) -> Iterator
         if _held[path] == 0:
             del _held[path]
             path.unlink(missing_ok=True)
+
+
+def _remove_leftovers(root: Path) -> None:
+    """Temporary files of writes that a crash interrupted, in the folders LLM Lab writes."""
+    folders = [root, *(root / name for name in ("corpus", "metrics", "results"))]
+    checkpoints = root / "checkpoints"
+    try:
+        folders += [p for p in checkpoints.iterdir() if p.is_dir()] if checkpoints.is_dir() else []
+        for folder in folders:
+            checkpoint.recover(folder)
+            if folder.is_dir():
+                checkpoint.remove_leftovers(folder)
+    except OSError:
+        pass  # a folder we may not change: its leftovers do no harm
 
 
 def _lock_path(root: Path) -> Path:

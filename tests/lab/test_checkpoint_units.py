@@ -14,7 +14,7 @@ from lab.errors import LabError
 from lab.jobs import pretrain
 from lab.jobs.pretrain import load_model
 from lab.model import GPT, model_meta, state_for_save
-from lab.workspace import Workspace
+from lab.workspace import Workspace, lock
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
@@ -70,7 +70,8 @@ def test_a_kill_inside_a_save_resumes_exactly(tmp_path, monkeypatch, name, resum
     monkeypatch.undo()
 
     assert ws.load_checkpoint("pretrain")[1]["step"] == resumed_from
-    assert not [p.name for p in ws.checkpoint_dir("pretrain").iterdir() if p.name.startswith(".")]
+    with lock(ws.root):  # what the next run does first
+        assert not [p.name for p in ws.checkpoint_dir("pretrain").iterdir() if p.name.startswith(".")]
     events = run(ws)
     straight = Workspace(tmp_path / "straight")
     run(straight)
@@ -98,13 +99,18 @@ def test_a_kill_while_the_history_is_trimmed_leaves_no_gap(tmp_path, monkeypatch
     assert [m.step for m in ws.read_metrics("pretrain")] == [1, 2]
 
 
-def test_tmp_leftovers_are_cleaned_when_the_folder_is_opened(tmp_path):
-    folder = tmp_path / "ckpt"
-    checkpoint.save(folder, {"w": torch.zeros(2)}, {"step": 1})
+def test_tmp_leftovers_are_cleaned_when_a_run_takes_the_workspace(tmp_path):
+    ws = Workspace(tmp_path)
+    ws.save_checkpoint("sft", {"w": torch.zeros(2)}, {"step": 1})
+    folder = ws.checkpoint_dir("sft")
     for name in (".model.safetensors.abc.tmp", ".meta.json.pending"):
         (folder / name).write_bytes(b"half")
-    assert checkpoint.exists(folder)
-    assert sorted(p.name for p in folder.iterdir()) == ["meta.json", "model.safetensors"]
+    (ws.root / ".state.json.x1y2.tmp").write_text("{")
+    (ws.metrics_path("sft").parent / ".sft.jsonl.abc.tmp").write_text("")
+    assert ws.has_checkpoint("sft") and (folder / ".meta.json.pending").exists()  # a reader changes nothing
+    with lock(ws.root):
+        assert sorted(p.name for p in folder.iterdir()) == ["meta.json", "model.safetensors"]
+        assert not list(ws.root.rglob("*.tmp"))
 
 
 def test_writes_follow_the_umask_and_keep_an_existing_mode(tmp_path):
