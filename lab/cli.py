@@ -14,7 +14,7 @@ import importlib
 import sys
 from collections.abc import Callable
 
-from lab.errors import LabError
+from lab.errors import LabError, file_error
 from lab.events import Artifact, Done, Job, Metrics, Progress, Sample, StopRequested
 
 COMMAND_MODULES: list[str] = ["lab.commands.corpus", "lab.commands.tokenizer", "lab.commands.pretrain",
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     except LabError as err:
         print(f"llm-lab: {err.message()}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file-system problem no command foresaw: still a sentence, not a traceback
+        print(f"llm-lab: {file_error(exc).message()}", file=sys.stderr)
+        return 2
 
 
 def _workspace_lock(args: argparse.Namespace):
@@ -58,7 +61,7 @@ def _workspace_lock(args: argparse.Namespace):
 
     from lab.workspace import lock
 
-    reads_only = args.command in READS_ONLY or getattr(args, "assets_action", None) == "pack"
+    reads_only = getattr(args, "command", None) in READS_ONLY or getattr(args, "assets_action", None) == "pack"
     return nullcontext() if reads_only or not hasattr(args, "workspace") else lock(args.workspace)
 
 

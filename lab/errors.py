@@ -25,3 +25,13 @@ class LabError(Exception):
         params = {k: translate("config", v) if isinstance(v, str) else v for k, v in self.params.items()}
         return translate(CONTEXT, self.template).format(**params)
 
+
+
+def file_error(exc: OSError) -> LabError:
+    """A file-system error the learner can fix (a missing file, no permission, a full disk), as a LabError."""
+    from lab.i18n import QT_TRANSLATE_NOOP
+
+    return LabError(QT_TRANSLATE_NOOP("LabError", "Could not use {path} ({reason}). Check the name, that it is a "
+                                      "file or a folder as the command expects, that you may read and write it, "
+                                      "and that the disk has room."),
+                    path=str(exc.filename or "?"), reason=exc.strerror or str(exc))

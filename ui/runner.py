@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from lab.errors import LabError
+from lab.errors import LabError, file_error
 from lab.events import Job, StopRequested
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,9 @@ class JobRunner(QObject):
             stopped = True
         except LabError as err:
             self._queue.put(_Failed(err.message(QCoreApplication.translate)))
+        except OSError as exc:  # the learner's disk or files, not a bug
+            log.warning("job stopped on a file-system error: %s", exc)
+            self._queue.put(_Failed(file_error(exc).message(QCoreApplication.translate)))
         except Exception as exc:  # noqa: BLE001 - any bug in a job must reach the learner as a message
             log.error("job failed\n%s", traceback.format_exc())
             self._queue.put(_Failed("", f"{type(exc).__name__}: {exc}"))

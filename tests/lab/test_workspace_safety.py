@@ -76,3 +76,17 @@ def test_garbage_in_the_history_is_skipped(tmp_path, garbage):
         f.write(garbage)
     ws.append_metrics("pretrain", Metrics(2, {"loss": 1.5}))
     assert [(m.step, m.values) for m in ws.read_metrics("pretrain")] == [(1, {"loss": 2.0}), (2, {"loss": 1.5})]
+
+
+def test_a_file_system_error_no_command_foresaw_is_a_sentence(capsys):
+    import argparse
+    import errno
+
+    def denied(args):
+        raise PermissionError(errno.EACCES, "Permission denied", "/srv/class/out")
+
+    parser = argparse.ArgumentParser()
+    parser.set_defaults(func=denied)
+    assert main([], parser=parser) == 2
+    err = capsys.readouterr().err
+    assert "/srv/class/out" in err and "Permission denied" in err and "Traceback" not in err

@@ -83,3 +83,16 @@ def test_the_app_refuses_a_workspace_another_run_holds(tmp_path, monkeypatch, qa
         other.kill()
         other.wait()
     assert os.path.exists(tmp_path / ".lock")  # still the other run's
+
+
+def test_a_file_system_error_in_a_job_is_the_learners_to_fix_not_a_bug(qapp, qtbot):
+    def full_disk():
+        raise OSError(28, "No space left on device", "/tmp/w/corpus/clean.txt")
+        yield
+
+    runner = JobRunner()
+    handle = runner.start("full", full_disk)
+    with qtbot.waitSignal(handle.failed, timeout=5000) as blocker:
+        pass
+    assert "clean.txt" in blocker.args[0] and "No space left" in blocker.args[0]
+    assert "inside LLM Lab" not in blocker.args[0]

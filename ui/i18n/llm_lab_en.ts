@@ -1389,6 +1389,10 @@ Start from the bundled stage?</translation>
             <source>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</source>
             <translation>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</translation>
         </message>
+        <message>
+            <source>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</source>
+            <translation>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</translation>
+        </message>
     </context>
     <context>
         <name>LessonCard</name>

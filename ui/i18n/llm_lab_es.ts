@@ -1389,6 +1389,10 @@ Start from the bundled stage?</source>
             <source>{path} holds earlier work, so nothing was installed or moved. Add --yes to move it aside to a dated folder beside it, or choose another folder with --workspace.</source>
             <translation>{path} tiene trabajo anterior, así que no se instaló ni se movió nada. Añade --yes para apartarlo a una carpeta con fecha a su lado, o elige otra carpeta con --workspace.</translation>
         </message>
+        <message>
+            <source>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</source>
+            <translation>No se pudo usar {path} ({reason}). Comprueba el nombre, que sea un archivo o una carpeta según lo que espera la orden, que puedas leerlo y escribirlo, y que quede espacio en el disco.</translation>
+        </message>
     </context>
     <context>
         <name>LessonCard</name>
