@@ -184,6 +184,11 @@ def sample_command(args: argparse.Namespace) -> int:
     ws = Workspace(args.workspace)
     model, _ = load_model(ws)
     tok = load_tokenizer(ws)
+    if tok.vocab_size != model.vocab_size:  # another tokenizer: the ids would decode to garbage
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer of {path} has {tokens} tokens, but its model was "
+                                         "trained with {model}: they do not belong together. Train the model again "
+                                         "(pretrain --fresh), or use the workspace they came from."),
+                       path=str(ws.root), tokens=tok.vocab_size, model=model.vocab_size)
     stop = tuple(i for i in (getattr(tok, "eot_id", None),) if i is not None)
     steps = generate_stream(model, tok.encode(args.prompt), args.max_new_tokens, args.temperature,
                             args.top_k or None, args.top_p, args.seed, stop)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import data, sampling
+from lab import checkpoint, data, sampling
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -291,12 +291,18 @@ class _Run:
 
         t = self.trainer
         tensors, meta = self.ws.load_checkpoint(STAGE, t.device)
-        saved = from_dict(ModelConfig, meta["model"])
-        if not same_shape(saved, self.model_cfg) or meta["vocab_size"] != t.model.vocab_size:
+        try:
+            saved, step = from_dict(ModelConfig, meta["model"]), int(meta["step"])
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # meta.json edited or cut by hand
+            raise checkpoint.damaged(self.ws.checkpoint_dir(STAGE), f"meta.json: {type(exc).__name__} {exc}") from exc
+        if not same_shape(saved, self.model_cfg) or meta.get("vocab_size") != t.model.vocab_size:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than these "
                                              "settings. Start over (--fresh on the command line) to train a new one."))
-        t.model.load_state_dict(tensors)
-        t.step = self.saved_step = int(meta["step"])
+        try:
+            t.model.load_state_dict(tensors)
+        except RuntimeError as exc:  # tensors of other shapes than the meta says
+            raise checkpoint.damaged(self.ws.checkpoint_dir(STAGE), str(exc).splitlines()[-1]) from exc
+        t.step = self.saved_step = step
         extra_path = self.ws.checkpoint_dir(STAGE) / OPTIMIZER_FILE
         extra = load_file(str(extra_path)) if extra_path.is_file() else {}
         if int(extra.get("meta|step", torch.tensor(-1))) == t.step:

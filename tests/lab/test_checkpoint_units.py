@@ -168,3 +168,26 @@ def test_all_nan_weights_are_not_blamed_on_the_learning_rate(tmp_path):
     with pytest.raises(LabError, match="not numbers") as err:
         load_model(ws)
     assert "learning rate" not in str(err.value)
+
+
+@pytest.mark.parametrize("edit", [lambda m: m.pop("step"), lambda m: m.update(model=[1, 2])])
+def test_resuming_from_a_checkpoint_with_bad_meta_is_explained(tmp_path, edit):
+    ws = Workspace(tmp_path)
+    run(ws)
+    folder = ws.checkpoint_dir("pretrain")
+    meta = json.loads((folder / "meta.json").read_text())
+    edit(meta)
+    (folder / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(LabError, match="damaged"):
+        run(ws)
+
+
+def test_sample_refuses_a_tokenizer_that_does_not_belong_to_the_model(tmp_path, capsys):
+    from lab.cli import main
+    from lab.config import TokenizerConfig
+    from lab.tokenizer import train_bpe
+
+    ws, _ = saved_model(tmp_path)  # a model of 257 tokens
+    train_bpe([TEXT], TokenizerConfig(vocab_size=300)).save(ws.tokenizer_path)
+    assert main(["sample", "--workspace", str(ws.root), "--prompt", "hola"]) == 2
+    assert "do not belong together" in capsys.readouterr().err

@@ -1018,6 +1018,10 @@ Start from the bundled stage?</translation>
             <translation>This installation cannot make {what} ({reason}). Pass --corpus and --tokenizer files instead.</translation>
         </message>
         <message>
+            <source>The tokenizer of {path} has {tokens} tokens, but its model was trained with {model}: they do not belong together. Train the model again (pretrain --fresh), or use the workspace they came from.</source>
+            <translation>The tokenizer of {path} has {tokens} tokens, but its model was trained with {model}: they do not belong together. Train the model again (pretrain --fresh), or use the workspace they came from.</translation>
+        </message>
+        <message>
             <source>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</source>
             <translation>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</translation>
         </message>

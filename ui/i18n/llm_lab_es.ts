@@ -1018,6 +1018,10 @@ Start from the bundled stage?</source>
             <translation>Esta instalación no puede crear {what} ({reason}). Pasa en su lugar los archivos --corpus y --tokenizer.</translation>
         </message>
         <message>
+            <source>The tokenizer of {path} has {tokens} tokens, but its model was trained with {model}: they do not belong together. Train the model again (pretrain --fresh), or use the workspace they came from.</source>
+            <translation>El tokenizador de {path} tiene {tokens} tokens, pero su modelo se entrenó con {model}: no van juntos. Entrena el modelo otra vez (pretrain --fresh) o usa el espacio de trabajo del que vienen.</translation>
+        </message>
+        <message>
             <source>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</source>
             <translation>La carpeta {path} no tiene archivos .txt ni .md. Elige una carpeta con archivos de texto.</translation>
         </message>
