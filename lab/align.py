@@ -114,8 +114,10 @@ def final_evaluation(setup: Setup, model: GPT, seed: int = 0) -> dict[str, float
 
 # --- checkpoints and history --------------------------------------------------------------
 
-def save_policy(ws: Workspace, stage: str, model: GPT, meta: dict[str, Any]) -> str:
-    return str(ws.save_checkpoint(stage, state_for_save(model), {**model_meta(model), **meta}))
+def save_policy(ws: Workspace, stage: str, model: GPT, meta: dict[str, Any],
+                extra: dict[str, bytes] | None = None) -> str:
+    """Save a stage's policy; `extra` files (such as PPO's value model) commit with it as one unit."""
+    return str(ws.save_checkpoint(stage, state_for_save(model), {**model_meta(model), **meta}, extra))
 
 
 def load_policy_into(ws: Workspace, stage: str, model: GPT) -> dict[str, Any]:

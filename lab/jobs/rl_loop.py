@@ -200,16 +200,14 @@ class PolicyRun:
     def _save(self, finished: bool) -> Checkpoint:
         folder = self.ws.checkpoint_dir(self.stage)
         extra = self.extra_state()
+        files = {}
         if extra:
             from safetensors.torch import save as st_save
 
-            from lab.checkpoint import atomic_write_bytes
-
-            atomic_write_bytes(folder / EXTRA_FILE, st_save({k: v.detach().cpu().contiguous()
-                                                             for k, v in extra.items()}))
-        align.save_policy(self.ws, self.stage, self.policy, {
+            files[EXTRA_FILE] = st_save({k: v.detach().cpu().contiguous() for k, v in extra.items()})
+        align.save_policy(self.ws, self.stage, self.policy, {  # the value model commits with the policy
             "iteration": self.iteration, "finished": finished, "config": to_dict(self.cfg),
             "seed": self.run_cfg.seed, "samples": self.last_samples, **self.extra_meta(),
-            **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}})
+            **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}}, extra=files)
         self.good_iteration = self.iteration
         return Checkpoint(self.iteration, str(folder))
