@@ -7,6 +7,7 @@ import stat
 
 import pytest
 import torch
+from test_pretrain import ByteTokenizer  # one token per byte
 
 from lab import checkpoint
 from lab.config import ModelConfig, PretrainConfig, RunConfig, preset
@@ -21,16 +22,6 @@ pytestmark = pytest.mark.usefixtures("one_thread")
 
 class Killed(BaseException):
     """Stands for kill -9: nothing after it runs, no handler catches it."""
-
-
-class ByteTokenizer:
-    vocab_size, eot_id = 257, 256
-
-    def encode(self, text):
-        return list(text.encode("utf-8"))
-
-    def decode(self, ids):
-        return bytes(i for i in ids if i < 256).decode("utf-8", errors="replace")
 
 
 TEXT = "\n".join(["La capital de Francia es París.", "The cat says meow.", "El perro dice guau."] * 80)
