@@ -145,7 +145,8 @@ def test_cli_installs_up_to_a_stage(packed, tmp_path, capsys):
     argv = ["assets", "install", "--workspace", str(target), "--stage", "reward", "--bundle", str(out)]
     assert main(argv) == 0
     assert Workspace(target).has_checkpoint("reward") and not Workspace(target).has_checkpoint("ppo")
-    assert main(argv) == 0
+    assert main(argv) == 2  # earlier work: nothing moves without consent
+    assert main([*argv, "--yes"]) == 0
     assert "moved to" in capsys.readouterr().err
 
 
