@@ -113,7 +113,8 @@ def _written_aside(path: Path, data: bytes) -> Path:
     except OSError as exc:
         raise _not_written(path, exc) from exc
     try:
-        os.fchmod(fd, _mode_for(path))
+        if hasattr(os, "fchmod"):  # POSIX; on Windows files have no such mode bits
+            os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
