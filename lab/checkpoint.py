@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -99,10 +100,13 @@ def recover(folder: Path, clean: bool = False) -> None:
 
 
 def remove_leftovers(folder: Path) -> None:
-    """Delete what interrupted writes left in `folder`: `.name.XXXX.tmp` files and uncommitted pending files."""
+    """Delete what interrupted writes left in `folder`: `.name.XXXXXXXX.tmp` files and uncommitted pending files."""
     for path in Path(folder).iterdir():
-        if path.name.startswith(".") and (path.name.endswith(".tmp") or path.name.endswith(PENDING)):
+        if _LEFTOVER.match(path.name) and path.is_file():
             path.unlink(missing_ok=True)
+
+
+_LEFTOVER = re.compile(r"^\..+(\.[A-Za-z0-9_]{8}\.tmp|\.pending)$")  # mkstemp's names, and ours
 
 
 def _written_aside(path: Path, data: bytes) -> Path:

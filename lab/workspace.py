@@ -188,7 +188,10 @@ def lock(root: Path | str | None = None, command: str | None = None) -> Iterator
 
 
 def _remove_leftovers(root: Path) -> None:
-    """Temporary files of writes that a crash interrupted, in the folders LLM Lab writes."""
+    """Temporary files of writes that a crash interrupted, in the folders LLM Lab writes (of a workspace only:
+    a folder that is not one may hold other programs' files)."""
+    if not (root / STAMP).is_file():
+        return
     folders = [root, *(root / name for name in ("corpus", "metrics", "results"))]
     checkpoints = root / "checkpoints"
     try:

@@ -95,12 +95,13 @@ def test_install_refuses_a_folder_that_is_not_a_workspace(tmp_path, capsys):
     home = tmp_path / "home"
     home.mkdir()
     (home / "thesis.txt").write_text("mine")
+    (home / ".editor.abcdefgh.tmp").write_text("another program's")  # looks like our leftovers: untouched
     folder = make_bundle(tmp_path / "b")
     assert main(["assets", "install", "--workspace", str(home), "--stage", "corpus", "--bundle", str(folder),
                  "--yes"]) == 2
     assert "not an LLM Lab workspace" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "home"]
-    assert sorted(p.name for p in home.iterdir()) == ["thesis.txt"]
+    assert sorted(p.name for p in home.iterdir()) == [".editor.abcdefgh.tmp", "thesis.txt"]
 
 
 def test_install_over_work_asks_first(tmp_path, capsys, monkeypatch):

@@ -94,10 +94,10 @@ def test_tmp_leftovers_are_cleaned_when_a_run_takes_the_workspace(tmp_path):
     ws = Workspace(tmp_path)
     ws.save_checkpoint("sft", {"w": torch.zeros(2)}, {"step": 1})
     folder = ws.checkpoint_dir("sft")
-    for name in (".model.safetensors.abc.tmp", ".meta.json.pending"):
+    for name in (".model.safetensors.abc12345.tmp", ".meta.json.pending"):
         (folder / name).write_bytes(b"half")
-    (ws.root / ".state.json.x1y2.tmp").write_text("{")
-    (ws.metrics_path("sft").parent / ".sft.jsonl.abc.tmp").write_text("")
+    (ws.root / ".state.json.x1y2z3w4.tmp").write_text("{")
+    (ws.metrics_path("sft").parent / ".sft.jsonl.abcdefgh.tmp").write_text("")
     assert ws.has_checkpoint("sft") and (folder / ".meta.json.pending").exists()  # a reader changes nothing
     with lock(ws.root):
         assert sorted(p.name for p in folder.iterdir()) == ["meta.json", "model.safetensors"]
