@@ -742,6 +742,13 @@ The details are in the log:
         </message>
     </context>
     <context>
+        <name>DesktopEntry</name>
+        <message>
+            <source>Build a language model end to end on your computer, and watch every step</source>
+            <translation>Build a language model end to end on your computer, and watch every step</translation>
+        </message>
+    </context>
+    <context>
         <name>EnergyPanel</name>
         <message>
             <source>Last run: {name} · {time} · {energy}</source>
@@ -1312,6 +1319,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
             <translation>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</translation>
+        </message>
+        <message>
+            <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
+            <translation>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</translation>
         </message>
     </context>
     <context>

@@ -742,6 +742,13 @@ Los detalles están en el registro:
         </message>
     </context>
     <context>
+        <name>DesktopEntry</name>
+        <message>
+            <source>Build a language model end to end on your computer, and watch every step</source>
+            <translation>Construye un modelo de lenguaje de principio a fin en tu ordenador y observa cada paso</translation>
+        </message>
+    </context>
+    <context>
         <name>EnergyPanel</name>
         <message>
             <source>Last run: {name} · {time} · {energy}</source>
@@ -1312,6 +1319,10 @@ Start from the bundled stage?</source>
         <message>
             <source>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</source>
             <translation>El espacio de trabajo {path} tiene una marca de formato ({stamp}) que LLM Lab no puede leer. Elige otra carpeta con --workspace, o borra la marca si sabes que la carpeta es un espacio de trabajo de esta versión.</translation>
+        </message>
+        <message>
+            <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
+            <translation>La entrada de menú es para escritorios Linux. En Windows y macOS, abre LLM Lab con la orden `llm-lab`.</translation>
         </message>
     </context>
     <context>
