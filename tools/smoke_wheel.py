@@ -98,7 +98,7 @@ def check_window() -> None:
     """The window in Spanish, then English: its menus and the Lessons menu follow."""
     from PySide6.QtCore import QSettings
 
-    from ui.app import build_window
+    from ui.app import application, build_window
     from ui.translations import Translations
 
     folder = Path(tempfile.mkdtemp(prefix="llm-lab-smoke-"))
@@ -107,6 +107,7 @@ def check_window() -> None:
     seen = {}
     for lang in ("es", "en"):
         window.set_language(lang)
+        application().processEvents()  # the widgets retranslate on the LanguageChange event
         menus = [a.text() for a in window.menuBar().actions()]
         lessons = [a.text() for a in window.lesson_dock.menu.actions() if a.text()[:1].isdigit()]
         assert len(lessons) == LESSONS, (lang, lessons)
