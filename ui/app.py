@@ -19,7 +19,7 @@ from lab.resources import icon_path
 from lab.workspace import Workspace
 from ui.context import AppContext
 from ui.crash import CrashReporter, setup_logging
-from ui.desktop_entry import APP_ID
+from ui.desktop_entry import APP_ID, claim_taskbar_identity
 from ui.main_window import MainWindow
 from ui.runner import JobRunner
 from ui.state import Facts
@@ -33,6 +33,7 @@ GIL_SWITCH_S = 0.001
 
 
 def application() -> QApplication:
+    claim_taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LLM Lab")
     app.setOrganizationName("llm-lab")

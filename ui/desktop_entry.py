@@ -26,6 +26,18 @@ APP_ID = "llm-lab"  # also the app's desktop file name (ui/app.py), so docks gro
 COMMENT = QT_TRANSLATE_NOOP("DesktopEntry", "Build a language model end to end on your computer, and watch every step")
 
 
+def claim_taskbar_identity() -> None:
+    """Windows: group the app's windows under LLM Lab's own icon, not python.exe's.
+
+    Windows picks a taskbar button's icon by the process's app id, which is Python's
+    unless the process names its own; then the window icon set by ui/app.py shows.
+    """
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+
+
 def data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 

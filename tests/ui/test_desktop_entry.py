@@ -59,3 +59,14 @@ def test_the_app_has_the_icon_and_the_entry_name(qapp):
     app = application()
     assert not app.windowIcon().isNull()
     assert app.desktopFileName() == desktop_entry.APP_ID
+
+
+def test_on_windows_the_app_names_itself_so_the_taskbar_shows_its_icon(monkeypatch):
+    import ctypes
+
+    named = []
+    shell32 = type("Shell32", (), {"SetCurrentProcessExplicitAppUserModelID": staticmethod(named.append)})
+    monkeypatch.setattr(ctypes, "windll", type("WinDLL", (), {"shell32": shell32}), raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    desktop_entry.claim_taskbar_identity()
+    assert named == [desktop_entry.APP_ID]
