@@ -11,12 +11,16 @@ QM := $(TS:.ts=.qm)
 
 setup: $(STAMP) $(QM)
 
-# torch is pinned to a CPU build first: an unpinned torch would pull a multi-GB CUDA build.
+# torch goes in first, pinned to the CPU build: PyPI's torch for Linux bundles CUDA (several
+# GB). For the same version PyTorch's CPU index wins (2.13.0+cpu sorts above 2.13.0); where
+# that index cannot be reached, pip goes on with the others at once (--retries 0).
 # The editable install compiles the translations too (setup.py); the rule below redoes it
 # whenever a .ts changes.
+TORCH := torch==2.13.0
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 $(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet --retries 0 --extra-index-url $(TORCH_INDEX) $(TORCH)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 

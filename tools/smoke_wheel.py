@@ -24,7 +24,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TORCH = "torch==2.13.0"  # the same pin as the Makefile: a CPU build, never a CUDA one by surprise
+TORCH = "torch==2.13.0"  # the same pin and index as the Makefile: a CPU build, never a CUDA one by surprise
+TORCH_INDEX = os.environ.get("TORCH_INDEX", "https://download.pytorch.org/whl/cpu")
 LESSONS = 14
 STAGE = "offline_rl"  # the last stage: installing it installs every bundled stage
 DEFAULT_VENV = Path.home() / ".cache" / "llm-lab" / f"smoke-venv-py{sys.version_info[0]}.{sys.version_info[1]}"
@@ -53,7 +54,7 @@ def install(wheel: Path, venv: Path) -> Path:
     python = venv_python(venv)
     if not python.exists():
         run(sys.executable, "-m", "venv", "--clear", venv)
-    run(python, "-m", "pip", "install", "--quiet", TORCH)
+    run(python, "-m", "pip", "install", "--quiet", "--retries", "0", "--extra-index-url", TORCH_INDEX, TORCH)
     run(python, "-m", "pip", "install", "--quiet", wheel)
     # The same version number is "already installed" after the first run: put this build in.
     run(python, "-m", "pip", "install", "--quiet", "--force-reinstall", "--no-deps", wheel)
