@@ -62,7 +62,7 @@ class BuildWithTranslations(build_py):
 setup(
     packages=[*find_packages(include=["lab", "lab.*", "ui", "ui.*"]), "lab.lessons", "lab.assets"],
     package_dir={"lab.lessons": "lessons", "lab.assets": "assets"},
-    package_data={"lab.lessons": ["*.md", "es/*.md", "en/*.md"],
-                  "lab.assets": ["*.svg", "classroom/*"]},
+    # Every file, so what authors add later (a picture, a new language) ships too.
+    package_data={"lab.lessons": ["*", "*/*"], "lab.assets": ["*", "*/*"]},
     cmdclass={"build_py": BuildWithTranslations},
 )
