@@ -21,6 +21,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,20 @@ def build_wheel(out: Path) -> Path:
     run(sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", out, ROOT)
     (wheel,) = out.glob("llm_lab-*.whl")
     return wheel
+
+
+@contextmanager
+def one_run_at_a_time(venv: Path) -> Iterator[None]:
+    """Holds a lock beside `venv`: two checkouts testing at once would pip-install into it together."""
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    with open(venv.parent / f"{venv.name}.lock", "w") as lock:
+        try:
+            import fcntl
+        except ImportError:  # Windows, where `make` does not run this anyway
+            yield
+            return
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        yield
 
 
 def venv_python(venv: Path) -> Path:
@@ -126,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         check_installed()
         return 0
     wheel = build_wheel(ROOT / "build" / "wheel")
-    smoke(install(wheel, args.venv.resolve()))
+    with one_run_at_a_time(args.venv.resolve()):
+        smoke(install(wheel, args.venv.resolve()))
     print(f"smoke: {wheel.name} passed", flush=True)
     return 0
 
