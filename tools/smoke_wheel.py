@@ -6,8 +6,8 @@
 This is what a teacher's `pip install .`, `pipx install .` or `uv tool install .` gets: a
 wheel built in isolation from pyproject.toml, so it holds only what the build puts in it.
 The installed app is then asked, from an empty folder and with no path into the checkout,
-whether Spanish shows, whether all the lessons are listed in both languages, whether
-every bundled stage installs and whether `llm-lab shots` renders.
+whether Spanish shows, whether all the lessons are listed in both languages, whether the
+Home page offers the bundled stages and every one installs, and whether `llm-lab shots` renders.
 
 The environment is kept between runs, so a second run installs nothing but the new wheel;
 torch goes in first, pinned to the CPU build (`TORCH`), as the README tells users to do.
@@ -16,6 +16,7 @@ torch goes in first, pinned to the CPU build (`TORCH`), as the README tells user
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -106,13 +107,14 @@ def check_installed() -> None:
     assert all(len(t) == LESSONS for t in titles.values()), {k: len(v) for k, v in titles.items()}
     manifest = bundle.DEFAULT_BUNDLE / bundle.MANIFEST
     assert manifest.is_file(), f"no bundled stages in {bundle.DEFAULT_BUNDLE}"
-    check_window()
+    stages = json.loads(manifest.read_text(encoding="utf-8"))["stages"]
+    check_window(len(stages))
     print(f"smoke: lab from {Path(lab.__file__).parent}; {LESSONS} lessons in {', '.join(LANGS)}; "
           f"bundle {bundle.DEFAULT_BUNDLE}", flush=True)
 
 
-def check_window() -> None:
-    """The window in Spanish, then English: its menus and the Lessons menu follow."""
+def check_window(bundled_stages: int) -> None:
+    """The window in Spanish, then English: its menus and the Lessons menu follow; Home offers the bundle."""
     from PySide6.QtCore import QSettings
 
     from ui.app import application, build_window
@@ -130,6 +132,9 @@ def check_window() -> None:
         assert len(lessons) == LESSONS, (lang, lessons)
         seen[lang] = (menus, lessons)
     assert seen["es"][0] != seen["en"][0] and seen["es"][1] != seen["en"][1], seen
+    window.load_pages()
+    offered = window.show_page("home").bundle_stage.count()
+    assert offered == bundled_stages, f"Home offers {offered} of the {bundled_stages} bundled stages"
     print(f"smoke: menus in Spanish {seen['es'][0]}, in English {seen['en'][0]}", flush=True)
 
 
