@@ -1,4 +1,5 @@
-# Two commands from a fresh clone: `make run` opens the app, `make test` runs every check.
+# Two commands from a fresh clone: `make run` opens the app, `make test` runs every check
+# (and, last, builds the wheel and tries it installed outside the checkout: `make smoke`).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -6,14 +7,20 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard ui/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup run test lint bench shots i18n assets
+.PHONY: setup run test lint smoke wheel bench shots i18n assets
 
 setup: $(STAMP) $(QM)
 
-# torch is pinned to a CPU build first: an unpinned torch would pull a multi-GB CUDA build.
-$(STAMP): pyproject.toml
+# torch goes in first, pinned to the CPU build: PyPI's torch for Linux bundles CUDA (several
+# GB). For the same version PyTorch's CPU index wins (2.13.0+cpu sorts above 2.13.0); where
+# that index cannot be reached, pip goes on with the others at once (--retries 0).
+# The editable install compiles the translations too (setup.py); the rule below redoes it
+# whenever a .ts changes.
+TORCH := torch==2.13.0
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
+$(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet --retries 0 --extra-index-url $(TORCH_INDEX) $(TORCH)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -29,6 +36,16 @@ lint: setup
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(MAKE) --no-print-directory smoke
+
+# The wheel as pip, pipx and uv build it, installed into a venv kept in ~/.cache/llm-lab (a
+# second run only reinstalls the wheel) and tried from an empty folder: Spanish, every lesson
+# in both languages, every bundled stage installed, `llm-lab shots` rendered.
+smoke: setup
+	$(PY) -m tools.smoke_wheel
+
+wheel: setup
+	$(PY) -m pip wheel --no-deps --wheel-dir dist .
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

@@ -41,12 +41,13 @@ from lab.align import EXPERIENCES  # rows tagged with the stage that sampled the
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.resources import assets_dir
 from lab.workspace import FORMAT_VERSION, LOCK, STAMP, Workspace, open_format
 
 BUNDLE_FORMAT = 1
 MANIFEST = "manifest.json"
 HEADER_KEY = "llm_lab"  # the safetensors metadata entry holding checkpoint meta and original dtypes
-DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "assets" / "classroom"
+DEFAULT_BUNDLE = assets_dir() / "classroom"  # inside the installed package, or the checkout's assets/
 NOT_WORK = (STAMP, "state.json", LOCK)  # settings only: installing over them loses nothing
 MAX_MANIFEST_BYTES = 10_000_000
 MAX_FILE_BYTES = 2_000_000_000  # no bundled file is this big: a larger claim is a damaged manifest

@@ -22,9 +22,10 @@ from difflib import get_close_matches
 from pathlib import Path
 
 from lab.lesson_check import CheckError, Node, parse
+from lab.resources import lessons_dir
 
 log = logging.getLogger(__name__)
-LESSONS_DIR = Path(__file__).resolve().parent.parent / "lessons"
+LESSONS_DIR = lessons_dir()  # inside the installed package, or the checkout's lessons/
 LANGS = ("es", "en")
 FRONT_KEYS = {"title", "goal", "minutes", "page", "scenario", "checkpoint"}
 REQUIRED_FRONT = ("title", "goal", "minutes")

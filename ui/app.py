@@ -12,12 +12,15 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from lab.errors import LabError
+from lab.resources import icon_path
 from lab.workspace import Workspace, lock
 from ui.context import AppContext
 from ui.crash import CrashReporter, setup_logging
+from ui.desktop_entry import APP_ID, claim_taskbar_identity
 from ui.main_window import MainWindow
 from ui.runner import JobRunner
 from ui.state import Facts
@@ -31,9 +34,12 @@ GIL_SWITCH_S = 0.001
 
 
 def application() -> QApplication:
+    claim_taskbar_identity()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("LLM Lab")
     app.setOrganizationName("llm-lab")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    app.setDesktopFileName(APP_ID)  # the desktop groups the window under `llm-lab desktop-entry`'s entry
     return app
 
 

@@ -1,7 +1,7 @@
 """The `llm-lab` entry point: the app when no command is given, else a headless command.
 
-The engine's commands come from `lab.cli`; the two that need Qt (`gui`, `shots`) are
-added here, so `lab` never imports the app.
+The engine's commands come from `lab.cli`; the ones that need the app (`gui`, `shots`,
+`desktop-entry`) are added here, so `lab` never imports the app.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ def _add_app_commands(sub: argparse._SubParsersAction) -> None:
     shots.add_argument("--lang", choices=["es", "en"], default="es")
     shots.add_argument("--workspace", help="workspace to show (default: an empty one)")
     shots.set_defaults(func=_run_shots)
+    from ui import desktop_entry  # Qt only for reading translations, and only when the command runs
+
+    desktop_entry.register(sub)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

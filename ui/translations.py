@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-I18N_DIR = Path(__file__).parent / "i18n"
+# Compiled by the build (setup.py) into the wheel, by `make setup` into the checkout.
+I18N_DIR = Path(str(resources.files("ui"))) / "i18n"
 LANGUAGES = {"es": "Español", "en": "English"}
 
 

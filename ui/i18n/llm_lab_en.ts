@@ -738,6 +738,13 @@
         </message>
     </context>
     <context>
+        <name>DesktopEntry</name>
+        <message>
+            <source>Build a language model end to end on your computer, and watch every step</source>
+            <translation>Build a language model end to end on your computer, and watch every step</translation>
+        </message>
+    </context>
+    <context>
         <name>EnergyPanel</name>
         <message>
             <source>Last run: {name} · {time} · {energy}</source>
@@ -1396,6 +1403,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</source>
             <translation>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</translation>
+        </message>
+        <message>
+            <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
+            <translation>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</translation>
         </message>
     </context>
     <context>

@@ -738,6 +738,13 @@
         </message>
     </context>
     <context>
+        <name>DesktopEntry</name>
+        <message>
+            <source>Build a language model end to end on your computer, and watch every step</source>
+            <translation>Construye un modelo de lenguaje de principio a fin en tu ordenador y observa cada paso</translation>
+        </message>
+    </context>
+    <context>
         <name>EnergyPanel</name>
         <message>
             <source>Last run: {name} · {time} · {energy}</source>
@@ -1396,6 +1403,10 @@ Start from the bundled stage?</source>
         <message>
             <source>Could not use {path} ({reason}). Check the name, that it is a file or a folder as the command expects, that you may read and write it, and that the disk has room.</source>
             <translation>No se pudo usar {path} ({reason}). Comprueba el nombre, que sea un archivo o una carpeta según lo que espera la orden, que puedas leerlo y escribirlo, y que quede espacio en el disco.</translation>
+        </message>
+        <message>
+            <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
+            <translation>La entrada de menú es para escritorios Linux. En Windows y macOS, abre LLM Lab con la orden `llm-lab`.</translation>
         </message>
     </context>
     <context>
@@ -2285,7 +2296,7 @@ Start from the bundled stage?</source>
         </message>
         <message>
             <source>Reward-hacking sandbox (β = 0)</source>
-            <translation>Sandbox de hackeo de la recompensa (β = 0)</translation>
+            <translation>Banco de pruebas del hackeo de la recompensa (β = 0)</translation>
         </message>
         <message>
             <source>Go to SFT</source>
