@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import checkpoint, data, sampling
+from lab import adamw, checkpoint, data, sampling
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -55,12 +55,18 @@ def lr_at(step: int, cfg: PretrainConfig) -> float:
     return floor + 0.5 * (1.0 + math.cos(math.pi * progress)) * (cfg.lr - floor)
 
 
-def make_optimizer(model: GPT, cfg: PretrainConfig) -> torch.optim.Optimizer:
-    """AdamW; weight decay on the matrices only (not on biases and LayerNorm gains), as GPT-2."""
+def make_optimizer(model: GPT, cfg: PretrainConfig, device: str = "cpu") -> torch.optim.Optimizer | adamw.FusedAdamW:
+    """AdamW; weight decay on the matrices only (not on biases and LayerNorm gains), as GPT-2.
+
+    One fused kernel for the whole update; `FusedAdamW` where it can, which spares the
+    start of the run the import of torch's compiler stack (see `lab.adamw`).
+    """
     params = [p for p in model.parameters() if p.requires_grad]
     groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
               {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
-    try:  # one fused kernel for the whole update where this torch has it
+    if adamw.available(device):
+        return adamw.FusedAdamW(groups, lr=cfg.lr, betas=BETAS)
+    try:
         return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS, fused=True)
     except (RuntimeError, TypeError):
         return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS)
@@ -74,7 +80,7 @@ class Trainer:
         torch.manual_seed(seed)
         self.cfg, self.device = cfg, device
         self.model = GPT(model_cfg, vocab_size).to(device)
-        self.optimizer = make_optimizer(self.model, cfg)
+        self.optimizer = make_optimizer(self.model, cfg, device)
         self.data_rng = torch.Generator().manual_seed(seed)
         self.step = 0  # optimizer updates made so far
         self._loss = self._eager_loss
