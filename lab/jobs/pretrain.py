@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import adamw, checkpoint, data, sampling
+from lab import adamw, checkpoint, data, sampling, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -204,10 +204,11 @@ class _Run:
             yield Done(self._summary(), stopped=True)
 
     def _prepare(self, text: str | None, tokenizer: TextTokenizer | None, resume: bool) -> None:
+        own = text is None and tokenizer is None  # the workspace's corpus and tokenizer: encoded once, then cached
         self.tokenizer = tokenizer or load_tokenizer(self.ws)
         text = read_corpus(self.ws) if text is None else text
-        self.data: TokenSplit = data.split_tokens(data.encode(text, self.tokenizer), self.tokenizer,
-                                                  self.model_cfg.block_size)
+        ids = token_cache.encoded_corpus(self.ws, text, self.tokenizer) if own else data.encode(text, self.tokenizer)
+        self.data: TokenSplit = data.split_tokens(ids, self.tokenizer, self.model_cfg.block_size)
         vocab = self.tokenizer.vocab_size
         check_config(self.model_cfg, vocab, self.cfg.batch_size)
         self.val_batches = data.fixed_batches(self.data.val, self.cfg.batch_size, self.model_cfg.block_size,
