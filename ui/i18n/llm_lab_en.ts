@@ -3156,8 +3156,8 @@ Start from the bundled stage?</translation>
             <translation>CPU threads</translation>
         </message>
         <message>
-            <source>How many CPU cores torch may use (0 = all).</source>
-            <translation>How many CPU cores torch may use (0 = all).</translation>
+            <source>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</source>
+            <translation>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</translation>
         </message>
         <message>
             <source>World seed</source>

@@ -3156,8 +3156,8 @@ Start from the bundled stage?</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <source>How many CPU cores torch may use (0 = all).</source>
-            <translation>Cuántos núcleos de CPU puede usar torch (0 = todos).</translation>
+            <source>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</source>
+            <translation>Cuántos hilos de CPU puede usar torch (0 = tantos como núcleos dejen libres los demás programas).</translation>
         </message>
         <message>
             <source>World seed</source>
