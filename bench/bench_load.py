@@ -18,7 +18,9 @@ busy process and next to two (`python -c "while True: pass"`, started just befor
 speed is the steps it made between its first and last observed step over the time between
 them (start-up left out), and the table gives each condition as the share of idle speed
 kept. Idle, both pretraining runs also do a fixed 30·S steps (300 by default) from
-process start to exit: the whole-process ratio. The default takes about 4 to 5 minutes.
+process start to exit: the whole-process ratio. One more idle run of LLM Lab's
+pretraining with GNU OpenMP's default spinning wait (`GOMP_SPINCOUNT=300000`) shows what
+the passive wait costs, if anything, on an idle machine. The default takes about 4 to 5 minutes.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ STEPS_PER_SECOND = 30  # whole-process steps per --seconds: 300 by default, the 
 POLL_S = 0.05
 START_LIMIT_S = 120.0  # the longest a run may take to make its first step
 BUSY_CODE = "while True: pass"
+SPINNING = {"GOMP_SPINCOUNT": "300000"}  # GNU OpenMP's default spin before sleeping; overrides PASSIVE's none
 THREAD_VARS = ("OMP_WAIT_POLICY", "KMP_BLOCKTIME", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "GOMP_SPINCOUNT")
 NANOGPT = ["--n-layer", "4", "--n-head", "4", "--n-embd", "128", "--block-size", "64", "--batch-size", "12"]
 TOKENS_PER_STEP = 12 * 64
@@ -104,12 +107,12 @@ def speed(steps: list[tuple[float, int]]) -> float:
     return (s1 - s0) / (t1 - t0) if t1 > t0 else 0.0
 
 
-def measure(cmd: list[str], seconds: float, metrics: Path | None = None) -> float:
+def measure(cmd: list[str], seconds: float, metrics: Path | None = None, env: dict[str, str] | None = None) -> float:
     """Steps per second of `cmd` over `seconds` from its first step (seen on its stdout, or in its metrics file)."""
     if metrics is not None:
         metrics.unlink(missing_ok=True)  # the last run's steps are not this one's
-    proc = subprocess.Popen(cmd, env=clean_env(), stdout=subprocess.PIPE if metrics is None else subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, text=True)
+    out = subprocess.PIPE if metrics is None else subprocess.DEVNULL
+    proc = subprocess.Popen(cmd, env={**clean_env(), **(env or {})}, stdout=out, stderr=subprocess.DEVNULL, text=True)
     seen = _stdout_steps(proc) if metrics is None else []
     try:
         began = time.perf_counter()
@@ -196,6 +199,9 @@ def run(seconds: float = SECONDS) -> dict[str, float]:
             idle = figures[f"{name}/0 busy {unit}"] or float("nan")
             for busy in (1, 2):
                 figures[f"{name}/{busy} busy share of idle"] = figures[f"{name}/{busy} busy {unit}"] / idle
+        cmd, metrics, per_step = _runs(root, tokens, vocab)["LLM Lab pretraining"]
+        spinning = measure(cmd, seconds, metrics, SPINNING) * per_step
+        figures["LLM Lab pretraining/0 busy, spinning wait tokens/s"] = spinning
         plain, ours = figures["plain loop/0 busy tokens/s"], figures["LLM Lab pretraining/0 busy tokens/s"]
         figures["steady state/LLM Lab vs plain loop"] = ours / plain if plain else float("nan")
         print(table(figures))
@@ -218,5 +224,7 @@ def table(figures: dict[str, float]) -> str:
     rows.append(f"\nwhole process, {figures['whole process/steps']:.0f} steps: plain loop "
                 f"{figures['whole process/plain loop s']:.1f} s, LLM Lab {figures['whole process/LLM Lab s']:.1f} s "
                 f"({figures['whole process/LLM Lab vs plain loop']:.2f}×); steady state, idle: "
-                f"{figures['steady state/LLM Lab vs plain loop']:.2f}×")
+                f"{figures['steady state/LLM Lab vs plain loop']:.2f}×; LLM Lab idle with OpenMP's default "
+                f"spinning wait instead of the passive one: "
+                f"{figures.get('LLM Lab pretraining/0 busy, spinning wait tokens/s', float('nan')):,.0f} tokens/s")
     return "\n".join(rows)
