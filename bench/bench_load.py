@@ -212,7 +212,8 @@ def run(seconds: float = SECONDS) -> dict[str, float]:
 
 def table(figures: dict[str, float]) -> str:
     """The side-by-side table the README shows."""
-    rows = ["| program | idle | 1 busy process | 2 busy processes |", "|---|---|---|---|"]
+    rows = ["| program | idle | 1 busy process (share of idle kept) | 2 busy processes (share of idle kept) |",
+            "|---|---|---|---|"]
     for name in ("plain loop", "LLM Lab pretraining", "LLM Lab SFT", "LLM Lab DPO", "LLM Lab PPO"):
         unit = "tokens/s" if f"{name}/0 busy tokens/s" in figures else "steps/s"
         idle = figures.get(f"{name}/0 busy {unit}")
