@@ -28,6 +28,7 @@ import time
 from dataclasses import dataclass
 
 WAIT_POLICY = {"OMP_WAIT_POLICY": "PASSIVE", "KMP_BLOCKTIME": "0"}
+FOLLOW_LOAD = True  # False: `set_threads(0)` keeps torch's count (the tests: two runs of one test must match)
 SAMPLE_S = 0.1  # shortest look at the other programs' load, when no recent one is at hand
 FRESH_S = 10.0  # a look older than this says little about now: take a new one
 
@@ -87,6 +88,8 @@ def set_threads(threads: int) -> int:
             choice = ThreadChoice(threads, usable_cores(), 0.0, "setting")
         elif _env_threads() is not None:
             choice = ThreadChoice(_env_threads(), usable_cores(), 0.0, "environment")
+        elif not FOLLOW_LOAD:
+            choice = ThreadChoice(torch.get_num_threads(), usable_cores(), 0.0, "free")
         else:
             choice = choose_threads(ceiling, usable_cores(), _WATCH.busy_elsewhere())
         torch.set_num_threads(choice.threads)

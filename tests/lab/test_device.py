@@ -127,3 +127,26 @@ def test_the_busy_share_is_measured_on_linux():
     watch = device._LoadWatch()
     busy = watch.busy_elsewhere()  # no mark yet: a short fresh look
     assert 0.0 <= busy <= device.usable_cores()
+
+
+def test_a_job_on_a_busy_machine_trains_on_the_free_cores(monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setattr(device, "FOLLOW_LOAD", True)
+    monkeypatch.setattr(device, "_DEFAULT", 2)
+    monkeypatch.setattr(device, "usable_cores", lambda: 2)
+    monkeypatch.setattr(device._WATCH, "busy_elsewhere", lambda: 1.0)  # another program keeps a core busy
+    before = torch.get_num_threads()
+    try:
+        assert set_threads(0) == 1
+        assert thread_choice() == ThreadChoice(1, 2, 1.0, "shared")
+        monkeypatch.setattr(device._WATCH, "busy_elsewhere", lambda: 0.0)  # it ended: the next job takes both
+        assert set_threads(0) == 2
+    finally:
+        torch.set_num_threads(before)
+
+
+def test_without_following_the_load_a_job_keeps_torchs_threads(monkeypatch):
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setattr(device, "FOLLOW_LOAD", False)
+    monkeypatch.setattr(device._WATCH, "busy_elsewhere", lambda: 1.0)
+    assert set_threads(0) == torch.get_num_threads()
