@@ -2,4 +2,10 @@
 
 Each `run()` returns a dict of named figures; they are printed as a table and saved
 to `out/bench.json`, so the numbers in the README can be checked by anyone.
+Importing the package sets OpenMP's wait policy before any benchmark loads torch
+(`lab.device.prepare_threads`), for `python -m bench` and `python -m bench.bench_x` alike.
 """
+
+from lab.device import prepare_threads
+
+prepare_threads()

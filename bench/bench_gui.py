@@ -14,6 +14,10 @@ is prepared first with the same job the page offers, and is not timed.
 A second run repeats it with Python's GIL switch interval at 1 ms instead of 5 ms:
 the worker thread's Python code and the GUI thread take turns on the GIL, and the
 shorter interval shortens each wait of the GUI thread.
+
+`python -m bench gui --busy N` runs both next to N busy processes (`while True: pass`,
+killed after), the window's test when another program competes for the cores.
+`--seconds S` sets each probe's length.
 """
 
 from __future__ import annotations
@@ -112,15 +116,20 @@ def _train_and_probe(root: str, seconds: float) -> dict:
             **{f"steady: {k}": v for k, v in steady.items()}}
 
 
-def run(seconds: float = RUN_S) -> dict:
+def run(seconds: float = RUN_S, busy: int = 0) -> dict:
+    """Both probes; with `busy` > 0, next to that many busy processes (`python -m bench gui --busy N`)."""
+    from bench.bench_load import Busy
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     root = tempfile.mkdtemp(prefix="llm-lab-bench-gui-")
     before = sys.getswitchinterval()
+    beside = f"{busy} busy · " if busy else ""
     try:
         _prepare(root)
-        results = {f"5 ms GIL switch · {k}": v for k, v in _train_and_probe(root, seconds).items()}
-        sys.setswitchinterval(0.001)
-        results.update({f"1 ms GIL switch · {k}": v for k, v in _train_and_probe(root, seconds).items()})
+        with Busy(busy):
+            results = {f"{beside}5 ms GIL switch · {k}": v for k, v in _train_and_probe(root, seconds).items()}
+            sys.setswitchinterval(0.001)
+            results.update({f"{beside}1 ms GIL switch · {k}": v for k, v in _train_and_probe(root, seconds).items()})
         return results
     finally:
         sys.setswitchinterval(before)

@@ -2,7 +2,7 @@
 
 - `throughput`: training tokens per second at nanoGPT's CPU shape (4 layers, 4 heads,
   width 128, context 64, batch 12, its 65-character vocabulary), for a minimal eager
-  GPT written below (the reference), our model eager, and our model compiled the way
+  GPT (the reference, `bench/plain_loop.py`), our model eager, and our model compiled the way
   the pretraining job runs it; and the share of this machine's fp32 matmul peak
   (large square matmuls, 2 threads, measured between the rounds) each reaches,
   counting 6·N + attention FLOPs per token (nanoGPT's and PaLM's convention).
@@ -27,12 +27,11 @@ import sys
 import time
 
 import torch
-import torch.nn as nn
-import torch.nn.functional as F
 
+from bench.plain_loop import RefGPT, ref_step
 from lab import data
 from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, WorldConfig, preset
-from lab.jobs.pretrain import BETAS, GRAD_CLIP, Trainer
+from lab.jobs.pretrain import BETAS, Trainer
 from lab.model import GPT, flops_per_token
 from lab.sampling import choose, generate_stream, probabilities
 
@@ -57,48 +56,6 @@ def peak(threads: int = THREADS, tries: int = 2) -> dict[str, float]:
     return {"peak/matmul_gflops": best}
 
 
-# --- a minimal eager GPT, the reference (nanoGPT's recipe, nothing else) ---------------
-
-class RefBlock(nn.Module):
-    def __init__(self, C: int, nh: int) -> None:
-        super().__init__()
-        self.nh = nh
-        self.ln1, self.ln2 = nn.LayerNorm(C), nn.LayerNorm(C)
-        self.qkv, self.proj = nn.Linear(C, 3 * C), nn.Linear(C, C)
-        self.fc, self.out = nn.Linear(C, 4 * C), nn.Linear(4 * C, C)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        B, T, C = x.shape
-        q, k, v = self.qkv(self.ln1(x)).split(C, dim=2)
-        q, k, v = (t.view(B, T, self.nh, C // self.nh).transpose(1, 2) for t in (q, k, v))
-        y = F.scaled_dot_product_attention(q, k, v, is_causal=True).transpose(1, 2).reshape(B, T, C)
-        x = x + self.proj(y)
-        return x + self.out(F.gelu(self.fc(self.ln2(x)), approximate="tanh"))
-
-
-class RefGPT(nn.Module):
-    def __init__(self, cfg: ModelConfig, vocab: int) -> None:
-        super().__init__()
-        self.wte, self.wpe = nn.Embedding(vocab, cfg.n_embd), nn.Embedding(cfg.block_size, cfg.n_embd)
-        self.blocks = nn.ModuleList(RefBlock(cfg.n_embd, cfg.n_head) for _ in range(cfg.n_layer))
-        self.ln_f = nn.LayerNorm(cfg.n_embd)
-
-    def forward(self, idx: torch.Tensor) -> torch.Tensor:
-        x = self.wte(idx) + self.wpe(torch.arange(idx.size(1)))
-        for block in self.blocks:
-            x = block(x)
-        return self.ln_f(x) @ self.wte.weight.T
-
-
-def _ref_step(model: RefGPT, opt: torch.optim.Optimizer, x: torch.Tensor, y: torch.Tensor) -> None:
-    logits = model(x)
-    loss = F.cross_entropy(logits.view(-1, logits.size(-1)), y.view(-1))
-    loss.backward()
-    torch.nn.utils.clip_grad_norm_(model.parameters(), GRAD_CLIP)
-    opt.step()
-    opt.zero_grad(set_to_none=True)
-
-
 def _time_steps(step, batches, steps: int) -> float:
     """Tokens per second over `steps` training steps."""
     began = time.perf_counter()
@@ -119,14 +76,14 @@ def throughput(cfg: ModelConfig = NANOGPT_CPU, vocab: int = CHAR_VOCAB, batch: i
     batches = [(torch.randint(vocab, (batch, cfg.block_size), generator=g),
                 torch.randint(vocab, (batch, cfg.block_size), generator=g)) for _ in range(4)]
     torch.manual_seed(0)
-    ref = RefGPT(cfg, vocab)
+    ref = RefGPT(cfg.n_layer, cfg.n_head, cfg.n_embd, cfg.block_size, vocab)
     ref_opt = torch.optim.AdamW(ref.parameters(), lr=1e-3, betas=BETAS, weight_decay=0.1)
     eager = Trainer(cfg, PretrainConfig(max_steps=10**6, warmup_steps=0, compile=False), vocab, seed=0)
     compiled = Trainer(cfg, PretrainConfig(max_steps=10**6, warmup_steps=0, compile=True), vocab, seed=0)
     began = time.perf_counter()
     compiled.train_step(*batches[0])
     figures = {"compile_s": time.perf_counter() - began}
-    candidates = {"reference_eager": lambda x, y: _ref_step(ref, ref_opt, x, y),
+    candidates = {"reference_eager": lambda x, y: ref_step(ref, ref_opt, x, y),
                   "ours_eager": eager.train_step, "ours_compiled": compiled.train_step}
     best = dict.fromkeys(candidates, 0.0)
     peak_gflops = 0.0

@@ -14,6 +14,7 @@ import importlib
 import sys
 from collections.abc import Callable
 
+from lab.device import prepare_threads
 from lab.errors import LabError, file_error
 from lab.events import Artifact, Done, Job, Metrics, Progress, Sample, StopRequested
 
@@ -39,6 +40,7 @@ def build_parser(extra: Callable[[argparse._SubParsersAction], None] | None = No
 
 
 def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None = None) -> int:
+    prepare_threads()  # before any command loads torch (see lab.device)
     parser = parser or build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

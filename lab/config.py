@@ -73,7 +73,7 @@ class RunConfig:
     seed: int = param(1234, QT_TRANSLATE_NOOP("config", "Seed"),
                       QT_TRANSLATE_NOOP("config", "Same seed, same result: change it to see another run."), 0, 2**31 - 1)
     threads: int = param(0, QT_TRANSLATE_NOOP("config", "CPU threads"),
-                         QT_TRANSLATE_NOOP("config", "How many CPU cores torch may use (0 = all)."), 0, 256)
+                         QT_TRANSLATE_NOOP("config", "How many CPU threads torch may use (0 = as many as the cores other programs leave free)."), 0, 256)
 
     PRESETS = {"tiny": {}, "classroom": {}, "full": {}}
 

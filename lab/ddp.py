@@ -38,6 +38,11 @@ shard_end, shard_tokens, batch_per_rank})` once, and `Metrics` with `rank{r}/ste
 
 from __future__ import annotations
 
+if __name__ == "__main__":  # under torchrun: the OpenMP wait policy must be set before torch loads
+    from lab.device import prepare_threads
+
+    prepare_threads()
+
 import argparse
 import os
 import queue as queue_module
@@ -54,6 +59,7 @@ import torch.distributed as dist
 
 from lab import data
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate, with_values
+from lab.device import prepare_threads, usable_cores
 from lab.errors import LabError
 from lab.events import Artifact, Done, Event, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -270,7 +276,7 @@ def init_group() -> str:
     if backend == "nccl":
         torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", 0)))
     local_world = int(os.environ.get("LOCAL_WORLD_SIZE", os.environ.get("WORLD_SIZE", 1)))
-    torch.set_num_threads(max(1, (os.cpu_count() or 1) // local_world))  # share the cores, don't fight over them
+    torch.set_num_threads(max(1, usable_cores() // local_world))  # share the cores, don't fight over them
     dist.init_process_group(backend, init_method="env://", timeout=TIMEOUT)
     return backend
 
@@ -327,6 +333,7 @@ def pause_switch() -> Any:
 def _drive_processes(spec: WorkerSpec, nproc: int, pause) -> Job:
     import torch.multiprocessing as mp
 
+    prepare_threads()  # the workers inherit the environment: their torch loads with a passive wait policy
     ctx = mp.get_context("spawn")
     events, stop = ctx.Queue(), ctx.Event()
     procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop, pause), nprocs=nproc,

@@ -1,6 +1,165 @@
-"""Which device torch computes on, and how many CPU threads it uses."""
+"""Which device torch computes on, and how many CPU threads it uses, on a laptop shared with other programs.
+
+torch computes on a pool of OpenMP threads. When a pool thread runs out of work it
+waits for the others, and by default it waits *spinning* for a few milliseconds before it
+sleeps. On an idle machine that saves a wake-up; next to another busy program (a browser,
+a video call) the spinning threads take the cores from the thread that still has work, and
+training collapses to a tenth of its speed or less. `prepare_threads()` sets the wait
+policy to passive (`OMP_WAIT_POLICY=PASSIVE`; `KMP_BLOCKTIME=0` says the same to Intel's
+OpenMP): a waiting thread sleeps at once and gives its core away. The pool reads these
+variables once, when torch loads, and nothing can change them afterwards, so every entry
+point (the app, the command line, DDP workers, benchmarks, tests) calls `prepare_threads()`
+first thing, before torch is imported. A value the user set in the environment wins.
+
+The number of threads, unlike the wait policy, can change at any time
+(`torch.set_num_threads`), so each job chooses it when it starts (`set_threads(0)`):
+torch's default (one per core) less the cores other programs kept busy since the last
+choice, and never fewer than one. A busy share is measured, on Linux, from `/proc/stat`
+minus this process's own CPU time, so the app's own earlier work never counts as someone
+else's. Elsewhere there is no such measure and every core is used. `thread_choice()`
+tells the status bar what was chosen and why.
+"""
 
 from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+
+WAIT_POLICY = {"OMP_WAIT_POLICY": "PASSIVE", "KMP_BLOCKTIME": "0"}
+FOLLOW_LOAD = True  # False: `set_threads(0)` keeps torch's count (the tests: two runs of one test must match)
+SAMPLE_S = 0.1  # shortest look at the other programs' load, when no recent one is at hand
+FRESH_S = 10.0  # a look older than this says little about now: take a new one
+
+
+@dataclass(frozen=True)
+class ThreadChoice:
+    """How many threads torch uses and why.
+
+    `source` is `setting` (the job's own thread setting), `environment` (OMP_NUM_THREADS),
+    `free` (every core; none busy elsewhere, or no way to know) or `shared` (fewer, because
+    other programs keep `busy` of the `cores` busy).
+    """
+
+    threads: int
+    cores: int
+    busy: float
+    source: str
+
+
+def prepare_threads() -> None:
+    """Set the OpenMP wait policy (before torch loads) and start watching the other programs' load."""
+    for name, value in WAIT_POLICY.items():
+        os.environ.setdefault(name, value)
+    _WATCH.mark()
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity where the system has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def choose_threads(ceiling: int, cores: int, busy: float | None) -> ThreadChoice:
+    """Threads for `busy` of `cores` cores kept busy by other programs (None: unknown).
+
+    `ceiling` is torch's default (one thread per physical core): idle, nothing changes.
+    Each busy core takes its share of the ceiling away, rounded, down to one thread.
+    """
+    ceiling = max(1, ceiling)
+    if not busy or busy <= 0:
+        return ThreadChoice(ceiling, cores, 0.0 if busy is None else max(0.0, busy), "free")
+    free = max(0.0, cores - busy) / cores
+    threads = max(1, min(ceiling, round(ceiling * free)))
+    return ThreadChoice(threads, cores, round(busy, 1), "free" if threads == ceiling else "shared")
+
+
+def set_threads(threads: int) -> int:
+    """Use `threads` CPU threads (0 = choose from the free cores, see the module); returns the number in use."""
+    import torch
+
+    global _CHOICE
+    with _LOCK:
+        ceiling = _torch_default(torch)
+        if threads > 0:
+            choice = ThreadChoice(threads, usable_cores(), 0.0, "setting")
+        elif _env_threads() is not None:
+            choice = ThreadChoice(_env_threads(), usable_cores(), 0.0, "environment")
+        elif not FOLLOW_LOAD:
+            choice = ThreadChoice(torch.get_num_threads(), usable_cores(), 0.0, "free")
+        else:
+            choice = choose_threads(ceiling, usable_cores(), _WATCH.busy_elsewhere())
+        torch.set_num_threads(choice.threads)
+        _CHOICE = choice
+    return torch.get_num_threads()
+
+
+def thread_choice() -> ThreadChoice | None:
+    """The last choice `set_threads` made in this process (None before the first)."""
+    return _CHOICE
+
+
+def _env_threads() -> int | None:
+    """OMP_NUM_THREADS as the user set it (prepare_threads never sets it), or None."""
+    try:
+        value = int(os.environ.get("OMP_NUM_THREADS", ""))
+    except ValueError:
+        return None
+    return value if value > 0 else None
+
+
+def _torch_default(torch) -> int:
+    """torch's own thread count before anything here changed it (read once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = torch.get_num_threads()
+    return _DEFAULT
+
+
+class _LoadWatch:
+    """How many cores other programs kept busy between two looks (Linux; None elsewhere)."""
+
+    def __init__(self) -> None:
+        self._last: tuple[float, int, int, int] | None = None  # (time, busy ticks, all ticks, own ticks)
+
+    def mark(self) -> None:
+        self._last = _ticks()
+
+    def busy_elsewhere(self) -> float | None:
+        """Busy cores of ours taken by others since the last look (a fresh short look if that is stale)."""
+        before = self._last
+        if before is None or not SAMPLE_S <= time.monotonic() - before[0] <= FRESH_S:
+            before = _ticks()
+            if before is None:
+                return None
+            time.sleep(SAMPLE_S)  # this process sleeps meanwhile: what moves is the others'
+        now = self._last = _ticks()
+        if now is None or now[2] <= before[2]:
+            return None
+        others = max(0, (now[1] - before[1]) - (now[3] - before[3]))
+        return others / (now[2] - before[2]) * usable_cores()  # the machine's busy share, on our cores
+
+
+def _ticks() -> tuple[float, int, int, int] | None:
+    """(now, busy and total CPU ticks of the machine, this process's CPU ticks), or None without /proc."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(v) for v in f.readline().split()[1:9]]
+        with open("/proc/self/stat", encoding="ascii") as f:
+            own = f.read().rsplit(")", 1)[1].split()
+    except (OSError, ValueError, IndexError):
+        return None
+    idle = fields[3] + fields[4]  # idle + iowait
+    return time.monotonic(), sum(fields) - idle, sum(fields), int(own[11]) + int(own[12])  # utime + stime
+
+
+_LOCK = threading.Lock()
+_WATCH = _LoadWatch()
+_CHOICE: ThreadChoice | None = None
+_DEFAULT: int | None = None
 
 
 def best_device() -> str:
@@ -12,15 +171,6 @@ def best_device() -> str:
     if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
         return "mps"
     return "cpu"
-
-
-def set_threads(threads: int) -> int:
-    """Use `threads` CPU threads (0 = torch's default); returns the number in use."""
-    import torch
-
-    if threads > 0:
-        torch.set_num_threads(threads)
-    return torch.get_num_threads()
 
 
 def device_name() -> str:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from lab import cli
+from lab.device import prepare_threads
 
 
 def _add_app_commands(sub: argparse._SubParsersAction) -> None:
@@ -43,6 +44,7 @@ def _run_shots(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    prepare_threads()  # before torch loads (see lab.device): nothing imported above loads it
     argv = sys.argv[1:] if argv is None else argv
     parser = cli.build_parser(extra=_add_app_commands)
     if not argv or argv[0].startswith("--workspace") or argv[0] == "--lang":

@@ -25,6 +25,7 @@ from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title
 from ui.scenario_actions import ScenarioActions
+from ui.thread_label import ThreadLabel
 from ui.translations import LANGUAGES, Translations
 
 STOP_TIMEOUT_S = 30
@@ -72,8 +73,8 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())
-        self._device = device_name()
-        self._threads = set_threads(0)
+        set_threads(0)  # chosen from the cores free now; each job chooses again
+        self.device_label.set_device(device_name())
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.warm_up = threading.Thread(target=warm_up, name="warm-up", daemon=True)  # while the learner looks around
@@ -121,8 +122,7 @@ class MainWindow(QMainWindow):
 
     # --- status bar ------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self._device, self._threads = "", 0
-        self.device_label = QLabel(objectName="status.device")
+        self.device_label = ThreadLabel()
         self.job_label = QLabel(objectName="status.job")
         self.pause_button = QPushButton(objectName="status.pause", clicked=self.ctx.runner.toggle_pause)
         self.stop_button = QPushButton(objectName="status.stop", clicked=self.ctx.runner.stop)
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def _on_busy_changed(self, name: str) -> None:
         runner = self.ctx.runner
+        self.device_label.follow(bool(name))
         self.pause_button.setVisible(bool(name))
         self.stop_button.setVisible(bool(name))
         if not name:
@@ -167,11 +168,7 @@ class MainWindow(QMainWindow):
         self.stop_button.setText(self.tr("Stop"))
         for i, page in enumerate(self.pages):
             self.sidebar.item(i).setText(page.title())
-        if self._device:
-            self.device_label.setText(self.tr("{device} · {threads} threads").format(
-                device=self._device, threads=self._threads))
-        else:
-            self.device_label.setText(self.tr("Loading…"))
+        self.device_label.retranslate()
         self._on_busy_changed(self.ctx.runner.job_name())
 
     # --- closing ----------------------------------------------------------------

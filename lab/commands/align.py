@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         for flag, field, kind, text in flags:
             p.add_argument(flag, dest=field, type=kind, help=text)
         p.add_argument("--seed", type=int, default=RunConfig.seed)
-        p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
+        p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
         if name != "bon":
             p.add_argument("--fresh", action="store_true", help="start over instead of resuming a stopped run")
         if name == "ppo":

@@ -43,7 +43,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lr", type=float)
     p.add_argument("--eval-every", dest="eval_every", type=int)
     p.add_argument("--seed", type=int, default=RunConfig.seed)
-    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
+    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

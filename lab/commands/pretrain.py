@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     for name in MODEL_FLAGS + TRAIN_FLAGS:
         p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
     p.add_argument("--seed", type=int, default=RunConfig.seed)
-    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
+    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile (no wait, slower steps)")
     p.add_argument("--nproc", type=int, default=1,
                    help="data-parallel worker processes (torch.distributed DDP); for several machines see lab/ddp.py")

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.add_argument("--max-width", type=int)
     w.add_argument("--same-budget", action="store_true", help="every model gets the same FLOPs")
     w.add_argument("--seed", type=int, default=RunConfig.seed)
-    w.add_argument("--threads", type=int, default=0, help="CPU threads (0 = all)")
+    w.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
     w.add_argument("--quiet", action="store_true", help="no progress bar")
     w.set_defaults(func=sweep_command)
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import checkpoint, data, sampling
+from lab import adamw, checkpoint, data, sampling, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -55,12 +55,18 @@ def lr_at(step: int, cfg: PretrainConfig) -> float:
     return floor + 0.5 * (1.0 + math.cos(math.pi * progress)) * (cfg.lr - floor)
 
 
-def make_optimizer(model: GPT, cfg: PretrainConfig) -> torch.optim.Optimizer:
-    """AdamW; weight decay on the matrices only (not on biases and LayerNorm gains), as GPT-2."""
+def make_optimizer(model: GPT, cfg: PretrainConfig, device: str = "cpu") -> torch.optim.Optimizer | adamw.FusedAdamW:
+    """AdamW; weight decay on the matrices only (not on biases and LayerNorm gains), as GPT-2.
+
+    One fused kernel for the whole update; `FusedAdamW` where it can, which spares the
+    start of the run the import of torch's compiler stack (see `lab.adamw`).
+    """
     params = [p for p in model.parameters() if p.requires_grad]
     groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
               {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
-    try:  # one fused kernel for the whole update where this torch has it
+    if adamw.available(device):
+        return adamw.FusedAdamW(groups, lr=cfg.lr, betas=BETAS)
+    try:
         return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS, fused=True)
     except (RuntimeError, TypeError):
         return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS)
@@ -74,7 +80,7 @@ class Trainer:
         torch.manual_seed(seed)
         self.cfg, self.device = cfg, device
         self.model = GPT(model_cfg, vocab_size).to(device)
-        self.optimizer = make_optimizer(self.model, cfg)
+        self.optimizer = make_optimizer(self.model, cfg, device)
         self.data_rng = torch.Generator().manual_seed(seed)
         self.step = 0  # optimizer updates made so far
         self._loss = self._eager_loss
@@ -198,10 +204,11 @@ class _Run:
             yield Done(self._summary(), stopped=True)
 
     def _prepare(self, text: str | None, tokenizer: TextTokenizer | None, resume: bool) -> None:
+        own = text is None and tokenizer is None  # the workspace's corpus and tokenizer: encoded once, then cached
         self.tokenizer = tokenizer or load_tokenizer(self.ws)
         text = read_corpus(self.ws) if text is None else text
-        self.data: TokenSplit = data.split_tokens(data.encode(text, self.tokenizer), self.tokenizer,
-                                                  self.model_cfg.block_size)
+        ids = token_cache.encoded_corpus(self.ws, text, self.tokenizer) if own else data.encode(text, self.tokenizer)
+        self.data: TokenSplit = data.split_tokens(ids, self.tokenizer, self.model_cfg.block_size)
         vocab = self.tokenizer.vocab_size
         check_config(self.model_cfg, vocab, self.cfg.batch_size)
         self.val_batches = data.fixed_batches(self.data.val, self.cfg.batch_size, self.model_cfg.block_size,

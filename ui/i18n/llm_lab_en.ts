@@ -1651,14 +1651,6 @@ Start from the bundled stage?</translation>
             <translation>Stop</translation>
         </message>
         <message>
-            <source>{device} · {threads} threads</source>
-            <translation>{device} · {threads} threads</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Loading…</translation>
-        </message>
-        <message>
             <source>Stopping and saving…</source>
             <translation>Stopping and saving…</translation>
         </message>
@@ -3022,6 +3014,37 @@ Start from the bundled stage?</translation>
         </message>
     </context>
     <context>
+        <name>ThreadLabel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>{device} · {threads} threads</source>
+            <translation>{device} · {threads} threads</translation>
+        </message>
+        <message>
+            <source>{device} · {threads} threads (cores shared)</source>
+            <translation>{device} · {threads} threads (cores shared)</translation>
+        </message>
+        <message>
+            <source>{threads} threads, as the job's “CPU threads” setting asks.</source>
+            <translation>{threads} threads, as the job's “CPU threads” setting asks.</translation>
+        </message>
+        <message>
+            <source>{threads} threads, as the OMP_NUM_THREADS environment variable asks.</source>
+            <translation>{threads} threads, as the OMP_NUM_THREADS environment variable asks.</translation>
+        </message>
+        <message>
+            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</source>
+            <translation>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</translation>
+        </message>
+        <message>
+            <source>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</source>
+            <translation>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenizerPage</name>
         <message>
             <source>Tokenizer</source>
@@ -3228,8 +3251,8 @@ Start from the bundled stage?</translation>
             <translation>CPU threads</translation>
         </message>
         <message>
-            <source>How many CPU cores torch may use (0 = all).</source>
-            <translation>How many CPU cores torch may use (0 = all).</translation>
+            <source>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</source>
+            <translation>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</translation>
         </message>
         <message>
             <source>World seed</source>

@@ -1651,14 +1651,6 @@ Start from the bundled stage?</source>
             <translation>Detener</translation>
         </message>
         <message>
-            <source>{device} · {threads} threads</source>
-            <translation>{device} · {threads} hilos</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Cargando…</translation>
-        </message>
-        <message>
             <source>Stopping and saving…</source>
             <translation>Deteniendo y guardando…</translation>
         </message>
@@ -3022,6 +3014,37 @@ Start from the bundled stage?</source>
         </message>
     </context>
     <context>
+        <name>ThreadLabel</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>{device} · {threads} threads</source>
+            <translation>{device} · {threads} hilos</translation>
+        </message>
+        <message>
+            <source>{device} · {threads} threads (cores shared)</source>
+            <translation>{device} · {threads} hilos (núcleos compartidos)</translation>
+        </message>
+        <message>
+            <source>{threads} threads, as the job's “CPU threads” setting asks.</source>
+            <translation>{threads} hilos, como pide el ajuste «Hilos de CPU» de la tarea.</translation>
+        </message>
+        <message>
+            <source>{threads} threads, as the OMP_NUM_THREADS environment variable asks.</source>
+            <translation>{threads} hilos, como pide la variable de entorno OMP_NUM_THREADS.</translation>
+        </message>
+        <message>
+            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</source>
+            <translation>{threads} hilos: otros programas mantienen ocupados unos {busy} de los {cores} núcleos, y con más hilos solo se les disputarían los núcleos. Cada tarea vuelve a elegir al empezar.</translation>
+        </message>
+        <message>
+            <source>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</source>
+            <translation>{threads} hilos: los {cores} núcleos están libres de otro trabajo. Cada tarea vuelve a elegir al empezar.</translation>
+        </message>
+    </context>
+    <context>
         <name>TokenizerPage</name>
         <message>
             <source>Tokenizer</source>
@@ -3228,8 +3251,8 @@ Start from the bundled stage?</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <source>How many CPU cores torch may use (0 = all).</source>
-            <translation>Cuántos núcleos de CPU puede usar torch (0 = todos).</translation>
+            <source>How many CPU threads torch may use (0 = as many as the cores other programs leave free).</source>
+            <translation>Cuántos hilos de CPU puede usar torch (0 = tantos como núcleos dejen libres los demás programas).</translation>
         </message>
         <message>
             <source>World seed</source>
