@@ -235,7 +235,6 @@ class PretrainPage(Page):
                 self._on_progress(event)
             elif isinstance(event, Sample):
                 self.timeline.add(event)
-                self.timeline.save(self.ctx.workspace)
             elif isinstance(event, Checkpoint):
                 self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
             elif isinstance(event, Artifact) and event.kind == "pretrain/model":

@@ -16,8 +16,7 @@ from lab.workspace import Workspace
 from ui.context import AppContext
 
 MAX_SAMPLES = 300
-SAVED_SAMPLES = 40  # kept in the workspace's state.json, so the timeline survives a restart
-STATE_KEY = "pretrain_samples"
+STATE_KEY = "pretrain_samples"  # where older versions kept the timeline, in state.json
 
 
 def format_eta(seconds: float | None) -> str:
@@ -66,19 +65,26 @@ class SampleTimeline(QListWidget):
         super().clear()
         self._samples = []
 
-    def save(self, ws: Workspace) -> None:
-        rows = [{"step": s.step, "prompt": s.prompt, "text": s.text, "tag": s.tag}
-                for s in self._samples[-SAVED_SAMPLES:]]
-        ws.update_state(**{STATE_KEY: rows})
-
     def load(self, ws: Workspace) -> None:
-        """The samples of earlier runs on this workspace (an unreadable entry is skipped)."""
+        """The samples the last run wrote into the workspace (`lab.samples_log`), whoever ran it.
+
+        Workspaces from before that log kept the page's own copy in state.json: read that instead.
+        """
+        from lab import samples_log
+
         self.clear()
+        for sample in samples_log.read(ws, "pretrain") or self._from_state(ws):
+            self.add(sample)
+
+    @staticmethod
+    def _from_state(ws: Workspace) -> list[Sample]:
+        samples = []
         for row in ws.read_state().get(STATE_KEY, []):
             try:
-                self.add(Sample(int(row["step"]), str(row["prompt"]), str(row["text"]), str(row.get("tag", ""))))
+                samples.append(Sample(int(row["step"]), str(row["prompt"]), str(row["text"]), str(row.get("tag", ""))))
             except (KeyError, TypeError, ValueError):
                 continue
+        return samples
 
     def _item(self, sample: Sample) -> QListWidgetItem:
         text = sample.text.replace("\n", " ⏎ ")
