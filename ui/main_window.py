@@ -25,6 +25,7 @@ from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title
 from ui.scenario_actions import ScenarioActions
+from ui.sidebar_status import mark_sidebar
 from ui.translations import LANGUAGES, Translations
 
 STOP_TIMEOUT_S = 30
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())
+        mark_sidebar(self.sidebar, self.pages, self.ctx)  # stage status dots, kept up to date
         self._device = device_name()
         self._threads = set_threads(0)
         self.sidebar.setCurrentRow(0)

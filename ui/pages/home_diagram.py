@@ -1,0 +1,85 @@
+"""Home's pipeline diagram: one card per stage in course order, joined by arrows.
+
+Each card has the stage's colour (`ui.palette`), its status (✓ done, ● running, ○ not
+run yet), how long it took and its headline number, e.g. "correct answers: 44 %", all
+read from `lab.stage_status` through the window's stage watch. Five cards a row: the
+second row continues from the first, as the arrow at the row's end says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from lab import pipeline
+from lab.stage_status import COUNTS, METRIC_NAMES, SHARES, StageStatus
+from ui import palette
+
+COLUMNS = 5
+
+
+def duration_text(seconds: float) -> str:
+    """12.3 → "12 s", 186 → "3 min 6 s", in the app's language."""
+    total = round(seconds)
+    if total < 60:
+        return QCoreApplication.translate("PipelineDiagram", "{s} s").format(s=total)
+    return QCoreApplication.translate("PipelineDiagram", "{m} min {s} s").format(m=total // 60, s=total % 60)
+
+
+def metric_text(key: str, value: float) -> str:
+    """A headline metric with its translated name and the number in the app's locale."""
+    locale = QLocale()
+    if key in SHARES:
+        number = f"{locale.toString(round(100 * value))} %"
+    elif key in COUNTS:
+        number = locale.toString(round(value))
+    else:
+        number = locale.toString(value, "f", 2)
+    name = QCoreApplication.translate("metric", METRIC_NAMES.get(key, key))
+    return QCoreApplication.translate("PipelineDiagram", "{name}: {value}").format(name=name, value=number)
+
+
+def card_text(index: int, status: StageStatus, running: bool) -> str:
+    tr = QCoreApplication.translate
+    label = tr("stage", pipeline.LABELS[status.stage])
+    if running:
+        return f"● {index}. {label}\n{tr('PipelineDiagram', 'running…')}"
+    if not status.done:
+        return f"○ {index}. {label}\n{tr('PipelineDiagram', 'not run yet')}"
+    how = tr("PipelineDiagram", "bundled") if status.bundled else tr("PipelineDiagram", "done")
+    if status.wall_s is not None:
+        how = tr("PipelineDiagram", "{how} · {time}").format(how=how, time=duration_text(status.wall_s))
+    lines = [f"✓ {index}. {label}", how]
+    if status.value is not None:
+        lines.append(metric_text(status.metric, status.value))
+    return "\n".join(lines)
+
+
+class PipelineDiagram(QWidget):
+    """The stage cards and the arrows between them; `open_stage` says which card was clicked."""
+
+    open_stage = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="home.diagram")
+        self.cards = {stage: QPushButton(objectName=f"home.stage.{stage}") for stage in pipeline.STAGES}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(2)
+        for i, (stage, card) in enumerate(self.cards.items()):
+            card.setMinimumHeight(84)
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            card.clicked.connect(lambda _=False, s=stage: self.open_stage.emit(s))
+            row, col = divmod(i, COLUMNS)
+            grid.addWidget(card, row, 2 * col)
+            if i + 1 < len(self.cards):  # an arrow after every card but the last; "↵" where a row ends
+                grid.addWidget(QLabel("→" if col + 1 < COLUMNS else "↵", objectName="home.arrow"), row, 2 * col + 1)
+
+    def show_status(self, status: dict[str, StageStatus], running: str, high_contrast: bool) -> None:
+        for i, (stage, card) in enumerate(self.cards.items()):
+            state = "running" if stage == running else "done" if status[stage].done else "todo"
+            card.setText(card_text(i + 1, status[stage], stage == running))
+            c = palette.card_colours(stage, state, high_contrast)
+            width = 3 if state == "running" else 2
+            card.setStyleSheet(f"QPushButton {{ background:{c.background}; color:{c.text}; border:{width}px solid "
+                               f"{c.border}; border-left:8px solid {c.border}; border-radius:8px; padding:8px; "
+                               f"text-align:left; }}")

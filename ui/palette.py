@@ -1,0 +1,61 @@
+"""One colour per stage of the course, in a light and a high-contrast variant.
+
+Home's diagram, the sidebar, the charts that put stages side by side (Compare) and the
+report take a stage's colour from here, so a stage looks the same everywhere. The light
+colours are the Tableau 10 hues, which stay apart for the common colour-blindnesses;
+the high-contrast ones are brighter versions of the same hues, readable on black.
+Each variant also has a soft tint for a card's background and a text colour for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LIGHT = {
+    "corpus": "#8c564b", "tokenizer": "#7f7f7f", "pretrain": "#1f77b4", "sft": "#2ca02c", "reward": "#bcbd22",
+    "ppo": "#d62728", "dpo": "#9467bd", "grpo": "#e377c2", "bon": "#ff7f0e", "offline_rl": "#17becf",
+}
+HIGH_CONTRAST = {
+    "corpus": "#e0a080", "tokenizer": "#d0d0d0", "pretrain": "#60b0ff", "sft": "#60e060", "reward": "#f0f040",
+    "ppo": "#ff6060", "dpo": "#d0a0ff", "grpo": "#ff90e0", "bon": "#ffb040", "offline_rl": "#40f0ff",
+}
+NEUTRAL = {"light": "#607d8b", "contrast": "#ffffff"}
+# the stage of the class's model a page shows; rerun colours for runs beside it (e.g. the PPO sandbox)
+RERUN = ("#e6550d", "#31a354", "#756bb1", "#636363")
+RERUN_CONTRAST = ("#ffa040", "#80ff80", "#c0a0ff", "#ffffff")
+
+
+@dataclass(frozen=True)
+class CardColours:
+    """A stage card: border in the stage's colour, a soft background, readable text."""
+
+    border: str
+    background: str
+    text: str
+
+
+def stage_colour(stage: str, high_contrast: bool = False) -> str:
+    colours = HIGH_CONTRAST if high_contrast else LIGHT
+    return colours.get(stage, NEUTRAL["contrast" if high_contrast else "light"])
+
+
+def rerun_colour(index: int, high_contrast: bool = False) -> str:
+    """The colour of the `index`-th extra run drawn beside the main one (0 is the first re-run)."""
+    colours = RERUN_CONTRAST if high_contrast else RERUN
+    return colours[index % len(colours)]
+
+
+def card_colours(stage: str, state: str, high_contrast: bool = False) -> CardColours:
+    """Colours for a stage card in `state` ("todo", "running", "done")."""
+    colour = stage_colour(stage, high_contrast)
+    if high_contrast:  # black cards: the stage's colour on the border, white text
+        return CardColours(colour if state != "todo" else "#808080", "#000000", "#ffffff")
+    if state == "todo":
+        return CardColours("#b0b0b0", "#f4f4f4", "#404040")
+    return CardColours(colour, tint(colour, 0.85 if state == "done" else 0.7), "#111111")
+
+
+def tint(colour: str, amount: float) -> str:
+    """`colour` mixed with white: 0 keeps it, 1 is white."""
+    rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
