@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
@@ -14,6 +14,7 @@ from lab.events import Job, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 from ui.context import AppContext
+from ui.pages.workspace_info import saved_meta
 
 MAX_SAMPLES = 300
 STATE_KEY = "pretrain_samples"  # where older versions kept the timeline, in state.json
@@ -50,6 +51,7 @@ class SampleTimeline(QListWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self._samples: list[Sample] = []
+        self._waiting = False  # for the runner, to let the saved model write samples
 
     def add(self, sample: Sample) -> None:
         self._samples.append(sample)
@@ -75,6 +77,34 @@ class SampleTimeline(QListWidget):
         self.clear()
         for sample in samples_log.read(ws, "pretrain") or self._from_state(ws):
             self.add(sample)
+
+    def fill_from_saved_model(self, ctx: AppContext) -> None:
+        """An older bundle has the finished model but no samples: let it write them, in the background,
+        once nothing else runs (`lab.samples_log.from_saved_model`)."""
+        from lab import samples_log
+
+        ws = ctx.workspace
+        if self._samples or not saved_meta(ws).get("finished"):
+            return
+        if ctx.runner.is_busy():
+            if not self._waiting:
+                self._waiting = True
+                ctx.runner.busy_changed.connect(self._retry_when_idle(ctx))
+            return
+        try:
+            handle = ctx.runner.start(QT_TRANSLATE_NOOP("job", "Writing samples with the saved model"),
+                                      lambda: samples_log.from_saved_model(ws))
+        except LabError:
+            return  # another job started first: the samples wait for the next visit
+        handle.events.connect(lambda batch: [self.add(e) for e in batch if isinstance(e, Sample)])
+
+    def _retry_when_idle(self, ctx: AppContext):
+        def retry(name: str) -> None:
+            if not name:
+                self._waiting = False
+                ctx.runner.busy_changed.disconnect(retry)
+                QTimer.singleShot(0, lambda: self.fill_from_saved_model(ctx))
+        return retry
 
     @staticmethod
     def _from_state(ws: Workspace) -> list[Sample]:
