@@ -1,9 +1,8 @@
 """One colour per stage of the course, in a light and a high-contrast variant.
 
 Home's diagram, the sidebar, the charts that put stages side by side (Compare) and the
-report take a stage's colour from here, so a stage looks the same everywhere. The light
-colours are the Tableau 10 hues, which stay apart for the common colour-blindnesses;
-the high-contrast ones are brighter versions of the same hues, readable on black.
+report take a stage's colour from here (the report through `lab.stage_colours`, the
+same table), so a stage looks the same everywhere.
 Each variant also has a soft tint for a card's background and a text colour for it.
 """
 
@@ -11,14 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-LIGHT = {
-    "corpus": "#8c564b", "tokenizer": "#7f7f7f", "pretrain": "#1f77b4", "sft": "#2ca02c", "reward": "#bcbd22",
-    "ppo": "#d62728", "dpo": "#9467bd", "grpo": "#e377c2", "bon": "#ff7f0e", "offline_rl": "#17becf",
-}
-HIGH_CONTRAST = {
-    "corpus": "#e0a080", "tokenizer": "#d0d0d0", "pretrain": "#60b0ff", "sft": "#60e060", "reward": "#f0f040",
-    "ppo": "#ff6060", "dpo": "#d0a0ff", "grpo": "#ff90e0", "bon": "#ffb040", "offline_rl": "#40f0ff",
-}
+from lab.stage_colours import HIGH_CONTRAST, LIGHT
+
 NEUTRAL = {"light": "#607d8b", "contrast": "#ffffff"}
 # the stage of the class's model a page shows; rerun colours for runs beside it (e.g. the PPO sandbox)
 RERUN = ("#e6550d", "#31a354", "#756bb1", "#636363")

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from lab.pipeline import STAGES
+from lab.report_text import default_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--workspace", help="workspace folder (default: the app's); earlier work is moved aside")
     i.add_argument("--stage", required=True, choices=STAGES, help="the last stage to install")
     i.add_argument("--bundle", type=Path, help="bundle folder (default: assets/classroom)")
-    i.add_argument("--lang", choices=["es", "en"], default="es", help="language of report.html")
+    i.add_argument("--lang", choices=["es", "en"], default=None,
+                   help="language of report.html (default: the environment's, as the app chooses)")
     i.set_defaults(func=install_command)
 
     k = actions.add_parser("pack", help="Pack a workspace where the pipeline ran into a bundle folder.")
@@ -44,7 +46,7 @@ def install_command(args: argparse.Namespace) -> int:
             print(f"your earlier work was moved to {event.data['path']}", file=sys.stderr)
 
     ws = Workspace(args.workspace)
-    if drive(tap(bundle.install(ws, args.stage, args.bundle, args.lang), report_backup)) is None:
+    if drive(tap(bundle.install(ws, args.stage, args.bundle, args.lang or default_language()), report_backup)) is None:
         print(f"stopped: the stages unpacked so far are in {ws.root}", file=sys.stderr)
         return 1
     print(f"installed the bundled stages up to {args.stage} in {ws.root}", file=sys.stderr)

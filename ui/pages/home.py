@@ -16,8 +16,7 @@ path (`open_lesson_checkpoint`, registered in the lesson dock's `START_HOOKS`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ui.context import AppContext
 from ui.lesson_dock import START_HOOKS
 from ui.pages.base import Page
 from ui.pages.home_diagram import PipelineDiagram
+from ui.report_view import open_report
 from ui.runner import RunHandle
 from ui.state import stage_watch
 
@@ -54,6 +54,7 @@ class HomePage(Page):
         self.handle: RunHandle | None = None
         self.running_stage = ""
         self.backup = ""  # where the last install moved earlier work
+        self.report_dialog = None  # the report shown inside the app when no browser opened it
         self.intro = QLabel(wordWrap=True, objectName="home.intro")
         self.preset = QComboBox(objectName="home.preset")
         self.preset.addItems(PRESET_NAMES)
@@ -240,7 +241,14 @@ class HomePage(Page):
         self._refresh()
 
     def _on_open_report(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.workspace.root / "report.html")))
+        self.report_dialog = open_report(self.ctx.workspace.root / "report.html", self, self.open_url)
+
+    @staticmethod
+    def open_url(url) -> bool:
+        """The system's browser (tests replace it)."""
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(url)
 
     def _language(self) -> str:
         from PySide6.QtCore import QLocale

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from lab import pipeline
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stage_status import COUNTS, METRIC_NAMES, SHARES, StageStatus
 from ui import palette
 
@@ -39,18 +40,24 @@ def metric_text(key: str, value: float) -> str:
     return QCoreApplication.translate("PipelineDiagram", "{name}: {value}").format(name=name, value=number)
 
 
+STATE_WORDS = {
+    "running": QT_TRANSLATE_NOOP("PipelineDiagram", "running…"),
+    "todo": QT_TRANSLATE_NOOP("PipelineDiagram", "not run yet"),
+    "bundled": QT_TRANSLATE_NOOP("PipelineDiagram", "bundled"),
+    "done": QT_TRANSLATE_NOOP("PipelineDiagram", "done"),
+}
+MARKS = {"running": "●", "todo": "○", "bundled": "✓", "done": "✓"}
+
+
 def card_text(index: int, status: StageStatus, running: bool) -> str:
-    tr = QCoreApplication.translate
-    label = tr("stage", pipeline.LABELS[status.stage])
-    if running:
-        return f"● {index}. {label}\n{tr('PipelineDiagram', 'running…')}"
-    if not status.done:
-        return f"○ {index}. {label}\n{tr('PipelineDiagram', 'not run yet')}"
-    how = tr("PipelineDiagram", "bundled") if status.bundled else tr("PipelineDiagram", "done")
-    if status.wall_s is not None:
-        how = tr("PipelineDiagram", "{how} · {time}").format(how=how, time=duration_text(status.wall_s))
-    lines = [f"✓ {index}. {label}", how]
-    if status.value is not None:
+    state = "running" if running else "todo" if not status.done else "bundled" if status.bundled else "done"
+    label = QCoreApplication.translate("stage", pipeline.LABELS[status.stage])
+    how = QCoreApplication.translate("PipelineDiagram", STATE_WORDS[state])
+    if state in ("bundled", "done") and status.wall_s is not None:
+        how = QCoreApplication.translate("PipelineDiagram", "{how} · {time}").format(
+            how=how, time=duration_text(status.wall_s))
+    lines = [f"{MARKS[state]} {index}. {label}", how]
+    if state in ("bundled", "done") and status.value is not None:
         lines.append(metric_text(status.metric, status.value))
     return "\n".join(lines)
 
