@@ -7,7 +7,7 @@ The dots follow the window's stage watch (`ui.state`), like Home's diagram.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget
 
@@ -16,7 +16,7 @@ from ui.state import stage_watch
 
 STAGE_OF_PAGE = {"corpus": "corpus", "tokenizer": "tokenizer", "pretrain": "pretrain", "sft": "sft",
                  "reward": "reward", "rlhf": "ppo", "dpo": "dpo", "bon": "bon", "compare": "offline_rl"}
-SIZE = 14
+SIZE = 10
 
 
 def dot(colour: str, filled: bool) -> QIcon:
@@ -24,9 +24,9 @@ def dot(colour: str, filled: bool) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(colour), 2))
+    painter.setPen(QPen(QColor(colour), 1.5))
     painter.setBrush(QColor(colour) if filled else Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(QPointF(SIZE / 2, SIZE / 2), SIZE / 2 - 2, SIZE / 2 - 2)
+    painter.drawEllipse(QPointF(SIZE / 2, SIZE / 2), SIZE / 2 - 1.5, SIZE / 2 - 1.5)
     painter.end()
     return QIcon(pixmap)
 
@@ -34,12 +34,18 @@ def dot(colour: str, filled: bool) -> QIcon:
 def mark_sidebar(sidebar: QListWidget, pages: list, ctx) -> None:
     """Keep the sidebar's stage dots in step with the workspace (call once, after the pages are built)."""
     watch = stage_watch(ctx)
+    sidebar.setIconSize(QSize(SIZE, SIZE))
+    blank = QPixmap(SIZE, SIZE)
+    blank.fill(Qt.GlobalColor.transparent)
 
     def update() -> None:
         for row, page in enumerate(pages):
             stage = STAGE_OF_PAGE.get(page.key)
             item = sidebar.item(row)
-            if stage is None or item is None:
+            if item is None:
+                continue
+            if stage is None:  # a page that is no stage: an empty space keeps the names aligned
+                item.setIcon(QIcon(blank))
                 continue
             done = watch.done(stage)
             item.setIcon(dot(palette.stage_colour(stage, ctx.theme.high_contrast), done))

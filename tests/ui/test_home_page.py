@@ -92,3 +92,20 @@ def test_cards_take_their_stage_colour_and_stay_readable_in_high_contrast(ctx, q
         assert palette.stage_colour("corpus", high_contrast=True) in sheet
     finally:
         ctx.theme.set_high_contrast(False)
+
+
+def test_open_report_shows_it_inside_the_app_when_no_browser_opens_it(ctx, qtbot):
+    from lab.report import write_html
+
+    write_report(ctx.workspace, ["corpus"], {"corpus/documents_clean": 10.0})
+    write_html(ctx.workspace, json.loads((ctx.workspace.root / "report.json").read_text()), "en")
+    page = HomePage(ctx)
+    qtbot.addWidget(page)
+    page.open_url = lambda url: False  # no browser on this machine
+    page.report_button.click()
+    assert page.report_dialog is not None and page.report_dialog.isVisible()
+    assert "documents after cleaning" in page.report_dialog.browser.toPlainText()
+    page.report_dialog.close()
+    page.open_url = lambda url: True
+    page.report_button.click()
+    assert page.report_dialog is None

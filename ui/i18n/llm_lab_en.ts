@@ -382,8 +382,8 @@
             <translation>Reward: the reward model</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
         </message>
         <message>
             <source>Known facts (taught during training)</source>

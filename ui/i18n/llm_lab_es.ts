@@ -382,8 +382,8 @@
             <translation>Recompensa: el modelo de recompensa</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas; la línea roja con triángulos es Best-of-N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas; la línea con triángulos es el mejor de N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
         </message>
         <message>
             <source>Known facts (taught during training)</source>

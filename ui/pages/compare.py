@@ -247,7 +247,7 @@ class ComparePage(Page):
         self.y_axis.setItemText(0, self.tr("Reward: the rubric (the human)"))
         self.y_axis.setItemText(1, self.tr("Reward: the reward model"))
         self.explain.setText(self.tr(
-            "Each big dot is a method's final evaluation on the held-out questions; the red line with triangles "
+            "Each big dot is a method's final evaluation on the held-out questions; the line with triangles "
             "is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that "
             "climbs on the reward model but not on the rubric is hacking the reward."))
         self._show_table()

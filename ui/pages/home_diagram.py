@@ -8,8 +8,8 @@ second row continues from the first, as the arrow at the row's end says.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from lab import pipeline
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -62,6 +62,34 @@ def card_text(index: int, status: StageStatus, running: bool) -> str:
     return "\n".join(lines)
 
 
+class StageCard(QPushButton):
+    """A clickable card whose text wraps, so five cards fit a row of a small screen."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__(objectName=object_name)
+        self.label = QLabel(wordWrap=True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.label.setStyleSheet("background: transparent; border: none;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.label.setText(text)
+        self.setAccessibleName(text)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # narrow enough for five a row at 1366 px; as tall as the wrapped text needs at that width
+        return QSize(120, max(84, self.label.heightForWidth(max(120, self.width() - 16)) + 12))
+
+
 class PipelineDiagram(QWidget):
     """The stage cards and the arrows between them; `open_stage` says which card was clicked."""
 
@@ -69,15 +97,14 @@ class PipelineDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="home.diagram")
-        self.cards = {stage: QPushButton(objectName=f"home.stage.{stage}") for stage in pipeline.STAGES}
+        self.cards = {stage: StageCard(f"home.stage.{stage}") for stage in pipeline.STAGES}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(2)
         for i, (stage, card) in enumerate(self.cards.items()):
-            card.setMinimumHeight(84)
-            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             card.clicked.connect(lambda _=False, s=stage: self.open_stage.emit(s))
             row, col = divmod(i, COLUMNS)
             grid.addWidget(card, row, 2 * col)
+            grid.setColumnStretch(2 * col, 1)
             if i + 1 < len(self.cards):  # an arrow after every card but the last; "↵" where a row ends
                 grid.addWidget(QLabel("→" if col + 1 < COLUMNS else "↵", objectName="home.arrow"), row, 2 * col + 1)
 
@@ -88,5 +115,5 @@ class PipelineDiagram(QWidget):
             c = palette.card_colours(stage, state, high_contrast)
             width = 3 if state == "running" else 2
             card.setStyleSheet(f"QPushButton {{ background:{c.background}; color:{c.text}; border:{width}px solid "
-                               f"{c.border}; border-left:8px solid {c.border}; border-radius:8px; padding:8px; "
-                               f"text-align:left; }}")
+                               f"{c.border}; border-left:8px solid {c.border}; border-radius:8px; }}")
+            card.label.setStyleSheet(f"background: transparent; border: none; color:{c.text};")
