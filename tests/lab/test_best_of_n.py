@@ -62,4 +62,3 @@ def test_best_of_n_for_one_prompt_returns_n_scored_answers_and_the_pick():
     cands, chosen = best_of_n.best_of_n(s.policy, s.tokenizer, s.reward_model, s.judge, "what is 1?", 3,
                                         max_new_tokens=4)
     assert len(cands) == 3 and cands[chosen].rm == max(c.rm for c in cands)
-
