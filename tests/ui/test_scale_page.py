@@ -89,3 +89,4 @@ def test_the_energy_log_lists_the_bundled_stages_as_estimates(ctx, qtbot):
     text = page.energy.bundled.text()
     assert "Pretraining" in text and "SFT" in text and "Reward" not in text
     assert page.energy.chart.rows[0][0] == "Bundled stages"
+    assert page.tabs.currentIndex() == 1  # no sweep yet: the energy tab is shown, not empty charts

@@ -8,6 +8,8 @@ second row continues from the first, as the arrow at the row's end says.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -56,10 +58,11 @@ def card_text(index: int, status: StageStatus, running: bool) -> str:
     if state in ("bundled", "done") and status.wall_s is not None:
         how = QCoreApplication.translate("PipelineDiagram", "{how} · {time}").format(
             how=how, time=duration_text(status.wall_s))
-    lines = [f"{MARKS[state]} {index}. {label}", how]
+    lines = [f"<b style='font-size:large'>{MARKS[state]} {index}. {escape(label, quote=False)}</b>",
+             escape(how, quote=False)]
     if state in ("bundled", "done") and status.value is not None:
-        lines.append(metric_text(status.metric, status.value))
-    return "\n".join(lines)
+        lines.append(escape(metric_text(status.metric, status.value), quote=False))
+    return "<br>".join(lines)
 
 
 class StageCard(QPushButton):
@@ -67,7 +70,7 @@ class StageCard(QPushButton):
 
     def __init__(self, object_name: str) -> None:
         super().__init__(objectName=object_name)
-        self.label = QLabel(wordWrap=True)
+        self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setStyleSheet("background: transparent; border: none;")
         layout = QVBoxLayout(self)
@@ -87,7 +90,7 @@ class StageCard(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # narrow enough for five a row at 1366 px; as tall as the wrapped text needs at that width
-        return QSize(120, max(84, self.label.heightForWidth(max(120, self.width() - 16)) + 12))
+        return QSize(120, max(96, self.label.heightForWidth(max(120, self.width() - 16)) + 12))
 
 
 class PipelineDiagram(QWidget):
@@ -113,7 +116,7 @@ class PipelineDiagram(QWidget):
             state = "running" if stage == running else "done" if status[stage].done else "todo"
             card.setText(card_text(i + 1, status[stage], stage == running))
             c = palette.card_colours(stage, state, high_contrast)
-            width = 3 if state == "running" else 2
+            width = {"running": 4, "done": 3}.get(state, 1)
             card.setStyleSheet(f"QPushButton {{ background:{c.background}; color:{c.text}; border:{width}px solid "
-                               f"{c.border}; border-left:8px solid {c.border}; border-radius:8px; }}")
+                               f"{c.border}; border-radius:8px; }}")
             card.label.setStyleSheet(f"background: transparent; border: none; color:{c.text};")
