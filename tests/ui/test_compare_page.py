@@ -34,6 +34,11 @@ def test_opening_the_page_answers_a_known_question_in_the_background(ctx, qtbot,
     assert page.question_note.text()
     assert "plain text" in page.table.item(0, 0).text()  # the base model's row says how it answered
     assert "Rubric" in page.scored_on.text() and "Reward model" in page.scored_on.text()
+    assert page.ctx.facts.get("compare.asked") is None  # the lesson waits for the learner's own question
+    page.ask_button.click()
+    with qtbot.waitSignal(page.handle.finished, timeout=LONG):
+        pass
+    assert page.ctx.facts.get("compare.asked") == 1
 
 
 def test_questions_are_grouped_under_headings_that_cannot_be_chosen(qtbot):

@@ -22,13 +22,23 @@ def window(qtbot, tmp_path, finished):
     from ui.app import build_window
 
     win = build_window(finished.root, "en", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
     win.load_pages()
-    return win
+    yield win
+    settled(qtbot, win)  # the pages measure in the background: let that end before the window goes
+    win.close()
+    win.deleteLater()
 
 
 def idle(qtbot, window):
     qtbot.waitUntil(lambda: not window.ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
+
+
+def settled(qtbot, window):
+    """Every background job the pages start on a finished workspace has ended: the samples the saved
+    model writes, the tokenizer's report and language price."""
+    pages = {p.key: p for p in window.pages}
+    qtbot.waitUntil(lambda: not window.ctx.runner.is_busy() and pages["pretrain"].timeline.count() > 0
+                    and "price_by_mix" in pages["tokenizer"]._report, timeout=JOB_TIMEOUT_MS)
 
 
 def test_home_cards_show_time_and_headline_number_for_every_stage(window):

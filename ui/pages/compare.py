@@ -62,6 +62,7 @@ class ComparePage(Page):
         self.results: dict[str, dict] = {}
         self.handle = None  # the Compare run in progress (tests wait on it)
         self._default_pending = True  # ask a first question by itself once the page is shown
+        self._by_learner = False  # whether the run on show was asked by the learner (lessons count those)
         self._build_widgets()
         self._build_layout()
         self.y_axis.currentIndexChanged.connect(lambda _i: self.refresh_chart())
@@ -128,6 +129,10 @@ class ComparePage(Page):
 
     # --- one question, every model -------------------------------------------------------
     def _on_ask(self) -> None:
+        self._ask(by_learner=True)
+
+    def _ask(self, by_learner: bool) -> None:
+        """Every model answers the chosen question; the lesson facts count only the learner's questions."""
         from lab.compare import answers
 
         ws, n = self.ctx.workspace, self.n.value()
@@ -142,20 +147,22 @@ class ComparePage(Page):
         self._show_problem("")
         self._default_pending = False
         self.handle = handle
+        self._by_learner = by_learner
         self.results = {}
         self.question_note.setText(QCoreApplication.translate("ComparePage", GROUP_NOTES[group]) if group else self.tr(
             "Your own question: the models may never have seen anything like it."))
         self._show_table()
         handle.events.connect(self._on_events)
         handle.failed.connect(self._show_problem)
-        self.ctx.facts.set("compare.prompt", prompt)
+        if by_learner:
+            self.ctx.facts.set("compare.prompt", prompt)
 
     def _on_events(self, batch: list) -> None:
         for event in batch:
             if isinstance(event, Artifact) and event.kind == "compare/answer":
                 self.results[event.data["stage"]] = dict(event.data)
                 self._show_table()
-            elif isinstance(event, Done):
+            elif isinstance(event, Done) and self._by_learner:
                 self.ctx.facts.add("compare.asked")
                 self.ctx.facts.set("compare.answered", sum(not r["missing"] for r in self.results.values()))
 
@@ -213,11 +220,11 @@ class ComparePage(Page):
         if (not self._default_pending or self.ctx.runner.is_busy() or not self.isVisible()
                 or not any(ws.has_checkpoint(s) for s in METHODS if s != "bon")):
             return
-        self._on_ask()
+        self._ask(by_learner=False)
 
     def _on_busy_changed(self, name: str) -> None:
         if not name:
-            QTimer.singleShot(0, self._ask_default)
+            QTimer.singleShot(0, self, self._ask_default)  # dropped if the page is gone
 
     def _on_stages_changed(self) -> None:
         self.refresh_chart()

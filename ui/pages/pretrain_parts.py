@@ -88,23 +88,26 @@ class SampleTimeline(QListWidget):
             return
         if ctx.runner.is_busy():
             if not self._waiting:
-                self._waiting = True
-                ctx.runner.busy_changed.connect(self._retry_when_idle(ctx))
+                self._waiting, self._ctx = True, ctx
+                ctx.runner.busy_changed.connect(self._on_runner_busy)  # a bound slot: dropped with the list
             return
         try:
             handle = ctx.runner.start(QT_TRANSLATE_NOOP("job", "Writing samples with the saved model"),
                                       lambda: samples_log.from_saved_model(ws))
         except LabError:
             return  # another job started first: the samples wait for the next visit
-        handle.events.connect(lambda batch: [self.add(e) for e in batch if isinstance(e, Sample)])
+        handle.events.connect(self._on_sample_events)
 
-    def _retry_when_idle(self, ctx: AppContext):
-        def retry(name: str) -> None:
-            if not name:
-                self._waiting = False
-                ctx.runner.busy_changed.disconnect(retry)
-                QTimer.singleShot(0, lambda: self.fill_from_saved_model(ctx))
-        return retry
+    def _on_sample_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Sample):
+                self.add(event)
+
+    def _on_runner_busy(self, name: str) -> None:
+        if not name and self._waiting:
+            self._waiting = False
+            self._ctx.runner.busy_changed.disconnect(self._on_runner_busy)
+            QTimer.singleShot(0, self, lambda: self.fill_from_saved_model(self._ctx))
 
     @staticmethod
     def _from_state(ws: Workspace) -> list[Sample]:

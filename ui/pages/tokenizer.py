@@ -185,7 +185,7 @@ class TokenizerPage(Page):
         self._loaded_stamp = parts.tokenizer_stamp(ws)
         self._show_all()
         if self._missing_job():
-            QTimer.singleShot(0, self._on_measure_later)
+            QTimer.singleShot(0, self, self._on_measure_later)
 
     def _missing_job(self) -> str:
         """What a tokenizer made outside this page (pipeline, lesson, bundle) still lacks: "measure",
@@ -245,7 +245,7 @@ class TokenizerPage(Page):
     def _on_busy_changed(self, name: str) -> None:
         self.train_button.setEnabled(not name)
         if not name and self._missing_pending:
-            QTimer.singleShot(0, self._on_measure_later)
+            QTimer.singleShot(0, self, self._on_measure_later)
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
@@ -289,7 +289,7 @@ class TokenizerPage(Page):
             parts.save_report(self.ctx.workspace, self._report)
             self._show_all()
             if job == "measure" and self._missing_job():
-                QTimer.singleShot(0, self._on_measure_later)  # then the language price
+                QTimer.singleShot(0, self, self._on_measure_later)  # then the language price
 
     def _on_trained(self, chain: bool) -> None:
         ws = self.ctx.workspace
