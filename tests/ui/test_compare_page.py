@@ -58,3 +58,20 @@ def test_questions_are_grouped_under_headings_that_cannot_be_chosen(qtbot):
     assert chosen_prompt(combo) == ("What is the capital of Kenya?", "unknown")
     combo.setEditText("My own question")
     assert chosen_prompt(combo) == ("My own question", "")
+
+
+def test_paraphrased_questions_get_their_own_group_when_the_probes_say_so():
+    from dataclasses import dataclass
+
+    from ui.pages.compare_parts import group_of
+
+    @dataclass
+    class KindProbe:
+        prompt: str
+        lang: str = "en"
+        held_out: bool = False
+        kind: str = ""
+
+    assert group_of(KindProbe("Name the capital of Ireland.", kind="paraphrase")) == "paraphrase"
+    assert group_of(KindProbe("What is the capital of Ireland?", kind="capital")) == "known"
+    assert group_of(KindProbe("What is the capital of Kenya?", held_out=True)) == "unknown"

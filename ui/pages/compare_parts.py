@@ -3,7 +3,8 @@
 The probe questions (`lab.posttrain_data.probes`) come in groups a class can tell apart:
 facts the training data taught ("known"), facts no training text states ("unknown": a
 correct answer would be luck, so a model that sounds sure is bluffing), and, when the
-probes carry it (`kind == "paraphrase"`), known facts asked in new words. The dropdown
+probes carry it (a `kind` naming a paraphrase, or a `paraphrase` flag), known facts
+asked in new words. The dropdown
 shows each group under its own heading; a heading cannot be chosen.
 """
 
@@ -38,7 +39,8 @@ def group_of(probe) -> str:
     """"known", "paraphrase" or "unknown" for a probe (its `kind` says paraphrase when the probes have it)."""
     if getattr(probe, "held_out", False):
         return "unknown"
-    return "paraphrase" if getattr(probe, "kind", "") == "paraphrase" else "known"
+    paraphrased = "paraphras" in str(getattr(probe, "kind", "") or "") or bool(getattr(probe, "paraphrase", False))
+    return "paraphrase" if paraphrased else "known"
 
 
 def fill_grouped(combo: QComboBox, probes: list, lang: str) -> None:
