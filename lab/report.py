@@ -104,18 +104,18 @@ def _summary(stages: dict, names: dict, lang: str, w, say) -> str:
         value = entry.get("metrics", {}).get(key)
         result = (f"{_e(say('metric', METRIC_NAMES[key]))}: {value_text(key, value, lang)}"
                   if value is not None and key in METRIC_NAMES else "")
-        rows.append(f"<say><td><span class='dot' style='background:{LIGHT.get(stage, '#888')}'></span>"
+        rows.append(f"<tr><td><span class='dot' style='background:{LIGHT.get(stage, '#888')}'></span>"
                     f"{_e(names[stage])}</td><td class='n'>{duration(entry['wall_s'], lang)}</td>"
-                    f"<td>{result}</td></say>")
-    return (f"<h2 style='--c:#444'>{w('summary')}</h2><table><say><th>{w('stage')}</th><th>{w('time')}</th>"
-            f"<th>{w('result')}</th></say>{''.join(rows)}</table>")
+                    f"<td>{result}</td></tr>")
+    return (f"<h2 style='--c:#444'>{w('summary')}</h2><table><tr><th>{w('stage')}</th><th>{w('time')}</th>"
+            f"<th>{w('result')}</th></tr>{''.join(rows)}</table>")
 
 
 def _table(metrics: dict[str, float], lang: str, w, say) -> str:
     """The stage's final numbers that have a name a learner can read, in a fixed order."""
-    rows = "".join(f"<say><td>{_e(say('metric', name))}</td><td class='n'>{value_text(k, metrics[k], lang)}</td></say>"
+    rows = "".join(f"<tr><td>{_e(say('metric', name))}</td><td class='n'>{value_text(k, metrics[k], lang)}</td></tr>"
                    for k, name in METRIC_NAMES.items() if k in metrics and math.isfinite(metrics[k]))
-    return f"<table><say><th>{w('metric')}</th><th>{w('value')}</th></say>{rows}</table>" if rows else ""
+    return f"<table><tr><th>{w('metric')}</th><th>{w('value')}</th></tr>{rows}</table>" if rows else ""
 
 
 def _charts(ws: Workspace, stage: str, lang: str, say) -> list[str]:
@@ -137,6 +137,6 @@ def _samples(prompts: list[str], answers: dict[str, list[str] | None], names: di
     stages = [s for s, a in answers.items() if a is not None]
     head = "".join(f"<th>{_e(names[s])}</th>" for s in stages)
     rows = "".join(
-        f"<say><td>{_e(p)}</td>" + "".join(f"<td>{_e(answers[s][i])}</td>" for s in stages) + "</say>"
+        f"<tr><td>{_e(p)}</td>" + "".join(f"<td>{_e(answers[s][i])}</td>" for s in stages) + "</tr>"
         for i, p in enumerate(prompts))
-    return f"<h2 style='--c:#444'>{w('samples')}</h2><table><say><th>{w('question')}</th>{head}</say>{rows}</table>"
+    return f"<h2 style='--c:#444'>{w('samples')}</h2><table><tr><th>{w('question')}</th>{head}</tr>{rows}</table>"

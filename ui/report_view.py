@@ -2,7 +2,8 @@
 
 A school laptop may have no browser set up (or none at all); "Open report" then shows the
 report in a window of its own (`ReportDialog`, a QTextBrowser). Qt's rich text has no
-inline SVG, so each chart is handed to it as an SVG image instead.
+inline SVG and little CSS, so each chart is handed to it as an SVG image and the
+tables get plain borders.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 SVG = re.compile(r"<svg\b.*?</svg>", re.DOTALL)
+STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
 
 
 def for_text_browser(page: str) -> str:
@@ -24,7 +26,8 @@ def for_text_browser(page: str) -> str:
         data = base64.b64encode(match.group(0).encode("utf-8")).decode("ascii")
         return f"<img src='data:image/svg+xml;base64,{data}'>"
 
-    return SVG.sub(image, page)
+    page = STYLE.sub("", SVG.sub(image, page))  # Qt's rich text reads little CSS: plain table borders instead
+    return page.replace("<table>", "<table border='1' cellspacing='0' cellpadding='4'>")
 
 
 class ReportDialog(QDialog):

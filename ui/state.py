@@ -75,6 +75,8 @@ class StageWatch(QObject):
 
 
 def stage_watch(ctx) -> StageWatch:
-    """The window's watch (made on first use, owned by the job runner so it lives as long)."""
-    watch = ctx.runner.findChild(StageWatch)
-    return watch if watch is not None else StageWatch(ctx, ctx.runner)
+    """The watch of `ctx`'s workspace (made on first use, owned by the job runner so it lives as long)."""
+    for watch in ctx.runner.findChildren(StageWatch):
+        if watch.ctx.workspace.root == ctx.workspace.root:
+            return watch
+    return StageWatch(ctx, ctx.runner)

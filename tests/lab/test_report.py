@@ -26,6 +26,7 @@ def test_the_spanish_report_names_stages_and_metrics_in_spanish_with_spanish_num
     assert "0,658" in page and "1.682.390" in page and "7380" in page and "44 %" in page
     assert "grad/norm" not in page and "eval/accuracy" not in page  # raw keys never reach the handout
     assert "3 min 6 s" in page and "lang='es'" in page
+    assert page.count("<tr>") == page.count("</tr>") > 5
 
 
 def test_the_english_report_is_all_english(tmp_path):

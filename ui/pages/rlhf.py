@@ -35,6 +35,7 @@ from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
+from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
@@ -70,6 +71,7 @@ class RLHFPage(Page):
         self.controls.events.connect(self._on_events)
         self.controls.finished.connect(self._on_finished)
         ctx.runner.busy_changed.connect(lambda _name: self._update_state())
+        stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._set_beta_slider(self.forms["ppo"].value().beta)
         self._on_method_changed(0)
@@ -166,6 +168,12 @@ class RLHFPage(Page):
         nearest = min(range(len(BETAS)), key=lambda i: abs(BETAS[i] - beta))
         self.beta.setValue(nearest)
         self._on_beta_changed(nearest)
+
+    def _on_stages_changed(self) -> None:
+        """A run finished elsewhere (Run everything, a lesson, a bundle): show what the workspace holds."""
+        if not self.controls.running():
+            self._draw_history()
+            self._update_state()
 
     def _on_beta_changed(self, index: int) -> None:
         beta = BETAS[index]
