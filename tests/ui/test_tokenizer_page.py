@@ -137,6 +137,8 @@ def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_
     page = TokenizerPage(ctx)
     qtbot.addWidget(page)
     assert ctx.facts.get("tokenizer.vocab_size") == 300
+    assert not ctx.runner.is_busy()  # measured when the learner looks at the page, not before
+    page.show()
     qtbot.waitUntil(lambda: "token_frequencies" in page._report, timeout=JOB_TIMEOUT_MS)
     qtbot.waitUntil(lambda: "price_by_mix" in page._report, timeout=JOB_TIMEOUT_MS)  # then the language price
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
@@ -152,6 +154,7 @@ def test_a_tokenizer_made_by_another_job_shows_when_that_job_ends(qtbot, ctx, cl
 
     page = TokenizerPage(ctx)
     qtbot.addWidget(page)
+    page.show()
     assert page._tok is None
 
     def pipeline_like_job():

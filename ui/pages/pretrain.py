@@ -335,6 +335,7 @@ class PretrainPage(Page):
         self._show_model()
         self._update_buttons()
         super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: self.timeline.fill_from_saved_model(self.ctx))  # once it shows
 
     def _update_buttons(self, *_) -> None:
         ours = self.handle is not None

@@ -79,12 +79,12 @@ class SampleTimeline(QListWidget):
             self.add(sample)
 
     def fill_from_saved_model(self, ctx: AppContext) -> None:
-        """An older bundle has the finished model but no samples: let it write them, in the background,
-        once nothing else runs (`lab.samples_log.from_saved_model`)."""
+        """An older bundle has the finished model but no samples: let it write them, in the background
+        while the page shows, once nothing else runs (`lab.samples_log.from_saved_model`)."""
         from lab import samples_log
 
         ws = ctx.workspace
-        if self._samples or not saved_meta(ws).get("finished"):
+        if self._samples or not self.isVisible() or not saved_meta(ws).get("finished"):
             return
         if ctx.runner.is_busy():
             if not self._waiting:

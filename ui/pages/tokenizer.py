@@ -8,7 +8,8 @@ price: after training, a second job trains small tokenizers on different mixes o
 Spanish and English and measures what each language pays in tokens for the same facts.
 A tokenizer already in the workspace is loaded on start, with its saved report; one
 made elsewhere (Run everything, a lesson, a bundle) is loaded when its job ends, and
-what it lacks (its report, the language price) is measured in the background.
+what it lacks (its report, the language price) is measured in the background when the
+page is shown.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class TokenizerPage(Page):
         self._detail_id: int | None = None
         self._cfg: TokenizerConfig | None = None
         self.handle = None
-        self._missing_pending = False  # a measurement waits for the runner to be free
+        self._missing_pending = False  # a measurement waits for the page to show and the runner to be free
         self._loaded_stamp = None  # which tokenizer file the page shows
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS, timeout=self._on_text_settled)
         self._build()
@@ -184,7 +185,8 @@ class TokenizerPage(Page):
         self._report = parts.load_report(ws) if self._tok is not None else {}
         self._loaded_stamp = parts.tokenizer_stamp(ws)
         self._show_all()
-        if self._missing_job():
+        self._missing_pending = bool(self._missing_job())
+        if self._missing_pending and self.isVisible():
             QTimer.singleShot(0, self, self._on_measure_later)
 
     def _missing_job(self) -> str:
@@ -197,9 +199,9 @@ class TokenizerPage(Page):
         return "price" if "price_by_mix" not in self._report else ""
 
     def _on_measure_later(self) -> None:
-        """Measure what is missing in the background, once nothing else runs."""
+        """Measure what is missing in the background while the page shows, once nothing else runs."""
         job = self._missing_job()
-        self._missing_pending = bool(job) and self.ctx.runner.is_busy()
+        self._missing_pending = bool(job) and (self.ctx.runner.is_busy() or not self.isVisible())
         if not job or self._missing_pending:
             return
         ws = self.ctx.workspace
@@ -208,6 +210,11 @@ class TokenizerPage(Page):
         else:
             world, vocab = parts.world_config(ws), self._tok.vocab_size
             self._start("price", lambda: parts.price_job(world, vocab))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._missing_pending:  # measured when the learner looks, not while another page works
+            QTimer.singleShot(0, self, self._on_measure_later)
 
     def _on_stages_changed(self) -> None:
         """A tokenizer trained elsewhere (Run everything, a lesson, a bundle) shows here at once."""
@@ -244,7 +251,7 @@ class TokenizerPage(Page):
 
     def _on_busy_changed(self, name: str) -> None:
         self.train_button.setEnabled(not name)
-        if not name and self._missing_pending:
+        if not name and self._missing_pending and self.isVisible():
             QTimer.singleShot(0, self, self._on_measure_later)
 
     # --- running a job -------------------------------------------------------------------
