@@ -2296,7 +2296,7 @@ Start from the bundled stage?</source>
         </message>
         <message>
             <source>Reward-hacking sandbox (β = 0)</source>
-            <translation>Sandbox de hackeo de la recompensa (β = 0)</translation>
+            <translation>Banco de pruebas del hackeo de la recompensa (β = 0)</translation>
         </message>
         <message>
             <source>Go to SFT</source>
