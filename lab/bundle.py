@@ -6,7 +6,8 @@ assets` packs the classroom preset into `assets/classroom/`):
     manifest.json          preset, seed, torch version, the stages in order, their report
                            entries, state.json, and each file's size and sha256
     <stage>.tar.xz         the stage's text: corpus and world sets, tokenizer, metric
-                           history, results, the experiences it sampled for offline RL
+                           history, the samples it wrote while training, results, the
+                           experiences it sampled for offline RL
     <stage>.safetensors    the stage's model, weights rounded to float16, with its
                            checkpoint meta in the safetensors header
 
@@ -36,7 +37,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from lab import checkpoint
+from lab import checkpoint, samples_log
 from lab.align import EXPERIENCES  # rows tagged with the stage that sampled them
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Progress
@@ -108,7 +109,8 @@ def _text_tar(ws: Workspace, stage: str) -> bytes:
 
 def _stage_files(ws: Workspace, stage: str) -> list[Path]:
     own = {"corpus": [ws.corpus_dir], "tokenizer": [ws.tokenizer_path]}.get(stage, [])
-    candidates = [*own, ws.metrics_path(stage), ws.root / "results" / f"{stage}.json"]
+    # the samples a stage wrote while training: the Pretraining page shows them for a bundled stage too
+    candidates = [*own, ws.metrics_path(stage), samples_log.path(ws, stage), ws.root / "results" / f"{stage}.json"]
     files = [f for c in candidates for f in (sorted(c.rglob("*")) if c.is_dir() else [c])]
     return [f for f in files if f.is_file()]
 

@@ -60,7 +60,21 @@ def token_probs(model: GPT, tokenizer, context: Sequence[int], new: Sequence[int
     ids, mask = rollout.pad_batch([list(context)], [list(new)])
     logp, _ = rollout.token_logprobs(model, ids)
     probs = logp[0][mask[0].bool()].exp().tolist()
-    return [(tokenizer.decode([t]), p) for t, p in zip(new, probs, strict=True)]
+    return whole_characters(tokenizer, list(new), probs)
+
+
+def whole_characters(tokenizer, ids: list[int], probs: list[float]) -> list[tuple[str, float]]:
+    """(text, probability) per token, tokens that split one character joined (with the product of
+    their probabilities): byte-level BPE may cut "¡" in two bytes, which alone decode to "�"."""
+    pieces, group, p_group = [], [], 1.0
+    for i, (t, p) in enumerate(zip(ids, probs, strict=True)):
+        group.append(t)
+        p_group *= p
+        text = tokenizer.decode(group)
+        if "\ufffd" not in text or i == len(ids) - 1 or len(group) >= 4:
+            pieces.append((text, p_group))
+            group, p_group = [], 1.0
+    return pieces
 
 
 def answer_one(model: GPT, tokenizer, prompt: str, as_chat: bool = True) -> tuple[str, list[tuple[str, float]]]:

@@ -57,7 +57,7 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
-from lab import data
+from lab import data, samples_log
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate, with_values
 from lab.device import prepare_threads, usable_cores
 from lab.errors import LabError
@@ -236,6 +236,7 @@ class _Recorder:
             self.run._restore()
         else:
             self.run.ws.clear_metrics(pretrain.STAGE)
+            samples_log.clear(self.run.ws, pretrain.STAGE)
 
 
 def _restore_everywhere(trainer, rec: _Recorder | None, resume: bool) -> None:

@@ -9,7 +9,8 @@ reading says which it was, so the learner knows a measurement from an estimate.
 
 `metered(job, workspace, name)` wraps any job and records its wall time and energy in
 the workspace's `energy.jsonl` when it ends, so the Scale page can show them beside
-the famous runs.
+the famous runs. Stages installed from a bundle are listed too, estimated from the wall
+time their run recorded.
 """
 
 from __future__ import annotations
@@ -120,16 +121,36 @@ def record(workspace, name: str, reading: Reading, flops: float = 0.0) -> dict:
 
 
 def history(workspace) -> list[dict]:
-    """Every run recorded in the workspace, oldest first (lines cut by a crash are skipped)."""
+    """Every run recorded in the workspace, oldest first (lines cut by a crash are skipped).
+
+    Stages installed from a bundle were trained elsewhere, before: they come first, as
+    estimates from their recorded wall time (`bundled_runs`).
+    """
+    rows = bundled_runs(workspace)
     path = Path(workspace.root) / ENERGY_LOG
     if not path.exists():
-        return []
-    rows = []
+        return rows
     for line in path.read_text(encoding="utf-8").splitlines():
         try:
             rows.append(json.loads(line))
         except json.JSONDecodeError:
             continue
+    return rows
+
+
+def bundled_runs(workspace) -> list[dict]:
+    """The bundled stages of `report.json` as runs: the name is the stage's, the energy an estimate
+    (the machine that trained them is unknown, so it is assumed to draw `ASSUMED_TDP_W`)."""
+    try:
+        stages = json.loads((Path(workspace.root) / "report.json").read_text(encoding="utf-8"))["stages"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+    rows = []
+    for stage, entry in stages.items():
+        if isinstance(entry, dict) and entry.get("bundled") and isinstance(entry.get("wall_s"), int | float):
+            reading = Reading(float(entry["wall_s"]), ASSUMED_TDP_W * entry["wall_s"], False, ASSUMED_TDP_W)
+            rows.append({"name": stage, "stage": stage, "bundled": True, "time": 0.0, "flops": 0.0,
+                         **asdict(reading)})
     return rows
 
 

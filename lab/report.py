@@ -1,8 +1,11 @@
 """`report.html`: the pipeline's results as one page a teacher can hand out.
 
-It holds, for every stage, its time, its final numbers and its training curves (inline
-SVG, no scripts, no files beside it), and the same held-out questions answered by
-every model stage. The numbers come from `report.json` and the workspace's metric
+It opens with one line per stage (its colour, time and headline number), then, for every
+stage, its named final numbers and its training curves (inline SVG, no scripts, no files
+beside it), and the same held-out questions answered by every model stage. Everything is
+in the report's language: stage and metric names come from the app's translations
+(`lab.report_text`), numbers use that language's separators, and the charts' ranges are
+honest (`lab.report_svg`). The numbers come from `report.json` and the workspace's metric
 history; nothing is drawn that the runs did not measure.
 """
 
@@ -13,54 +16,73 @@ import math
 from typing import Any
 
 from lab.checkpoint import atomic_write_text
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.report_svg import chart
+from lab.report_text import duration, number, translator
+from lab.stage_colours import LIGHT
+from lab.stage_status import COUNTS, HEADLINE, METRIC_NAMES, SHARES
 from lab.workspace import Workspace
 
-CURVES = {
-    "pretrain": ("loss/train", "loss/val"),
-    "sft": ("loss/train", "loss/val"),
-    "reward": ("loss/train", "eval/pair_accuracy"),
-    "ppo": ("reward/rm", "reward/true", "kl/ref"),
-    "dpo": ("rewards/chosen", "rewards/rejected", "rewards/margins"),
-    "grpo": ("reward/rm", "reward/true", "kl/ref"),
-    "offline_rl": ("loss/train",),
+CHARTS = {  # per stage: (chart title, the metrics drawn on it); one unit per chart
+    "pretrain": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train", "loss/val")),),
+    "sft": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train", "loss/val")),),
+    "reward": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train",)),
+               (QT_TRANSLATE_NOOP("report", "Pairs ranked like the human"), ("eval/pair_accuracy",))),
+    "ppo": ((QT_TRANSLATE_NOOP("report", "Reward while training"), ("reward/rm", "reward/true")),
+            (QT_TRANSLATE_NOOP("report", "KL to the SFT model"), ("kl/ref",))),
+    "dpo": ((QT_TRANSLATE_NOOP("report", "Implicit rewards"), ("rewards/chosen", "rewards/rejected")),),
+    "grpo": ((QT_TRANSLATE_NOOP("report", "Reward while training"), ("reward/rm", "reward/true")),
+             (QT_TRANSLATE_NOOP("report", "KL to the SFT model"), ("kl/ref",))),
+    "offline_rl": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train",)),),
 }
-COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c")
-TEXT = {
-    "es": {"title": "LLM Lab: informe del pipeline", "preset": "Preajuste", "seed": "Semilla",
-           "total": "Tiempo total", "stage": "Etapa", "time": "Tiempo", "metric": "Métrica", "value": "Valor",
-           "samples": "Las mismas preguntas en cada etapa", "question": "Pregunta", "step": "paso"},
-    "en": {"title": "LLM Lab: pipeline report", "preset": "Preset", "seed": "Seed",
-           "total": "Total time", "stage": "Stage", "time": "Time", "metric": "Metric", "value": "Value",
-           "samples": "The same questions at every stage", "question": "Question", "step": "step"},
+CURVE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c")
+WORDS = {
+    "title": QT_TRANSLATE_NOOP("report", "LLM Lab: pipeline report"),
+    "preset": QT_TRANSLATE_NOOP("report", "Preset"), "seed": QT_TRANSLATE_NOOP("report", "Seed"),
+    "total": QT_TRANSLATE_NOOP("report", "Total time"), "stage": QT_TRANSLATE_NOOP("report", "Stage"),
+    "time": QT_TRANSLATE_NOOP("report", "Time"), "result": QT_TRANSLATE_NOOP("report", "Result"),
+    "metric": QT_TRANSLATE_NOOP("report", "Measure"), "value": QT_TRANSLATE_NOOP("report", "Value"),
+    "bundled": QT_TRANSLATE_NOOP("report", "trained in advance (bundled)"),
+    "samples": QT_TRANSLATE_NOOP("report", "The same questions at every stage"),
+    "question": QT_TRANSLATE_NOOP("report", "Question"), "step": QT_TRANSLATE_NOOP("report", "step"),
+    "summary": QT_TRANSLATE_NOOP("report", "The stages at a glance"),
 }
+STYLE = ("body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#222;line-height:1.4}"
+         "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 10px;"
+         "text-align:left;vertical-align:top}td.n{text-align:right}svg{margin:6px 12px 6px 0}"
+         "h2{border-left:10px solid var(--c);padding-left:8px;margin-top:1.6em}"
+         ".dot{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px}"
+         "@media print{h2{break-before:auto}svg{break-inside:avoid}}")
 
 
 def write_html(ws: Workspace, report: dict[str, Any], lang: str = "es") -> str:
-    """Write `<workspace>/report.html` and return its text."""
+    """Write `<workspace>/report.html` in `lang` ("es" or "en") and return its text."""
     from lab.pipeline import LABELS, MODEL_STAGES
     from lab.stage_eval import sample_answers, sample_prompts
 
-    t = TEXT.get(lang, TEXT["en"])
-    parts = [f"<h1>{t['title']}</h1>",
-             f"<p>{t['preset']}: <b>{_e(report.get('preset'))}</b> · {t['seed']}: {_e(report.get('seed'))} · "
-             f"{t['total']}: {report.get('total_wall_s', 0.0):.0f} s</p>"]
-    for stage, entry in report.get("stages", {}).items():
-        parts.append(f"<h2>{_e(LABELS.get(stage, stage))}</h2><p>{t['time']}: {entry['wall_s']:.1f} s</p>")
-        parts.append(_table(entry.get("metrics", {}), t))
-        history = ws.read_metrics(stage)
-        for key in CURVES.get(stage, ()):
-            points = [(m.step, m.values[key]) for m in history if key in m.values]
-            if len(points) > 1:
-                parts.append(_svg(key, points, t))
+    say = translator(lang)
+
+    def w(key: str) -> str:
+        return html.escape(say("report", WORDS[key]))
+
+    stages = report.get("stages", {})
+    names = {s: say("stage", LABELS.get(s, s)) for s in stages}
+    parts = [f"<h1>{w('title')}</h1>",
+             f"<p>{w('preset')}: <b>{_e(report.get('preset'))}</b> · {w('seed')}: {_e(report.get('seed'))} · "
+             f"{w('total')}: {duration(report.get('total_wall_s', 0.0), lang)}</p>",
+             _summary(stages, names, lang, w, say)]
+    for stage, entry in stages.items():
+        parts.append(f"<h2 style='--c:{LIGHT.get(stage, '#888')}'>{_e(names[stage])}</h2>"
+                     f"<p>{w('time')}: {duration(entry['wall_s'], lang)}"
+                     + (f" · {w('bundled')}" if entry.get("bundled") else "") + "</p>")
+        parts.append(_table(entry.get("metrics", {}), lang, w, say))
+        parts.extend(_charts(ws, stage, lang, say))
     prompts = sample_prompts(ws)
-    answers = {s: sample_answers(ws, s, prompts) for s in MODEL_STAGES if s in report.get("stages", {})}
+    answers = {s: sample_answers(ws, s, prompts) for s in MODEL_STAGES if s in stages}
     if prompts and answers:
-        parts.append(_samples(prompts, answers, LABELS, t))
-    page = ("<!doctype html><html><head><meta charset='utf-8'><title>LLM Lab</title><style>"
-            "body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
-            "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:3px 8px;"
-            "text-align:left;vertical-align:top}svg{margin:4px 8px 4px 0}</style></head><body>"
-            + "\n".join(parts) + "</body></html>")
+        parts.append(_samples(prompts, answers, names, w))
+    page = (f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{w('title')}</title>"
+            f"<style>{STYLE}</style></head><body>" + "\n".join(parts) + "</body></html>")
     atomic_write_text(ws.root / "report.html", page)
     return page
 
@@ -69,32 +91,52 @@ def _e(value: Any) -> str:
     return html.escape(str(value))
 
 
-def _table(metrics: dict[str, float], t: dict[str, str]) -> str:
-    rows = "".join(f"<tr><td>{_e(k)}</td><td>{v:.4g}</td></tr>" for k, v in sorted(metrics.items()))
-    return f"<table><tr><th>{t['metric']}</th><th>{t['value']}</th></tr>{rows}</table>"
+def value_text(key: str, value: float, lang: str) -> str:
+    if key in SHARES:
+        return f"{number(100 * value, lang, 0)} %"
+    return number(value, lang, 0) if key in COUNTS else number(value, lang)
 
 
-def _svg(name: str, points: list[tuple[int, float]], t: dict[str, str], w: int = 300, h: int = 160) -> str:
-    """A small line chart of `points` with its range written on the axes."""
-    finite = [(x, y) for x, y in points if math.isfinite(y)]
-    xs, ys = [p[0] for p in finite], [p[1] for p in finite]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    sx = (w - 50) / max(1e-9, x1 - x0)
-    sy = (h - 40) / max(1e-9, y1 - y0)
-    path = " ".join(f"{40 + (x - x0) * sx:.1f},{h - 20 - (y - y0) * sy:.1f}" for x, y in finite)
-    return (f"<svg width='{w}' height='{h}' xmlns='http://www.w3.org/2000/svg'>"
-            f"<rect x='40' y='10' width='{w - 50}' height='{h - 30}' fill='none' stroke='#ccc'/>"
-            f"<polyline points='{path}' fill='none' stroke='{COLORS[0]}' stroke-width='1.5'/>"
-            f"<text x='45' y='24' font-size='11'>{_e(name)}</text>"
-            f"<text x='2' y='18' font-size='9'>{y1:.3g}</text><text x='2' y='{h - 20}' font-size='9'>{y0:.3g}</text>"
-            f"<text x='40' y='{h - 5}' font-size='9'>{t['step']} {x0}</text>"
-            f"<text x='{w - 60}' y='{h - 5}' font-size='9'>{x1}</text></svg>")
+def _summary(stages: dict, names: dict, lang: str, w, say) -> str:
+    rows = []
+    for stage, entry in stages.items():
+        key = HEADLINE.get(stage, "")
+        value = entry.get("metrics", {}).get(key)
+        result = (f"{_e(say('metric', METRIC_NAMES[key]))}: {value_text(key, value, lang)}"
+                  if value is not None and key in METRIC_NAMES else "")
+        rows.append(f"<tr><td><span class='dot' style='background:{LIGHT.get(stage, '#888')}'></span>"
+                    f"{_e(names[stage])}</td><td class='n'>{duration(entry['wall_s'], lang)}</td>"
+                    f"<td>{result}</td></tr>")
+    return (f"<h2 style='--c:#444'>{w('summary')}</h2><table><tr><th>{w('stage')}</th><th>{w('time')}</th>"
+            f"<th>{w('result')}</th></tr>{''.join(rows)}</table>")
 
 
-def _samples(prompts: list[str], answers: dict[str, list[str] | None], labels: dict, t: dict[str, str]) -> str:
+def _table(metrics: dict[str, float], lang: str, w, say) -> str:
+    """The stage's final numbers that have a name a learner can read, in a fixed order."""
+    rows = "".join(f"<tr><td>{_e(say('metric', name))}</td><td class='n'>{value_text(k, metrics[k], lang)}</td></tr>"
+                   for k, name in METRIC_NAMES.items() if k in metrics and math.isfinite(metrics[k]))
+    return f"<table><tr><th>{w('metric')}</th><th>{w('value')}</th></tr>{rows}</table>" if rows else ""
+
+
+def _charts(ws: Workspace, stage: str, lang: str, say) -> list[str]:
+    history = ws.read_metrics(stage)
+    out = []
+    for title, keys in CHARTS.get(stage, ()):
+        curves = []
+        for key, colour in zip(keys, CURVE_COLOURS, strict=False):
+            points = [(m.step, m.values[key]) for m in history if key in m.values and math.isfinite(m.values[key])]
+            if len(points) > 1:
+                curves.append((say("metric", METRIC_NAMES.get(key, key)), colour, points))
+        if curves:
+            share = all(k in SHARES for k in keys)
+            out.append(chart(say("report", title), curves, lang, say("report", WORDS["step"]), share))
+    return out
+
+
+def _samples(prompts: list[str], answers: dict[str, list[str] | None], names: dict, w) -> str:
     stages = [s for s, a in answers.items() if a is not None]
-    head = "".join(f"<th>{_e(labels.get(s, s))}</th>" for s in stages)
+    head = "".join(f"<th>{_e(names[s])}</th>" for s in stages)
     rows = "".join(
         f"<tr><td>{_e(p)}</td>" + "".join(f"<td>{_e(answers[s][i])}</td>" for s in stages) + "</tr>"
         for i, p in enumerate(prompts))
-    return f"<h2>{t['samples']}</h2><table><tr><th>{t['question']}</th>{head}</tr>{rows}</table>"
+    return f"<h2 style='--c:#444'>{w('samples')}</h2><table><tr><th>{w('question')}</th>{head}</tr>{rows}</table>"

@@ -25,6 +25,7 @@ from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title
 from ui.scenario_actions import ScenarioActions
+from ui.sidebar_status import mark_sidebar
 from ui.thread_label import ThreadLabel
 from ui.translations import LANGUAGES, Translations
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())
+        mark_sidebar(self.sidebar, self.pages, self.ctx)  # stage status dots, kept up to date
         set_threads(0)  # chosen from the cores free now; each job chooses again
         self.device_label.set_device(device_name())
         self.sidebar.setCurrentRow(0)

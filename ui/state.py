@@ -1,4 +1,4 @@
-"""The observable facts of the app that lessons check, e.g. `pretrain.step`.
+"""The observable facts of the app that lessons check, e.g. `pretrain.step`, and what the workspace holds.
 
 Pages publish facts with `facts.set("playground.temperature", 0.7)`; the lesson
 player reads them by name and listens to `changed`. Facts are plain numbers,
@@ -33,3 +33,50 @@ class Facts(QObject):
 
     def snapshot(self) -> dict[str, Any]:
         return dict(self._values)
+
+
+class StageWatch(QObject):
+    """Which stages the workspace holds, read again whenever a job ends; one per window.
+
+    Home, the sidebar and the pages all read `lab.stage_status` through this watch, so
+    they agree: a stage finished on its page, by "Run everything" or in a lesson shows
+    everywhere as soon as its job ends. It also publishes the facts `stage.<name>.done`.
+    Get it with `stage_watch(ctx)`.
+    """
+
+    changed = Signal()  # some stage's status changed: read `status` again
+
+    def __init__(self, ctx, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status: dict = {}
+        ctx.runner.busy_changed.connect(self._on_busy_changed)
+        self.refresh()
+
+    def _on_busy_changed(self, name: str) -> None:
+        if not name:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the workspace again; emit `changed` when anything differs."""
+        from lab import stage_status
+
+        status = stage_status.read(self.ctx.workspace)
+        if status == self.status:
+            return
+        self.status = status
+        for stage, s in status.items():
+            self.ctx.facts.set(f"stage.{stage}.done", s.done)
+        self.changed.emit()
+
+    def done(self, stage: str) -> bool:
+        s = self.status.get(stage)
+        return bool(s and s.done)
+
+
+def stage_watch(ctx) -> StageWatch:
+    """The watch of `ctx`'s workspace (made on first use, owned by the job runner so it lives as long)."""
+    for watch in ctx.runner.findChildren(StageWatch):
+        if watch.ctx.workspace.root == ctx.workspace.root:
+            return watch
+    return StageWatch(ctx, ctx.runner)

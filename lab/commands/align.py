@@ -98,8 +98,12 @@ def align_command(args: argparse.Namespace) -> int:
     cfg = config_from(args)
     run_cfg = RunConfig(seed=args.seed, threads=args.threads)
     module = {"ppo": ppo, "grpo": grpo, "dpo": dpo, "bon": best_of_n, "offline-rl": offline_rl}[args.stage]
-    job = module.run(ws, cfg, run_cfg) if args.stage == "bon" else module.run(ws, cfg, run_cfg,
-                                                                             resume=not args.fresh)
+    if args.stage == "bon":
+        job = module.run(ws, cfg, run_cfg)
+    elif getattr(args, "sandbox", False):  # its own run: the class's PPO model is never overwritten
+        job = module.run(ws, cfg, run_cfg, resume=not args.fresh, stage=ppo.SANDBOX_STAGE)
+    else:
+        job = module.run(ws, cfg, run_cfg, resume=not args.fresh)
     done = drive(job, quiet=args.quiet)
     if done is not None:
         shown = ", ".join(f"{k} {v:.4g}" for k, v in done.summary.items())

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from lab.pipeline import STAGES
+from lab.report_text import default_language
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -25,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--workspace", help="workspace folder (default: the app's); earlier work is moved aside")
     i.add_argument("--stage", required=True, choices=STAGES, help="the last stage to install")
     i.add_argument("--bundle", type=Path, help="bundle folder (default: assets/classroom)")
-    i.add_argument("--lang", choices=["es", "en"], default="es", help="language of report.html")
+    i.add_argument("--lang", choices=["es", "en"], default=None,
+                   help="language of report.html (default: the environment's, as the app chooses)")
     i.add_argument("--yes", action="store_true", help="move earlier work aside without asking")
     i.set_defaults(func=install_command)
 
@@ -50,7 +52,7 @@ def install_command(args: argparse.Namespace) -> int:
     if root.is_dir() and bundle.holds_work(root):
         consent_to_set_aside(root, args.yes)
     ws = Workspace(root)
-    if drive(tap(bundle.install(ws, args.stage, args.bundle, args.lang), report_backup)) is None:
+    if drive(tap(bundle.install(ws, args.stage, args.bundle, args.lang or default_language()), report_backup)) is None:
         print(f"stopped: the stages unpacked so far are in {ws.root}", file=sys.stderr)
         return 1
     print(f"installed the bundled stages up to {args.stage} in {ws.root}", file=sys.stderr)

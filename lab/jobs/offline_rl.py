@@ -30,6 +30,7 @@ from lab.device import set_threads
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.jobs.ppo import SANDBOX_STAGE
 from lab.jobs.rl_loop import adamw, optimizer_step
 from lab.losses import reward_weights, weighted_nll
 from lab.workspace import Workspace
@@ -48,7 +49,8 @@ def run(workspace: Workspace, cfg: OfflineRLConfig, run_cfg: RunConfig = RunConf
 
 def dataset(ws: Workspace, setup: align.Setup) -> list[dict]:
     """Stored experiences plus the preference pairs' answers scored by the reward model, without repeats."""
-    rows = align.read_experiences(ws)
+    # the sandbox's hacked answers score high on the reward model: learning from them would copy the hack
+    rows = [r for r in align.read_experiences(ws) if r.get("source") != SANDBOX_STAGE]
     if setup.pairs and setup.reward_model is not None:
         from lab.reward_model import score_batch
 

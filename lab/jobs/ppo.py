@@ -38,7 +38,9 @@ from −1.26 to −0.43 while `reward/true` falls from 0.96 to 0.20 and `kl/ref`
 (`--sandbox --beta 0.1`) stays near the SFT model: `reward/rm` −1.26 → −1.16,
 `reward/true` 0.96 → 0.90, `kl/ref` 2.7. Other seeds hack at other speeds (seed 2:
 `reward/true` 0.98 → 0.60 by iteration 35), and past about 35 iterations a runaway
-policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`).
+policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`). A sandbox run is its
+own run, saved as `ppo-sandbox` (`SANDBOX_STAGE`: its checkpoint and metric history), so
+the class's PPO model, which Compare and the report show, is never overwritten.
 """
 
 from __future__ import annotations
@@ -59,26 +61,29 @@ from lab.rollout import Rollout, Scorer, rm_scorer, token_logprobs, values_of
 from lab.workspace import Workspace
 
 STAGE = "ppo"
+SANDBOX_STAGE = "ppo-sandbox"  # sandbox runs keep their own checkpoint and metrics: the class's PPO model stays
 VALUE_CLIP = 0.2
 # The documented reward-hacking setting (see the module docstring).
 SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 35}
 
 
 def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
-        setup: align.Setup | None = None, evaluate: bool = True) -> Job:
-    """RLHF with PPO on the workspace's SFT model and reward model (or on `setup`)."""
+        setup: align.Setup | None = None, evaluate: bool = True, stage: str = STAGE) -> Job:
+    """RLHF with PPO on the workspace's SFT model and reward model (or on `setup`), saved as `stage`."""
     validate(cfg)
     validate(run_cfg)
-    return _job(workspace, cfg, run_cfg, resume, setup, evaluate)
+    return _job(workspace, cfg, run_cfg, resume, setup, evaluate, stage)
 
 
 def _job(ws: Workspace, cfg: PPOConfig, run_cfg: RunConfig, resume: bool, setup: align.Setup | None,
-         evaluate: bool) -> Job:
+         evaluate: bool, stage: str) -> Job:
     torch.manual_seed(run_cfg.seed)
     setup = setup or align.load_setup(ws, need_reward=True)
     if setup.reward_model is None:
         raise align.no_reward_model(ws)
-    yield from PPORun(ws, cfg, run_cfg, setup, evaluate).events(resume)
+    ppo_run = PPORun(ws, cfg, run_cfg, setup, evaluate)
+    ppo_run.stage = stage
+    yield from ppo_run.events(resume)
 
 
 class PPORun(PolicyRun):

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import adamw, checkpoint, data, sampling, token_cache
+from lab import adamw, checkpoint, data, samples_log, sampling, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -218,6 +218,7 @@ class _Run:
             self._restore()
         else:
             self.ws.clear_metrics(STAGE)
+            samples_log.clear(self.ws, STAGE)
 
     def _train(self) -> Iterator:
         t = self.trainer
@@ -266,7 +267,9 @@ class _Run:
         for tag, prompt in PROMPTS:
             text = sampling.generate(t.model, self.tokenizer, prompt, SAMPLE_TOKENS, SAMPLE_TEMPERATURE,
                                      seed=self.run_cfg.seed)
-            yield Sample(t.step, prompt, text, tag)
+            sample = Sample(t.step, prompt, text, tag)
+            samples_log.append(self.ws, STAGE, sample)  # kept, so every page and a bundle can show it again
+            yield sample
 
     def _record(self, event: Metrics) -> Metrics:
         self.last.update(event.values)

@@ -79,7 +79,7 @@ def test_a_full_install_gives_back_the_pipeline_workspace(packed, tmp_path):
     source, out, _ = packed
     ws, _ = installed(tmp_path, out, "offline_rl")
     same = ["tokenizer.json", "state.json", "experiences.jsonl", "results/bon.json", "corpus/clean.txt",
-            "corpus/probes.jsonl", *(f"metrics/{s}.jsonl" for s in MODEL_FILES)]
+            "corpus/probes.jsonl", "metrics/pretrain_samples.jsonl", *(f"metrics/{s}.jsonl" for s in MODEL_FILES)]
     for name in same:
         assert (ws.root / name).read_bytes() == (source.root / name).read_bytes(), name
     tensors, meta = ws.load_checkpoint("ppo")

@@ -72,3 +72,19 @@ def test_the_workspace_dataset_joins_stored_experiences_and_scored_pairs(tmp_pat
     rows = offline_rl.dataset(ws, setup)
     assert {"prompt": "q?", "response": "a.", "reward": 0.5, "source": "ppo"} in rows
     assert len(rows) == 1 + len({(p.prompt, a) for p in setup.pairs for a in (p.chosen, p.rejected)})
+
+
+def test_the_sandbox_runs_hacked_answers_are_not_learnt_from(tmp_path):
+    from lab import align
+    from lab.jobs.offline_rl import dataset
+    from lab.jobs.ppo import SANDBOX_STAGE
+    from lab.workspace import Workspace
+
+    ws = Workspace(tmp_path)
+    align.append_experiences(ws, "ppo", ["q?"], ["Right."], [0.5])
+    align.append_experiences(ws, SANDBOX_STAGE, ["q?"], ["One plus one equals one."], [3.0])
+
+    class NoPairs:
+        pairs, reward_model = [], None
+
+    assert [r["response"] for r in dataset(ws, NoPairs())] == ["Right."]

@@ -148,3 +148,33 @@ def test_compare_chart_puts_every_evaluated_method_on_one_reward_kl_chart(ctx, q
     page.y_axis.setCurrentIndex(1)
     assert page.chart.shown["ppo"] == (2.0, 1.2)
     assert ctx.facts.get("compare.methods_on_chart") == 3
+
+
+def test_a_sandbox_run_is_its_own_run_and_a_rerun_keeps_the_earlier_one_in_a_new_colour(
+        ctx, qtbot, ready_root, tmp_path):
+    from dataclasses import replace
+
+    from lab.jobs.ppo import SANDBOX_STAGE
+
+    page = make(RLHFPage, ctx, qtbot, ready_root, tmp_path)
+    ws = page.ctx.workspace
+    page.forms["ppo"].set_value(preset(PPOConfig, "tiny"))
+    page.controls.start_button.click()
+    run_to_end(qtbot, page.controls)
+    class_model = (ws.checkpoint_dir("ppo") / "model.safetensors").read_bytes()
+    page.sandbox.click()
+    assert page.sandbox.isChecked() and page.run_stage() == SANDBOX_STAGE
+    page.forms["ppo"].set_value(replace(page.forms["ppo"].value(), iterations=2, prompts_per_iter=4,
+                                        max_new_tokens=8, minibatch_size=4))
+    page.controls.start_over_button.click()
+    run_to_end(qtbot, page.controls)
+    assert ws.has_checkpoint(SANDBOX_STAGE) and ws.read_metrics(SANDBOX_STAGE)
+    assert (ws.checkpoint_dir("ppo") / "model.safetensors").read_bytes() == class_model  # untouched
+    assert page.ctx.facts.get("ppo.step") == 2  # the lesson's checks read the same facts
+    page.controls.start_over_button.click()  # a re-run: the first sandbox run stays on the chart
+    run_to_end(qtbot, page.controls)
+    assert list(page.reward_plot.data("reward/rm@1")[0]) == [1, 2]
+    names = [label.text for _, label in page.reward_plot._legend.items]
+    assert any(n.startswith("run 1 (sandbox, β = 0)") for n in names)
+    page.sandbox.click()
+    assert not page.sandbox.isChecked() and page.run_stage() == "ppo"

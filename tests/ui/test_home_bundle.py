@@ -35,7 +35,7 @@ def test_the_shipped_bundle_offers_every_stage(ctx, qtbot):
 def test_start_here_installs_the_stages_and_the_cards_show_them_done(ctx, qtbot):
     page = home_page(ctx, qtbot)
     start_from(page, qtbot, "sft")
-    assert "done (bundled)" in page.cards["sft"].text()
+    assert "bundled" in page.cards["sft"].text() and "correct answers" in page.cards["sft"].text()
     assert "not run yet" in page.cards["reward"].text()
     assert ctx.facts.get("pipeline.done_stages") == 4
     assert ctx.workspace.has_checkpoint("sft") and not ctx.workspace.has_checkpoint("reward")

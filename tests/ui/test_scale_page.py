@@ -73,3 +73,20 @@ def test_language_change_keeps_the_figures(ctx, qtbot):
     page.retranslate()
     assert ctx.facts.get("scale.budget_flops") == before
     assert page.sweep_button.text() and page.title()
+
+
+def test_the_energy_log_lists_the_bundled_stages_as_estimates(ctx, qtbot):
+    import json
+
+    report = {"stages": {"pretrain": {"wall_s": 186.0, "bundled": True, "metrics": {}},
+                         "sft": {"wall_s": 12.0, "bundled": True, "metrics": {}},
+                         "reward": {"wall_s": 30.0, "metrics": {}}}}  # run here, not bundled: the meter has it
+    (ctx.workspace.root / "report.json").write_text(json.dumps(report))
+    runs = energy.bundled_runs(ctx.workspace)
+    assert [r["stage"] for r in runs] == ["pretrain", "sft"] and not any(r["measured"] for r in runs)
+    page = ScalePage(ctx)
+    qtbot.addWidget(page)
+    text = page.energy.bundled.text()
+    assert "Pretraining" in text and "SFT" in text and "Reward" not in text
+    assert page.energy.chart.rows[0][0] == "Bundled stages"
+    assert page.tabs.currentIndex() == 1  # no sweep yet: the energy tab is shown, not empty charts

@@ -137,9 +137,34 @@ def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_
     page = TokenizerPage(ctx)
     qtbot.addWidget(page)
     assert ctx.facts.get("tokenizer.vocab_size") == 300
+    assert not ctx.runner.is_busy()  # measured when the learner looks at the page, not before
+    page.show()
     qtbot.waitUntil(lambda: "token_frequencies" in page._report, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: "price_by_mix" in page._report, timeout=JOB_TIMEOUT_MS)  # then the language price
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
+    assert len(page.price.data("es")[0]) == len(parts.PRICE_MIXES)
     show_text(qtbot, page, TEXT)
     qtbot.mouseClick(page.chips.chips()[0], Qt.MouseButton.LeftButton)
     assert "times in the corpus" in page.detail.text()
     assert parts.load_report(ctx.workspace)["token_frequencies"]["total"] > 0
+
+
+def test_a_tokenizer_made_by_another_job_shows_when_that_job_ends(qtbot, ctx, clean_corpus):
+    from lab.events import Done
+
+    page = TokenizerPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page._tok is None
+
+    def pipeline_like_job():
+        train_bpe(split_documents(clean_corpus), TokenizerConfig(vocab_size=300)).save(ctx.workspace.tokenizer_path)
+        yield Done({})
+
+    handle = ctx.runner.start("Whole pipeline", pipeline_like_job)
+    with qtbot.waitSignal(handle.finished, timeout=JOB_TIMEOUT_MS):
+        pass
+    qtbot.waitUntil(lambda: page._tok is not None, timeout=5000)
+    assert "300 tokens" in page.summary.text()
+    qtbot.waitUntil(lambda: "price_by_mix" in page._report, timeout=JOB_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)

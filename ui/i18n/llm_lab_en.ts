@@ -302,6 +302,10 @@
             <translation>Compare</translation>
         </message>
         <message>
+            <source>Your own question: the models may never have seen anything like it.</source>
+            <translation>Your own question: the models may never have seen anything like it.</translation>
+        </message>
+        <message>
             <source>Not trained yet in this workspace.</source>
             <translation>Not trained yet in this workspace.</translation>
         </message>
@@ -350,6 +354,18 @@
             <translation>Rubric</translation>
         </message>
         <message>
+            <source>What each score measures. Reward model: how much the learned judge likes this answer; PPO, GRPO and Best-of-N chase it, and it can be fooled. Rubric: the world's own check (the right fact, polite, in the question's language), the score a teacher would give.</source>
+            <translation>What each score measures. Reward model: how much the learned judge likes this answer; PPO, GRPO and Best-of-N chase it, and it can be fooled. Rubric: the world's own check (the right fact, polite, in the question's language), the score a teacher would give.</translation>
+        </message>
+        <message>
+            <source>The reward model's score of this answer: what it prefers, not whether it is right.</source>
+            <translation>The reward model's score of this answer: what it prefers, not whether it is right.</translation>
+        </message>
+        <message>
+            <source>The rubric: the right fact, polite, in the question's language.</source>
+            <translation>The rubric: the right fact, polite, in the question's language.</translation>
+        </message>
+        <message>
             <source>Each token is shaded by the probability its model gave it: green when the model was sure, red when it was not. Hover an answer to read the numbers.</source>
             <translation>Each token is shaded by the probability its model gave it: green when the model was sure, red when it was not. Hover an answer to read the numbers.</translation>
         </message>
@@ -366,8 +382,44 @@
             <translation>Reward: the reward model</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</translation>
+        </message>
+        <message>
+            <source>Known facts (taught during training)</source>
+            <translation>Known facts (taught during training)</translation>
+        </message>
+        <message>
+            <source>Known facts asked in other words</source>
+            <translation>Known facts asked in other words</translation>
+        </message>
+        <message>
+            <source>Unknown facts (no training text states them)</source>
+            <translation>Unknown facts (no training text states them)</translation>
+        </message>
+        <message>
+            <source>A fact the models were taught: a good model answers it right.</source>
+            <translation>A fact the models were taught: a good model answers it right.</translation>
+        </message>
+        <message>
+            <source>A taught fact in new words: does the model still know it?</source>
+            <translation>A taught fact in new words: does the model still know it?</translation>
+        </message>
+        <message>
+            <source>No training text states this fact: a right answer is luck, and an honest model would say it does not know.</source>
+            <translation>No training text states this fact: a right answer is luck, and an honest model would say it does not know.</translation>
+        </message>
+        <message>
+            <source>continues the question as plain text</source>
+            <translation>continues the question as plain text</translation>
+        </message>
+        <message>
+            <source>the reward model's favourite of N samples from SFT</source>
+            <translation>the reward model's favourite of N samples from SFT</translation>
+        </message>
+        <message>
+            <source>its most likely answer</source>
+            <translation>its most likely answer</translation>
         </message>
     </context>
     <context>
@@ -767,6 +819,18 @@
             <translation>Set the environment variable LLM_LAB_CPU_WATTS to your CPU's power to change the assumption.</translation>
         </message>
         <message>
+            <source>Bundled stages</source>
+            <translation>Bundled stages</translation>
+        </message>
+        <message>
+            <source>{stage} {time} ({energy})</source>
+            <translation>{stage} {time} ({energy})</translation>
+        </message>
+        <message>
+            <source>Bundled stages, trained in advance (energy estimated at {w} W): {runs}.</source>
+            <translation>Bundled stages, trained in advance (energy estimated at {w} W): {runs}.</translation>
+        </message>
+        <message>
             <source>Energy meter</source>
             <translation>Energy meter</translation>
         </message>
@@ -877,22 +941,6 @@
         <message>
             <source>No bundle was found. Build one with `make assets`.</source>
             <translation>No bundle was found. Build one with `make assets`.</translation>
-        </message>
-        <message>
-            <source>running…</source>
-            <translation>running…</translation>
-        </message>
-        <message>
-            <source>done (bundled)</source>
-            <translation>done (bundled)</translation>
-        </message>
-        <message>
-            <source>done in {seconds:.0f} s</source>
-            <translation>done in {seconds:.0f} s</translation>
-        </message>
-        <message>
-            <source>not run yet</source>
-            <translation>not run yet</translation>
         </message>
         <message>
             <source>Every stage is done. The report is ready.</source>
@@ -1814,6 +1862,41 @@ Start from the bundled stage?</translation>
         </message>
     </context>
     <context>
+        <name>PipelineDiagram</name>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name}: {value}</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>running…</translation>
+        </message>
+        <message>
+            <source>not run yet</source>
+            <translation>not run yet</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>bundled</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>{how} · {time}</source>
+            <translation>{how} · {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaygroundPage</name>
         <message>
             <source>Playground</source>
@@ -2251,6 +2334,18 @@ Start from the bundled stage?</translation>
             <translation>RLHF</translation>
         </message>
         <message>
+            <source>Sandbox off: the next run trains the class's PPO model.</source>
+            <translation>Sandbox off: the next run trains the class's PPO model.</translation>
+        </message>
+        <message>
+            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again. Sandbox runs are saved apart: the class's PPO model is not touched.</source>
+            <translation>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again. Sandbox runs are saved apart: the class's PPO model is not touched.</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
             <source>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
             <translation>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</translation>
         </message>
@@ -2319,10 +2414,6 @@ Start from the bundled stage?</translation>
             <translation>iteration</translation>
         </message>
         <message>
-            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</source>
-            <translation>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</translation>
-        </message>
-        <message>
             <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</source>
             <translation>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</translation>
         </message>
@@ -2373,6 +2464,17 @@ Start from the bundled stage?</translation>
         <message>
             <source>KL</source>
             <translation>KL</translation>
+        </message>
+        <message>
+            <source>run {n} ({label}): {what}</source>
+            <translation>run {n} ({label}): {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Pipeline report</source>
+            <translation>Pipeline report</translation>
         </message>
     </context>
     <context>
@@ -2953,6 +3055,17 @@ Start from the bundled stage?</translation>
         <message>
             <source>Scenario (*.toml)</source>
             <translation>Scenario (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Not run yet</source>
+            <translation>Not run yet</translation>
         </message>
     </context>
     <context>
@@ -3984,6 +4097,192 @@ Start from the bundled stage?</translation>
         <message>
             <source>Measuring the tokenizer</source>
             <translation>Measuring the tokenizer</translation>
+        </message>
+        <message>
+            <source>Writing samples with the saved model</source>
+            <translation>Writing samples with the saved model</translation>
+        </message>
+    </context>
+    <context>
+        <name>metric</name>
+        <message>
+            <source>documents before cleaning</source>
+            <translation>documents before cleaning</translation>
+        </message>
+        <message>
+            <source>documents after cleaning</source>
+            <translation>documents after cleaning</translation>
+        </message>
+        <message>
+            <source>characters after cleaning</source>
+            <translation>characters after cleaning</translation>
+        </message>
+        <message>
+            <source>share of documents removed</source>
+            <translation>share of documents removed</translation>
+        </message>
+        <message>
+            <source>vocabulary size</source>
+            <translation>vocabulary size</translation>
+        </message>
+        <message>
+            <source>characters per token</source>
+            <translation>characters per token</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>training loss</translation>
+        </message>
+        <message>
+            <source>validation loss</source>
+            <translation>validation loss</translation>
+        </message>
+        <message>
+            <source>bits per byte (validation)</source>
+            <translation>bits per byte (validation)</translation>
+        </message>
+        <message>
+            <source>correct answers</source>
+            <translation>correct answers</translation>
+        </message>
+        <message>
+            <source>correct answers to facts it was taught</source>
+            <translation>correct answers to facts it was taught</translation>
+        </message>
+        <message>
+            <source>answers in the chat format</source>
+            <translation>answers in the chat format</translation>
+        </message>
+        <message>
+            <source>answers in the question's language</source>
+            <translation>answers in the question's language</translation>
+        </message>
+        <message>
+            <source>rude answers</source>
+            <translation>rude answers</translation>
+        </message>
+        <message>
+            <source>reward from the rubric</source>
+            <translation>reward from the rubric</translation>
+        </message>
+        <message>
+            <source>reward from the reward model</source>
+            <translation>reward from the reward model</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model</source>
+            <translation>KL to the SFT model</translation>
+        </message>
+        <message>
+            <source>pairs ranked like the human</source>
+            <translation>pairs ranked like the human</translation>
+        </message>
+        <message>
+            <source>reward model's reward (training)</source>
+            <translation>reward model's reward (training)</translation>
+        </message>
+        <message>
+            <source>rubric's reward (training)</source>
+            <translation>rubric's reward (training)</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model (training)</source>
+            <translation>KL to the SFT model (training)</translation>
+        </message>
+        <message>
+            <source>implicit reward, chosen answers</source>
+            <translation>implicit reward, chosen answers</translation>
+        </message>
+        <message>
+            <source>implicit reward, rejected answers</source>
+            <translation>implicit reward, rejected answers</translation>
+        </message>
+        <message>
+            <source>implicit reward margin</source>
+            <translation>implicit reward margin</translation>
+        </message>
+        <message>
+            <source>experiences kept</source>
+            <translation>experiences kept</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Pairs ranked like the human</source>
+            <translation>Pairs ranked like the human</translation>
+        </message>
+        <message>
+            <source>Reward while training</source>
+            <translation>Reward while training</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model</source>
+            <translation>KL to the SFT model</translation>
+        </message>
+        <message>
+            <source>Implicit rewards</source>
+            <translation>Implicit rewards</translation>
+        </message>
+        <message>
+            <source>LLM Lab: pipeline report</source>
+            <translation>LLM Lab: pipeline report</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Total time</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>trained in advance (bundled)</source>
+            <translation>trained in advance (bundled)</translation>
+        </message>
+        <message>
+            <source>The same questions at every stage</source>
+            <translation>The same questions at every stage</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>The stages at a glance</source>
+            <translation>The stages at a glance</translation>
         </message>
     </context>
     <context>

@@ -302,6 +302,10 @@
             <translation>Comparar</translation>
         </message>
         <message>
+            <source>Your own question: the models may never have seen anything like it.</source>
+            <translation>Tu propia pregunta: puede que los modelos nunca hayan visto nada parecido.</translation>
+        </message>
+        <message>
             <source>Not trained yet in this workspace.</source>
             <translation>Todavía no entrenado en este espacio de trabajo.</translation>
         </message>
@@ -350,6 +354,18 @@
             <translation>Rúbrica</translation>
         </message>
         <message>
+            <source>What each score measures. Reward model: how much the learned judge likes this answer; PPO, GRPO and Best-of-N chase it, and it can be fooled. Rubric: the world's own check (the right fact, polite, in the question's language), the score a teacher would give.</source>
+            <translation>Qué mide cada puntuación. Modelo de recompensa: cuánto le gusta esta respuesta al juez aprendido; PPO, GRPO y el mejor de N la persiguen, y se le puede engañar. Rúbrica: la comprobación del propio mundo (el dato correcto, con educación, en el idioma de la pregunta), la nota que pondría un profesor.</translation>
+        </message>
+        <message>
+            <source>The reward model's score of this answer: what it prefers, not whether it is right.</source>
+            <translation>La puntuación del modelo de recompensa para esta respuesta: lo que prefiere, no si es correcta.</translation>
+        </message>
+        <message>
+            <source>The rubric: the right fact, polite, in the question's language.</source>
+            <translation>La rúbrica: el dato correcto, con educación, en el idioma de la pregunta.</translation>
+        </message>
+        <message>
             <source>Each token is shaded by the probability its model gave it: green when the model was sure, red when it was not. Hover an answer to read the numbers.</source>
             <translation>Cada token se colorea según la probabilidad que le dio su modelo: verde si el modelo estaba seguro, rojo si no. Pasa el ratón por una respuesta para leer los números.</translation>
         </message>
@@ -366,8 +382,44 @@
             <translation>Recompensa: el modelo de recompensa</translation>
         </message>
         <message>
-            <source>Each big dot is a method's final evaluation on the held-out questions; the red line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
-            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas; la línea roja con triángulos es Best-of-N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
+            <source>Each big dot is a method's final evaluation on the held-out questions; the line with triangles is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that climbs on the reward model but not on the rubric is hacking the reward.</source>
+            <translation>Cada punto grande es la evaluación final de un método en las preguntas reservadas; la línea con triángulos es el mejor de N para N = 1, 2, 4, … Más arriba es mejor; más a la derecha, más lejos del modelo SFT. Un método que sube en el modelo de recompensa pero no en la rúbrica está hackeando la recompensa.</translation>
+        </message>
+        <message>
+            <source>Known facts (taught during training)</source>
+            <translation>Hechos conocidos (enseñados en el entrenamiento)</translation>
+        </message>
+        <message>
+            <source>Known facts asked in other words</source>
+            <translation>Hechos conocidos preguntados con otras palabras</translation>
+        </message>
+        <message>
+            <source>Unknown facts (no training text states them)</source>
+            <translation>Hechos desconocidos (ningún texto de entrenamiento los dice)</translation>
+        </message>
+        <message>
+            <source>A fact the models were taught: a good model answers it right.</source>
+            <translation>Un hecho que se enseñó a los modelos: un buen modelo lo responde bien.</translation>
+        </message>
+        <message>
+            <source>A taught fact in new words: does the model still know it?</source>
+            <translation>Un hecho enseñado, con palabras nuevas: ¿lo sigue sabiendo el modelo?</translation>
+        </message>
+        <message>
+            <source>No training text states this fact: a right answer is luck, and an honest model would say it does not know.</source>
+            <translation>Ningún texto de entrenamiento dice este hecho: acertar es suerte, y un modelo honesto diría que no lo sabe.</translation>
+        </message>
+        <message>
+            <source>continues the question as plain text</source>
+            <translation>continúa la pregunta como texto normal</translation>
+        </message>
+        <message>
+            <source>the reward model's favourite of N samples from SFT</source>
+            <translation>la favorita del modelo de recompensa entre N muestras del SFT</translation>
+        </message>
+        <message>
+            <source>its most likely answer</source>
+            <translation>su respuesta más probable</translation>
         </message>
     </context>
     <context>
@@ -767,6 +819,18 @@
             <translation>Pon en la variable de entorno LLM_LAB_CPU_WATTS la potencia de tu CPU para cambiar la suposición.</translation>
         </message>
         <message>
+            <source>Bundled stages</source>
+            <translation>Etapas incluidas</translation>
+        </message>
+        <message>
+            <source>{stage} {time} ({energy})</source>
+            <translation>{stage} {time} ({energy})</translation>
+        </message>
+        <message>
+            <source>Bundled stages, trained in advance (energy estimated at {w} W): {runs}.</source>
+            <translation>Etapas incluidas, entrenadas de antemano (energía estimada a {w} W): {runs}.</translation>
+        </message>
+        <message>
             <source>Energy meter</source>
             <translation>Medidor de energía</translation>
         </message>
@@ -877,22 +941,6 @@
         <message>
             <source>No bundle was found. Build one with `make assets`.</source>
             <translation>No se encontraron etapas incluidas. Créalas con `make assets`.</translation>
-        </message>
-        <message>
-            <source>running…</source>
-            <translation>en marcha…</translation>
-        </message>
-        <message>
-            <source>done (bundled)</source>
-            <translation>hecho (incluido)</translation>
-        </message>
-        <message>
-            <source>done in {seconds:.0f} s</source>
-            <translation>hecho en {seconds:.0f} s</translation>
-        </message>
-        <message>
-            <source>not run yet</source>
-            <translation>sin ejecutar</translation>
         </message>
         <message>
             <source>Every stage is done. The report is ready.</source>
@@ -1814,6 +1862,41 @@ Start from the bundled stage?</source>
         </message>
     </context>
     <context>
+        <name>PipelineDiagram</name>
+        <message>
+            <source>{s} s</source>
+            <translation>{s} s</translation>
+        </message>
+        <message>
+            <source>{m} min {s} s</source>
+            <translation>{m} min {s} s</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name}: {value}</translation>
+        </message>
+        <message>
+            <source>running…</source>
+            <translation>en marcha…</translation>
+        </message>
+        <message>
+            <source>not run yet</source>
+            <translation>sin ejecutar</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>incluido</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>{how} · {time}</source>
+            <translation>{how} · {time}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaygroundPage</name>
         <message>
             <source>Playground</source>
@@ -2251,6 +2334,18 @@ Start from the bundled stage?</source>
             <translation>RLHF</translation>
         </message>
         <message>
+            <source>Sandbox off: the next run trains the class's PPO model.</source>
+            <translation>Banco de pruebas desactivado: la próxima ejecución entrena el modelo PPO de la clase.</translation>
+        </message>
+        <message>
+            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again. Sandbox runs are saved apart: the class's PPO model is not touched.</source>
+            <translation>Banco de pruebas cargado: β = 0 y el conocimiento previo desactivado, así que nada retiene al modelo cerca del modelo SFT. Pulsa Empezar y mira cómo se separan las dos recompensas; luego pon β en 0,1 y vuelve a empezar. Las ejecuciones del banco de pruebas se guardan aparte: el modelo PPO de la clase no se toca.</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>banco de pruebas</translation>
+        </message>
+        <message>
             <source>Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers {rude}, KL to the SFT model {kl} nats per answer.</source>
             <translation>Preguntas de evaluación reservadas: recompensa de la rúbrica {reward} (modelo SFT: {sft}), respuestas groseras {rude}, KL respecto al modelo SFT {kl} nats por respuesta.</translation>
         </message>
@@ -2319,10 +2414,6 @@ Start from the bundled stage?</source>
             <translation>iteración</translation>
         </message>
         <message>
-            <source>Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds the model near the SFT model. Press Start and watch the two rewards part ways; then set β to 0.1 and start again.</source>
-            <translation>Sandbox cargado: β = 0 y el conocimiento previo desactivado, así que nada retiene al modelo cerca del modelo SFT. Pulsa Empezar y mira cómo se separan las dos recompensas; luego pon β en 0,1 y vuelve a empezar.</translation>
-        </message>
-        <message>
             <source>Load the setting where the reward model's score keeps rising while the rubric's falls: PPO with no KL penalty, scored by the reward model's learned head without its knowledge prior.</source>
             <translation>Carga el ajuste en el que la puntuación del modelo de recompensa sigue subiendo mientras la de la rúbrica baja: PPO sin penalización KL, puntuado por la cabeza aprendida del modelo de recompensa sin su conocimiento previo.</translation>
         </message>
@@ -2373,6 +2464,17 @@ Start from the bundled stage?</source>
         <message>
             <source>KL</source>
             <translation>KL</translation>
+        </message>
+        <message>
+            <source>run {n} ({label}): {what}</source>
+            <translation>ejecución {n} ({label}): {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Pipeline report</source>
+            <translation>Informe del pipeline</translation>
         </message>
     </context>
     <context>
@@ -2953,6 +3055,17 @@ Start from the bundled stage?</source>
         <message>
             <source>Scenario (*.toml)</source>
             <translation>Escenario (*.toml)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Not run yet</source>
+            <translation>Sin ejecutar</translation>
         </message>
     </context>
     <context>
@@ -3984,6 +4097,192 @@ Start from the bundled stage?</source>
         <message>
             <source>Measuring the tokenizer</source>
             <translation>Midiendo el tokenizador</translation>
+        </message>
+        <message>
+            <source>Writing samples with the saved model</source>
+            <translation>Escribiendo muestras con el modelo guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>metric</name>
+        <message>
+            <source>documents before cleaning</source>
+            <translation>documentos antes de la limpieza</translation>
+        </message>
+        <message>
+            <source>documents after cleaning</source>
+            <translation>documentos después de la limpieza</translation>
+        </message>
+        <message>
+            <source>characters after cleaning</source>
+            <translation>caracteres después de la limpieza</translation>
+        </message>
+        <message>
+            <source>share of documents removed</source>
+            <translation>parte de documentos eliminados</translation>
+        </message>
+        <message>
+            <source>vocabulary size</source>
+            <translation>tamaño del vocabulario</translation>
+        </message>
+        <message>
+            <source>characters per token</source>
+            <translation>caracteres por token</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>pérdida de entrenamiento</translation>
+        </message>
+        <message>
+            <source>validation loss</source>
+            <translation>pérdida de validación</translation>
+        </message>
+        <message>
+            <source>bits per byte (validation)</source>
+            <translation>bits por byte (validación)</translation>
+        </message>
+        <message>
+            <source>correct answers</source>
+            <translation>respuestas correctas</translation>
+        </message>
+        <message>
+            <source>correct answers to facts it was taught</source>
+            <translation>respuestas correctas sobre hechos enseñados</translation>
+        </message>
+        <message>
+            <source>answers in the chat format</source>
+            <translation>respuestas con el formato de chat</translation>
+        </message>
+        <message>
+            <source>answers in the question's language</source>
+            <translation>respuestas en el idioma de la pregunta</translation>
+        </message>
+        <message>
+            <source>rude answers</source>
+            <translation>respuestas groseras</translation>
+        </message>
+        <message>
+            <source>reward from the rubric</source>
+            <translation>recompensa de la rúbrica</translation>
+        </message>
+        <message>
+            <source>reward from the reward model</source>
+            <translation>recompensa del modelo de recompensa</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model</source>
+            <translation>KL respecto al modelo SFT</translation>
+        </message>
+        <message>
+            <source>pairs ranked like the human</source>
+            <translation>pares ordenados como la persona</translation>
+        </message>
+        <message>
+            <source>reward model's reward (training)</source>
+            <translation>recompensa del modelo de recompensa (entrenamiento)</translation>
+        </message>
+        <message>
+            <source>rubric's reward (training)</source>
+            <translation>recompensa de la rúbrica (entrenamiento)</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model (training)</source>
+            <translation>KL respecto al modelo SFT (entrenamiento)</translation>
+        </message>
+        <message>
+            <source>implicit reward, chosen answers</source>
+            <translation>recompensa implícita, respuestas elegidas</translation>
+        </message>
+        <message>
+            <source>implicit reward, rejected answers</source>
+            <translation>recompensa implícita, respuestas rechazadas</translation>
+        </message>
+        <message>
+            <source>implicit reward margin</source>
+            <translation>margen de recompensa implícita</translation>
+        </message>
+        <message>
+            <source>experiences kept</source>
+            <translation>experiencias conservadas</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Loss</source>
+            <translation>Pérdida</translation>
+        </message>
+        <message>
+            <source>Pairs ranked like the human</source>
+            <translation>Pares ordenados como la persona</translation>
+        </message>
+        <message>
+            <source>Reward while training</source>
+            <translation>Recompensa durante el entrenamiento</translation>
+        </message>
+        <message>
+            <source>KL to the SFT model</source>
+            <translation>KL respecto al modelo SFT</translation>
+        </message>
+        <message>
+            <source>Implicit rewards</source>
+            <translation>Recompensas implícitas</translation>
+        </message>
+        <message>
+            <source>LLM Lab: pipeline report</source>
+            <translation>LLM Lab: informe del pipeline</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preajuste</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Semilla</translation>
+        </message>
+        <message>
+            <source>Total time</source>
+            <translation>Tiempo total</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>trained in advance (bundled)</source>
+            <translation>entrenada de antemano (incluida)</translation>
+        </message>
+        <message>
+            <source>The same questions at every stage</source>
+            <translation>Las mismas preguntas en cada etapa</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>paso</translation>
+        </message>
+        <message>
+            <source>The stages at a glance</source>
+            <translation>Las etapas de un vistazo</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +35,9 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.align_common import method_names, note_label
 from ui.pages.base import Page
+from ui.pages.compare_parts import GROUP_NOTES, chosen_prompt, fill_grouped, how_answered
 from ui.pages.posttrain_common import ERROR_STYLE, number
+from ui.state import stage_watch
 from ui.widgets.reward_kl_chart import RewardKLChart
 
 COLUMNS = 4  # method, answer, reward model, rubric
@@ -58,10 +60,15 @@ class ComparePage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.results: dict[str, dict] = {}
+        self.handle = None  # the Compare run in progress (tests wait on it)
+        self._default_pending = True  # ask a first question by itself once the page is shown
+        self._by_learner = False  # whether the run on show was asked by the learner (lessons count those)
         self._build_widgets()
         self._build_layout()
         self.y_axis.currentIndexChanged.connect(lambda _i: self.refresh_chart())
         ctx.facts.changed.connect(self._on_fact_changed)
+        stage_watch(ctx).changed.connect(self._on_stages_changed)
+        ctx.runner.busy_changed.connect(self._on_busy_changed)
         self.retranslate()
         self._fill_prompts()
         self.refresh_chart()
@@ -74,6 +81,8 @@ class ComparePage(Page):
         self.problem = QLabel(objectName="compare.problem", wordWrap=True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
+        self.question_note = note_label("compare.question_note")
+        self.scored_on = note_label("compare.scored_on")
         self.legend = note_label("compare.legend")
         self.table = QTableWidget(len(METHODS), COLUMNS, objectName="compare.answers")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,7 +106,7 @@ class ComparePage(Page):
         self.answers_box = QGroupBox(objectName="compare.answers_box")
         box = QVBoxLayout(self.answers_box)
         box.addLayout(ask_row)
-        for widget in (self.problem, self.table, self.legend):
+        for widget in (self.question_note, self.problem, self.table, self.scored_on, self.legend):
             box.addWidget(widget)
         self.chart_box = QGroupBox(objectName="compare.chart_box")
         chart = QVBoxLayout(self.chart_box)
@@ -116,14 +125,18 @@ class ComparePage(Page):
     def _fill_prompts(self) -> None:
         from lab import posttrain_data
 
-        self.prompt.clear()
-        self.prompt.addItems([p.prompt for p in posttrain_data.probes(self.ctx.workspace)])
+        fill_grouped(self.prompt, posttrain_data.probes(self.ctx.workspace), QLocale().name()[:2])
 
     # --- one question, every model -------------------------------------------------------
     def _on_ask(self) -> None:
+        self._ask(by_learner=True)
+
+    def _ask(self, by_learner: bool) -> None:
+        """Every model answers the chosen question; the lesson facts count only the learner's questions."""
         from lab.compare import answers
 
-        ws, prompt, n = self.ctx.workspace, self.prompt.currentText().strip(), self.n.value()
+        ws, n = self.ctx.workspace, self.n.value()
+        prompt, group = chosen_prompt(self.prompt)
         try:
             if not prompt:
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
@@ -132,18 +145,24 @@ class ComparePage(Page):
             self._show_problem(err.message(QCoreApplication.translate))
             return
         self._show_problem("")
+        self._default_pending = False
+        self.handle = handle
+        self._by_learner = by_learner
         self.results = {}
+        self.question_note.setText(QCoreApplication.translate("ComparePage", GROUP_NOTES[group]) if group else self.tr(
+            "Your own question: the models may never have seen anything like it."))
         self._show_table()
         handle.events.connect(self._on_events)
         handle.failed.connect(self._show_problem)
-        self.ctx.facts.set("compare.prompt", prompt)
+        if by_learner:
+            self.ctx.facts.set("compare.prompt", prompt)
 
     def _on_events(self, batch: list) -> None:
         for event in batch:
             if isinstance(event, Artifact) and event.kind == "compare/answer":
                 self.results[event.data["stage"]] = dict(event.data)
                 self._show_table()
-            elif isinstance(event, Done):
+            elif isinstance(event, Done) and self._by_learner:
                 self.ctx.facts.add("compare.asked")
                 self.ctx.facts.set("compare.answered", sum(not r["missing"] for r in self.results.values()))
 
@@ -151,7 +170,7 @@ class ComparePage(Page):
         names = method_names()
         for row, stage in enumerate(METHODS):
             result = self.results.get(stage)
-            self.table.setItem(row, 0, QTableWidgetItem(names[stage]))
+            self.table.setItem(row, 0, QTableWidgetItem(f"{names[stage]}\n{how_answered(stage)}"))
             if result is None or result["missing"]:
                 text = "" if result is None else self.tr("Not trained yet in this workspace.")
                 self.table.setCellWidget(row, 1, QLabel(text))
@@ -191,6 +210,26 @@ class ComparePage(Page):
     def showEvent(self, event) -> None:
         self.refresh_chart()
         super().showEvent(event)
+        self._ask_default()
+
+    # --- a first question by itself ----------------------------------------------------------
+    def _ask_default(self) -> None:
+        """On open, the chosen (first known) question is asked in the background, so the table is never
+        blank; it waits for a running job to end, and needs at least one trained model."""
+        ws = self.ctx.workspace
+        if (not self._default_pending or self.ctx.runner.is_busy() or not self.isVisible()
+                or not any(ws.has_checkpoint(s) for s in METHODS if s != "bon")):
+            return
+        self._ask(by_learner=False)
+
+    def _on_busy_changed(self, name: str) -> None:
+        if not name:
+            QTimer.singleShot(0, self, self._ask_default)  # dropped if the page is gone
+
+    def _on_stages_changed(self) -> None:
+        self.refresh_chart()
+        if not self.results:
+            self._fill_prompts()
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -201,13 +240,21 @@ class ComparePage(Page):
                                            "it as plain text)."))
         self.table.setHorizontalHeaderLabels([self.tr("Model"), self.tr("Answer"), self.tr("Reward model"),
                                               self.tr("Rubric")])
+        self.scored_on.setText(self.tr(
+            "What each score measures. Reward model: how much the learned judge likes this answer; PPO, GRPO and "
+            "Best-of-N chase it, and it can be fooled. Rubric: the world's own check (the right fact, polite, in "
+            "the question's language), the score a teacher would give."))
+        for col, tip in ((2, self.tr("The reward model's score of this answer: what it prefers, not whether it "
+                                     "is right.")),
+                         (3, self.tr("The rubric: the right fact, polite, in the question's language."))):
+            self.table.horizontalHeaderItem(col).setToolTip(tip)
         self.legend.setText(self.tr("Each token is shaded by the probability its model gave it: green when the "
                                     "model was sure, red when it was not. Hover an answer to read the numbers."))
         self.chart_box.setTitle(self.tr("Every method on one chart: reward against KL to the SFT model"))
         self.y_axis.setItemText(0, self.tr("Reward: the rubric (the human)"))
         self.y_axis.setItemText(1, self.tr("Reward: the reward model"))
         self.explain.setText(self.tr(
-            "Each big dot is a method's final evaluation on the held-out questions; the red line with triangles "
+            "Each big dot is a method's final evaluation on the held-out questions; the line with triangles "
             "is Best-of-N for N = 1, 2, 4, … Up is better; right means further from the SFT model. A method that "
             "climbs on the reward model but not on the rubric is hacking the reward."))
         self._show_table()

@@ -1,8 +1,9 @@
 """The Home page: the whole pipeline as a diagram, and "run everything".
 
-Each stage is a card in course order with its status (not run, running, done and how
-long it took), read from the workspace's `report.json`; clicking a card opens that
-stage's page. "Run everything" runs `lab.pipeline` through the job runner with the
+Each stage is a card in course order with its status (not run, running, done, how long
+it took and its headline number), read from the workspace through the window's stage
+watch (`ui.state`), the same state the sidebar and the pages read; clicking a card
+opens that stage's page. "Run everything" runs `lab.pipeline` through the job runner with the
 chosen preset: finished stages are skipped, so it also resumes a stopped run.
 
 "Start from a bundled stage" installs the classroom bundle (`lab.bundle`) up to the
@@ -15,11 +16,9 @@ path (`open_lesson_checkpoint`, registered in the lesson dock's `START_HOOKS`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from lab import bundle, pipeline
@@ -38,16 +36,13 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.lesson_dock import START_HOOKS
 from ui.pages.base import Page
+from ui.pages.home_diagram import PipelineDiagram
+from ui.report_view import open_report
 from ui.runner import RunHandle
+from ui.state import stage_watch
 
 PAGE_OF_STAGE = {"ppo": "rlhf", "grpo": "rlhf", "offline_rl": "compare"}
 FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N, offline RL) begin
-COLUMNS = 5
-CARD_STYLE = {
-    "todo": "background:#f4f4f4; border:1px solid #bbb; border-radius:8px; padding:10px; text-align:left;",
-    "running": "background:#fff4d6; border:2px solid #f0a020; border-radius:8px; padding:10px; text-align:left;",
-    "done": "background:#e3f4e1; border:1px solid #5aa55a; border-radius:8px; padding:10px; text-align:left;",
-}
 
 
 class HomePage(Page):
@@ -59,6 +54,7 @@ class HomePage(Page):
         self.handle: RunHandle | None = None
         self.running_stage = ""
         self.backup = ""  # where the last install moved earlier work
+        self.report_dialog = None  # the report shown inside the app when no browser opened it
         self.intro = QLabel(wordWrap=True, objectName="home.intro")
         self.preset = QComboBox(objectName="home.preset")
         self.preset.addItems(PRESET_NAMES)
@@ -68,7 +64,9 @@ class HomePage(Page):
         self.report_button = QPushButton(objectName="home.open_report", clicked=self._on_open_report)
         self.progress = QProgressBar(objectName="home.progress")
         self.status = QLabel(objectName="home.status", wordWrap=True)
-        self.cards = {stage: QPushButton(objectName=f"home.stage.{stage}") for stage in pipeline.STAGES}
+        self.diagram = PipelineDiagram()
+        self.cards = self.diagram.cards
+        self.watch = stage_watch(ctx)
         self.bundled = bundle.available()
         self.bundle_label = QLabel()
         self.bundle_stage = QComboBox(objectName="home.bundle_stage")
@@ -76,11 +74,11 @@ class HomePage(Page):
         if FIRST_BUNDLED_CHOICE in self.bundled:
             self.bundle_stage.setCurrentIndex(self.bundled.index(FIRST_BUNDLED_CHOICE))
         self.start_here = QPushButton(objectName="home.start_from_stage", clicked=self._on_start_here)
-        for stage, card in self.cards.items():
-            card.setMinimumHeight(70)
-            card.clicked.connect(lambda _=False, s=stage: self.open_page.emit(PAGE_OF_STAGE.get(s, s)))
+        self.diagram.open_stage.connect(lambda s: self.open_page.emit(PAGE_OF_STAGE.get(s, s)))
         self._layout()
         ctx.runner.busy_changed.connect(self._update_buttons)
+        self.watch.changed.connect(self._refresh)
+        ctx.theme.changed.connect(self._refresh)
         self.retranslate()
 
     def title(self) -> str:
@@ -95,17 +93,13 @@ class HomePage(Page):
         for widget in (self.bundle_label, self.bundle_stage, self.start_here):
             bundle_row.addWidget(widget)
         bundle_row.addStretch(1)
-        grid_box = QWidget(objectName="home.diagram")
-        grid = QGridLayout(grid_box)
-        for i, stage in enumerate(pipeline.STAGES):
-            grid.addWidget(self.cards[stage], i // COLUMNS, i % COLUMNS)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)
         layout.addLayout(bundle_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(grid_box)
+        layout.addWidget(self.diagram)
         layout.addStretch(1)
 
     def retranslate(self) -> None:
@@ -127,28 +121,16 @@ class HomePage(Page):
         self._refresh()
 
     def showEvent(self, event) -> None:
-        self._refresh()  # other pages may have finished stages meanwhile
+        self.watch.refresh()  # a stage finished outside any job (a file copied in) shows too
         super().showEvent(event)
 
     # --- state ---------------------------------------------------------------
     def _refresh(self) -> None:
-        report = pipeline.read_report(self.ctx.workspace)
-        done = report["stages"]
-        for i, (stage, card) in enumerate(self.cards.items()):
-            label = QCoreApplication.translate("stage", pipeline.LABELS[stage])
-            if stage == self.running_stage:
-                state, text = "running", self.tr("running…")
-            elif stage in done and done[stage].get("bundled"):
-                state, text = "done", self.tr("done (bundled)")
-            elif stage in done:
-                state, text = "done", self.tr("done in {seconds:.0f} s").format(seconds=done[stage]["wall_s"])
-            else:
-                state, text = "todo", self.tr("not run yet")
-            arrow = "→ " if i else ""
-            card.setText(f"{arrow}{i + 1}. {label}\n{text}")
-            card.setStyleSheet(CARD_STYLE[state])
-        self.ctx.facts.set("pipeline.done_stages", len(done))
-        self.ctx.facts.set("pipeline.done", len(done) == len(pipeline.STAGES))
+        status = self.watch.status
+        self.diagram.show_status(status, self.running_stage, self.ctx.theme.high_contrast)
+        done = sum(s.done for s in status.values())
+        self.ctx.facts.set("pipeline.done_stages", done)
+        self.ctx.facts.set("pipeline.done", done == len(pipeline.STAGES))
         self._update_buttons()
 
     def _update_buttons(self, *_: object) -> None:
@@ -179,6 +161,7 @@ class HomePage(Page):
         for event in events:
             if isinstance(event, Artifact) and event.kind == "pipeline/stage":
                 self.running_stage = event.data["stage"] if event.data["status"] == "start" else ""
+                self.watch.refresh()  # the stage that just ended shows done at once
                 self._refresh()
             elif isinstance(event, Progress) and event.total:
                 self.progress.setRange(0, event.total)
@@ -197,6 +180,7 @@ class HomePage(Page):
         self.ctx.facts.set("pipeline.running", False)
         if stopped:
             self.status.setText(self.tr("Stopped. Run everything again to go on from here."))
+        self.watch.refresh()
         self._refresh()
 
     # --- starting from a bundled stage ------------------------------------------------
@@ -253,10 +237,18 @@ class HomePage(Page):
         if self.backup:
             text += " " + self.tr("Your earlier work is in {path}.").format(path=self.backup)
         self.status.setText(text)
+        self.watch.refresh()
         self._refresh()
 
     def _on_open_report(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.workspace.root / "report.html")))
+        self.report_dialog = open_report(self.ctx.workspace.root / "report.html", self, self.open_url)
+
+    @staticmethod
+    def open_url(url) -> bool:
+        """The system's browser (tests replace it)."""
+        from PySide6.QtGui import QDesktopServices
+
+        return QDesktopServices.openUrl(url)
 
     def _language(self) -> str:
         from PySide6.QtCore import QLocale

@@ -43,6 +43,7 @@ from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, w
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
 from ui.runner import RunHandle
+from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
 
@@ -86,6 +87,7 @@ class PretrainPage(Page):
         ctx.facts.changed.connect(self._on_fact_changed)
         ctx.runner.busy_changed.connect(self._update_buttons)
         ctx.runner.paused_changed.connect(self._update_buttons)
+        stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._draw_history()
         self._update_buttons()
@@ -216,6 +218,7 @@ class PretrainPage(Page):
             self._publish_metrics(history)
             self._on_progress(Progress(history[-1].step, self.form.value().max_steps))
         self.timeline.load(self.ctx.workspace)
+        self.timeline.fill_from_saved_model(self.ctx)
         self.ctx.facts.set("pretrain.running", self.handle is not None)
         self.ctx.facts.set("pretrain.done", saved_meta(self.ctx.workspace).get("finished", False))
 
@@ -235,7 +238,6 @@ class PretrainPage(Page):
                 self._on_progress(event)
             elif isinstance(event, Sample):
                 self.timeline.add(event)
-                self.timeline.save(self.ctx.workspace)
             elif isinstance(event, Checkpoint):
                 self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
             elif isinstance(event, Artifact) and event.kind == "pretrain/model":
@@ -288,6 +290,13 @@ class PretrainPage(Page):
         self._update_buttons()
         self._show_model()
 
+    def _on_stages_changed(self) -> None:
+        """Another job (Run everything, a lesson, a bundle) changed the workspace: show what it holds."""
+        if self.handle is None:
+            self._draw_history()
+            self._show_model()
+            self._update_buttons()
+
     # --- state of the controls ----------------------------------------------------------
     def _on_form_changed(self) -> None:
         try:
@@ -326,6 +335,7 @@ class PretrainPage(Page):
         self._show_model()
         self._update_buttons()
         super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: self.timeline.fill_from_saved_model(self.ctx))  # once it shows
 
     def _update_buttons(self, *_) -> None:
         ours = self.handle is not None

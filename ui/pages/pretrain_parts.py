@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
@@ -14,10 +14,10 @@ from lab.events import Job, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 from ui.context import AppContext
+from ui.pages.workspace_info import saved_meta
 
 MAX_SAMPLES = 300
-SAVED_SAMPLES = 40  # kept in the workspace's state.json, so the timeline survives a restart
-STATE_KEY = "pretrain_samples"
+STATE_KEY = "pretrain_samples"  # where older versions kept the timeline, in state.json
 
 
 def format_eta(seconds: float | None) -> str:
@@ -51,6 +51,7 @@ class SampleTimeline(QListWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self._samples: list[Sample] = []
+        self._waiting = False  # for the runner, to let the saved model write samples
 
     def add(self, sample: Sample) -> None:
         self._samples.append(sample)
@@ -66,19 +67,57 @@ class SampleTimeline(QListWidget):
         super().clear()
         self._samples = []
 
-    def save(self, ws: Workspace) -> None:
-        rows = [{"step": s.step, "prompt": s.prompt, "text": s.text, "tag": s.tag}
-                for s in self._samples[-SAVED_SAMPLES:]]
-        ws.update_state(**{STATE_KEY: rows})
-
     def load(self, ws: Workspace) -> None:
-        """The samples of earlier runs on this workspace (an unreadable entry is skipped)."""
+        """The samples the last run wrote into the workspace (`lab.samples_log`), whoever ran it.
+
+        Workspaces from before that log kept the page's own copy in state.json: read that instead.
+        """
+        from lab import samples_log
+
         self.clear()
+        for sample in samples_log.read(ws, "pretrain") or self._from_state(ws):
+            self.add(sample)
+
+    def fill_from_saved_model(self, ctx: AppContext) -> None:
+        """An older bundle has the finished model but no samples: let it write them, in the background
+        while the page shows, once nothing else runs (`lab.samples_log.from_saved_model`)."""
+        from lab import samples_log
+
+        ws = ctx.workspace
+        if self._samples or not self.isVisible() or not saved_meta(ws).get("finished"):
+            return
+        if ctx.runner.is_busy():
+            if not self._waiting:
+                self._waiting, self._ctx = True, ctx
+                ctx.runner.busy_changed.connect(self._on_runner_busy)  # a bound slot: dropped with the list
+            return
+        try:
+            handle = ctx.runner.start(QT_TRANSLATE_NOOP("job", "Writing samples with the saved model"),
+                                      lambda: samples_log.from_saved_model(ws))
+        except LabError:
+            return  # another job started first: the samples wait for the next visit
+        handle.events.connect(self._on_sample_events)
+
+    def _on_sample_events(self, batch: list) -> None:
+        for event in batch:
+            if isinstance(event, Sample):
+                self.add(event)
+
+    def _on_runner_busy(self, name: str) -> None:
+        if not name and self._waiting:
+            self._waiting = False
+            self._ctx.runner.busy_changed.disconnect(self._on_runner_busy)
+            QTimer.singleShot(0, self, lambda: self.fill_from_saved_model(self._ctx))
+
+    @staticmethod
+    def _from_state(ws: Workspace) -> list[Sample]:
+        samples = []
         for row in ws.read_state().get(STATE_KEY, []):
             try:
-                self.add(Sample(int(row["step"]), str(row["prompt"]), str(row["text"]), str(row.get("tag", ""))))
+                samples.append(Sample(int(row["step"]), str(row["prompt"]), str(row["text"]), str(row.get("tag", ""))))
             except (KeyError, TypeError, ValueError):
                 continue
+        return samples
 
     def _item(self, sample: Sample) -> QListWidgetItem:
         text = sample.text.replace("\n", " ⏎ ")

@@ -13,7 +13,7 @@ a banner says so and offers to go and train one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -34,6 +34,8 @@ from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.rlhf_runs import EarlierRuns
+from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
@@ -57,7 +59,10 @@ class RLHFPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.running_method = ""
+        self.sandbox_mode = False  # PPO runs go to their own run, "ppo-sandbox"
+        self.run_label = ""  # what the run on the charts was, for its legend once it is an earlier run
         self._build_widgets()
+        self.runs = EarlierRuns(self)
         self._build_layout()
         self.method.currentIndexChanged.connect(self._on_method_changed)
         self.beta.valueChanged.connect(self._on_beta_changed)
@@ -66,6 +71,7 @@ class RLHFPage(Page):
         self.controls.events.connect(self._on_events)
         self.controls.finished.connect(self._on_finished)
         ctx.runner.busy_changed.connect(lambda _name: self._update_state())
+        stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._set_beta_slider(self.forms["ppo"].value().beta)
         self._on_method_changed(0)
@@ -81,7 +87,7 @@ class RLHFPage(Page):
         self.beta.setPageStep(1)
         self.beta.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.beta_label, self.beta_value = QLabel(), QLabel(objectName="rlhf.beta_value")
-        self.sandbox = QPushButton(objectName="rlhf.sandbox", clicked=self._on_sandbox)
+        self.sandbox = QPushButton(objectName="rlhf.sandbox", checkable=True, clicked=self._on_sandbox)
         self.forms = {m: ConfigForm(CONFIGS[m], "classroom", hidden=("beta",)) for m in METHODS}
         self.form_stack = QStackedWidget(objectName="rlhf.settings")
         for m in METHODS:
@@ -163,6 +169,12 @@ class RLHFPage(Page):
         self.beta.setValue(nearest)
         self._on_beta_changed(nearest)
 
+    def _on_stages_changed(self) -> None:
+        """A run finished elsewhere (Run everything, a lesson, a bundle): show what the workspace holds."""
+        if not self.controls.running():
+            self._draw_history()
+            self._update_state()
+
     def _on_beta_changed(self, index: int) -> None:
         beta = BETAS[index]
         self.beta_value.setText(QLocale().toString(beta, "g", 3))
@@ -173,30 +185,48 @@ class RLHFPage(Page):
         cfg = self.forms[self.current()].value()
         return cfg if self.current() == "offline_rl" else with_values(cfg, beta=self.beta_value_now())
 
-    def _on_sandbox(self) -> None:
-        """Load the documented reward-hacking setting: PPO with β = 0, scored by the reward model's head alone."""
+    def run_stage(self) -> str:
+        """Where the chosen method's run is saved: its own stage, or "ppo-sandbox" in the sandbox."""
+        from lab.jobs.ppo import SANDBOX_STAGE
+
+        return SANDBOX_STAGE if self.sandbox_mode and self.current() == "ppo" else self.current()
+
+    def _on_sandbox(self, checked: bool = True) -> None:
+        """Load the documented reward-hacking setting: PPO with β = 0, scored by the reward model's head alone,
+        saved as its own run; pressed again, the next run is the class's PPO model again."""
         from lab.jobs.ppo import SANDBOX
 
+        self.sandbox_mode = checked
+        self.sandbox.setChecked(checked)
+        self.ctx.facts.set("ppo.sandbox", checked)
+        if not checked:
+            self.controls.status.setText(self.tr("Sandbox off: the next run trains the class's PPO model."))
+            self._draw_history()
+            return
         self.method.setCurrentIndex(0)
         form = self.forms["ppo"]
         form.set_value(with_values(form.value(), **{k: v for k, v in SANDBOX.items() if k != "beta"}))
         self._set_beta_slider(SANDBOX["beta"])
-        self.ctx.facts.set("ppo.sandbox", True)
+        self._draw_history()
         self.controls.status.setText(self.tr("Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds "
                                              "the model near the SFT model. Press Start and watch the two rewards "
-                                             "part ways; then set β to 0.1 and start again."))
+                                             "part ways; then set β to 0.1 and start again. Sandbox runs are saved "
+                                             "apart: the class's PPO model is not touched."))
 
     # --- running ------------------------------------------------------------------------------
     def _start(self, resume: bool) -> None:
         from lab.jobs import grpo, offline_rl, ppo
 
-        method, ws, cfg = self.current(), self.ctx.workspace, self.config()
+        method, ws, cfg, stage = self.current(), self.ctx.workspace, self.config(), self.run_stage()
         module = {"ppo": ppo, "grpo": grpo, "offline_rl": offline_rl}[method]
-        if not self.controls.run(JOB_NAMES[method], lambda: module.run(ws, cfg, resume=resume)):
+        extra = {"stage": stage} if method == "ppo" else {}
+        if not self.controls.run(JOB_NAMES[method], lambda: module.run(ws, cfg, resume=resume, **extra)):
             return
         self.running_method = method
         if not resume:
+            self.runs.keep(self.run_label)  # the run on the charts stays, in a new colour
             self._clear()
+        self.run_label = self._label(stage, getattr(cfg, "beta", None))
         self.ctx.facts.set(f"{method}.running", True)
         self.ctx.facts.set(f"{method}.done", False)
         self._update_state()
@@ -247,13 +277,21 @@ class RLHFPage(Page):
             plot.clear()
         self.samples.setRowCount(0)
         self.result.setText("")
+        self.runs.redraw()
+
+    def _label(self, stage: str, beta: float | None) -> str:
+        what = self.tr("sandbox") if stage.endswith("sandbox") else QCoreApplication.translate("job", JOB_NAMES.get(
+            stage, stage))
+        return what if beta is None else f"{what}, β = {QLocale().toString(beta, 'g', 3)}"
 
     def _draw_history(self) -> None:
         self._clear()
-        history = self.ctx.workspace.read_metrics(self.current())
+        stage = self.run_stage()
+        history = self.ctx.workspace.read_metrics(stage)
         for event in history:
             self._plot(event)
-        meta = checkpoint_meta(self.ctx.workspace, self.current()) or {}
+        meta = checkpoint_meta(self.ctx.workspace, stage) or {}
+        self.run_label = self._label(stage, (meta.get("config") or {}).get("beta"))
         if meta.get("samples"):
             self.samples.add(int(meta.get("iteration", 0)), meta["samples"])
         if history:

@@ -43,6 +43,8 @@ from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.scale_charts import N_RANGE, FrontierChart, LawChart
 
+SWEEP_TAB, ENERGY_TAB = 0, 1
+
 HIDDEN_SWEEP_FIELDS = ("batch_size", "block_size", "lr", "warmup_steps")
 LABEL_SIDES = {"chinchilla": "left", "deepseek_v3": "left", "llama4_behemoth": "above"}  # where labels don't collide
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
@@ -162,6 +164,7 @@ class ScalePage(Page):
         self.handle.failed.connect(self._show_problem)
         self.handle.finished.connect(self._on_finished)
         self.ctx.facts.set("sweep.running", True)
+        self.tabs.setCurrentIndex(SWEEP_TAB)
         self.ctx.facts.set("sweep.done", False)
         self._update_buttons()
 
@@ -222,6 +225,8 @@ class ScalePage(Page):
             self.budget.retranslate()
         if points and not self.results.get("stopped", False):
             self.ctx.facts.set("sweep.done", True)
+        if not points and self.handle is None:
+            self.tabs.setCurrentIndex(ENERGY_TAB)  # no sweep yet: open on the runs this workspace holds
         self._draw_results()
 
     def _draw_results(self) -> None:

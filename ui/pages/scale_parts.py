@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab import energy, scaling
+from lab.pipeline import LABELS
 from lab.scaling_refs import ACCELERATORS, FAMOUS_RUNS
 from ui.context import AppContext
 from ui.runner import job_title
@@ -168,10 +169,11 @@ class EnergyPanel(QGroupBox):
         self.ctx = ctx
         self.last = QLabel(objectName="scale.energy_last", wordWrap=True)
         self.source = QLabel(objectName="scale.energy_source", wordWrap=True)
+        self.bundled = QLabel(objectName="scale.energy_bundled", wordWrap=True)
         self.chart = EnergyChart(ctx.theme)  # the page shows it in a tab beside the sweep's charts
         self.chart.setObjectName("scale.energy_chart")
         layout = QVBoxLayout(self)
-        for widget in (self.last, self.source):
+        for widget in (self.last, self.bundled, self.source):
             layout.addWidget(widget)
         self._meter: tuple[str, energy.EnergyMeter] | None = None
         ctx.runner.busy_changed.connect(self._on_busy_changed)
@@ -186,7 +188,9 @@ class EnergyPanel(QGroupBox):
             self.refresh()
 
     def refresh(self) -> None:
-        runs = energy.history(self.ctx.workspace)[-ENERGY_ROWS:]
+        rows = energy.history(self.ctx.workspace)
+        bundled = [r for r in rows if r.get("bundled")]
+        runs = [r for r in rows if not r.get("bundled")][-ENERGY_ROWS:]
         if runs:
             r = runs[-1]
             self.last.setText(self.tr("Last run: {name} · {time} · {energy}").format(
@@ -194,15 +198,27 @@ class EnergyPanel(QGroupBox):
                 energy=energy_text(r["joules"] / 3.6e6)))
         else:
             self.last.setText(self.tr("No run yet: every job you start is measured here."))
+        self._show_bundled(bundled)
         measured = bool(energy.rapl_packages())
         self.source.setText(self.tr("Measured by the CPU's own energy counter (RAPL).") if measured else self.tr(
             "Estimated: this system does not report CPU energy, so the CPU is assumed to draw {w} W.").format(
             w=f"{energy.cpu_power_watts():g}"))
         self.source.setToolTip(self.tr("Set the environment variable LLM_LAB_CPU_WATTS to your CPU's power "
                                        "to change the assumption."))
-        rows = [(job_title(r["name"])[:18], r["joules"] / 3.6e6, True) for r in runs]
-        rows += [(run.name, run.energy_kwh, False) for run in FAMOUS_RUNS if run.energy_kwh]
-        self.chart.set_rows(rows)
+        chart_rows = [(job_title(r["name"])[:18], r["joules"] / 3.6e6, True) for r in runs]
+        if bundled:
+            chart_rows.insert(0, (self.tr("Bundled stages")[:18], sum(r["joules"] for r in bundled) / 3.6e6, True))
+        chart_rows += [(run.name, run.energy_kwh, False) for run in FAMOUS_RUNS if run.energy_kwh]
+        self.chart.set_rows(chart_rows)
+
+    def _show_bundled(self, bundled: list[dict]) -> None:
+        """The stages installed from the bundle, each with its time and estimated energy."""
+        self.bundled.setVisible(bool(bundled))
+        items = [self.tr("{stage} {time} ({energy})").format(
+            stage=QCoreApplication.translate("stage", LABELS.get(r["stage"], r["stage"])),
+            time=duration(r["seconds"]), energy=energy_text(r["joules"] / 3.6e6)) for r in bundled]
+        self.bundled.setText(self.tr("Bundled stages, trained in advance (energy estimated at {w} W): {runs}.").format(
+            w=f"{energy.ASSUMED_TDP_W:g}", runs=" · ".join(items)))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Energy meter"))

@@ -6,7 +6,10 @@ for its id, bytes and how often it occurs in the corpus); how that text is cut a
 vocabulary grows; its length in characters, bytes and BPE tokens; and the language
 price: after training, a second job trains small tokenizers on different mixes of
 Spanish and English and measures what each language pays in tokens for the same facts.
-A tokenizer already in the workspace is loaded on start, with its saved report.
+A tokenizer already in the workspace is loaded on start, with its saved report; one
+made elsewhere (Run everything, a lesson, a bundle) is loaded when its job ends, and
+what it lacks (its report, the language price) is measured in the background when the
+page is shown.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ui.pages import tokenizer_parts as parts
 from ui.pages.base import Page
 from ui.pages.corpus import BANNER_STYLE
 from ui.pages.corpus_parts import stored_config
+from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.stats_chart import CountChart
@@ -61,9 +65,12 @@ class TokenizerPage(Page):
         self._detail_id: int | None = None
         self._cfg: TokenizerConfig | None = None
         self.handle = None
+        self._missing_pending = False  # a measurement waits for the page to show and the runner to be free
+        self._loaded_stamp = None  # which tokenizer file the page shows
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS, timeout=self._on_text_settled)
         self._build()
         ctx.runner.busy_changed.connect(self._on_busy_changed)
+        stage_watch(ctx).changed.connect(self._on_stages_changed)
         self._restore()
         self.retranslate()
 
@@ -176,15 +183,43 @@ class TokenizerPage(Page):
         except LabError as err:
             self._show_banner(err)
         self._report = parts.load_report(ws) if self._tok is not None else {}
+        self._loaded_stamp = parts.tokenizer_stamp(ws)
         self._show_all()
-        if self._tok is not None and "token_frequencies" not in self._report:
-            QTimer.singleShot(0, self._on_measure_later)
+        self._missing_pending = bool(self._missing_job())
+        if self._missing_pending and self.isVisible():
+            QTimer.singleShot(0, self, self._on_measure_later)
+
+    def _missing_job(self) -> str:
+        """What a tokenizer made outside this page (pipeline, lesson, bundle) still lacks: "measure",
+        "price" or ""."""
+        if self._tok is None:
+            return ""
+        if "token_frequencies" not in self._report:
+            return "measure"
+        return "price" if "price_by_mix" not in self._report else ""
 
     def _on_measure_later(self) -> None:
-        """A tokenizer trained outside the app has no report: measure it, if nothing else runs."""
-        if not self.ctx.runner.is_busy():
-            ws = self.ctx.workspace
+        """Measure what is missing in the background while the page shows, once nothing else runs."""
+        job = self._missing_job()
+        self._missing_pending = bool(job) and (self.ctx.runner.is_busy() or not self.isVisible())
+        if not job or self._missing_pending:
+            return
+        ws = self.ctx.workspace
+        if job == "measure":
             self._start("measure", lambda: parts.measure_job(ws))
+        else:
+            world, vocab = parts.world_config(ws), self._tok.vocab_size
+            self._start("price", lambda: parts.price_job(world, vocab))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._missing_pending:  # measured when the learner looks, not while another page works
+            QTimer.singleShot(0, self, self._on_measure_later)
+
+    def _on_stages_changed(self) -> None:
+        """A tokenizer trained elsewhere (Run everything, a lesson, a bundle) shows here at once."""
+        if not self._job and parts.tokenizer_stamp(self.ctx.workspace) != self._loaded_stamp:
+            self._restore()
 
     # --- handlers ----------------------------------------------------------------------
     def _on_vocab_changed(self, index: int) -> None:
@@ -216,6 +251,8 @@ class TokenizerPage(Page):
 
     def _on_busy_changed(self, name: str) -> None:
         self.train_button.setEnabled(not name)
+        if not name and self._missing_pending and self.isVisible():
+            QTimer.singleShot(0, self, self._on_measure_later)
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
@@ -258,6 +295,8 @@ class TokenizerPage(Page):
             self._report.update(self._artifacts)
             parts.save_report(self.ctx.workspace, self._report)
             self._show_all()
+            if job == "measure" and self._missing_job():
+                QTimer.singleShot(0, self, self._on_measure_later)  # then the language price
 
     def _on_trained(self, chain: bool) -> None:
         ws = self.ctx.workspace

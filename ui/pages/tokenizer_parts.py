@@ -31,7 +31,7 @@ def report_path(ws: Workspace) -> Path:
     return ws.root / REPORT_NAME
 
 
-def _tokenizer_stamp(ws: Workspace) -> int:
+def tokenizer_stamp(ws: Workspace) -> int:
     path = ws.tokenizer_path
     return path.stat().st_mtime_ns if path.is_file() else 0
 
@@ -42,13 +42,13 @@ def load_report(ws: Workspace) -> dict[str, dict]:
         data = json.loads(report_path(ws).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError):
         return {}
-    if not isinstance(data, dict) or data.get("tokenizer_mtime_ns") != _tokenizer_stamp(ws):
+    if not isinstance(data, dict) or data.get("tokenizer_mtime_ns") != tokenizer_stamp(ws):
         return {}
     return data.get("artifacts", {}) if isinstance(data.get("artifacts"), dict) else {}
 
 
 def save_report(ws: Workspace, artifacts: dict[str, dict]) -> None:
-    body = {"tokenizer_mtime_ns": _tokenizer_stamp(ws), "artifacts": artifacts}
+    body = {"tokenizer_mtime_ns": tokenizer_stamp(ws), "artifacts": artifacts}
     atomic_write_text(report_path(ws), json.dumps(body, ensure_ascii=False))
 
 

@@ -54,7 +54,9 @@ class DualAxisPlot(QWidget):
             theme.frozen_changed.connect(self._on_frozen)
         self._apply_fonts()
 
-    def add_curve(self, key: str, name: str, color: str, right: bool = False) -> None:
+    def add_curve(self, key: str, name: str, color: str, right: bool = False, axis: bool = True) -> None:
+        """A curve on the left or right scale; `axis=False` leaves the axis in its main curve's colour
+        (an earlier run drawn beside it)."""
         style = dict(pen=None, symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None) if self._scatter \
             else dict(pen=pg.mkPen(color, width=2))
         curve = pg.PlotDataItem([], [], name=name, **style)
@@ -63,7 +65,8 @@ class DualAxisPlot(QWidget):
             self._legend.addItem(curve, name)
         else:
             self._item.addItem(curve)
-        self._axis_curves["right" if right else "left"] = curve
+        if axis:
+            self._axis_curves["right" if right else "left"] = curve
         self._curves[key] = curve
         self._data[key] = ([], [])
         self._colour_axes()

@@ -2,7 +2,9 @@
 
 Each method's final evaluation is a labelled point (x: KL per answer in nats, y: the
 chosen reward), and Best-of-N is a line over N = 1, 2, 4, … with its analytic KL.
-The y axis shows either the rubric's reward (the human) or the reward model's.
+The y axis shows either the rubric's reward (the human) or the reward model's. Each
+method has its stage's colour (`ui.palette`), as on Home and in the report, and its
+name written beside its point: no legend box sits on the data.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui import palette
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-COLORS = {"sft": "#7f7f7f", "ppo": "#1f77b4", "dpo": "#ff7f0e", "grpo": "#2ca02c", "offline_rl": "#9467bd",
-          "bon": "#d62728"}
+COLORS = {stage: palette.stage_colour(stage) for stage in ("sft", "ppo", "dpo", "grpo", "offline_rl", "bon")}
 
 
 class RewardKLChart(QWidget):
@@ -27,7 +29,6 @@ class RewardKLChart(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.plot = pg.PlotWidget()
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self._legend = self.plot.addLegend(offset=(-10, 10))
         for axis in ("bottom", "left"):
             self.plot.getAxis(axis).enableAutoSIPrefix(False)
         self._theme = theme
@@ -44,7 +45,6 @@ class RewardKLChart(QWidget):
 
     def set_data(self, data: dict, names: dict[str, str], y_key: str = "true") -> None:
         self.plot.clear()
-        self._legend.clear()
         self.shown = {}
         size = self._theme.point_size(9) if self._theme else 9
         for stage, rows in data.get("curves", {}).items():
