@@ -126,7 +126,7 @@ class Cleaner:
             "dedupe_near": lambda d: None if near.is_duplicate(d) else d,
             "filter_repetition": lambda d: self._rule("filter_repetition", repetition_reason(d), d),
             "filter_quality": lambda d: self._rule("filter_quality", quality_reason(d), d),
-            "dedupe_lines": self.lines.strip,
+            "dedupe_lines": self.lines.remove_seen,
         }
         self.steps = [(name, table[name]) for name in STEPS if self._enabled(name)]
         self.counts = {"input": StepStats(), **{name: StepStats() for name, _ in self.steps}}

@@ -7,7 +7,7 @@ no permission, a FIFO, a symbolic link that loops.
 No extra dependency guesses the encoding; the checks, on the first 64 KB, are:
 
 1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32;
-2. NUL bytes all at even or all at odd positions mean UTF-16 without a mark (also for
+2. NUL bytes mostly at even or mostly at odd positions mean UTF-16 without a mark (also for
    Japanese or Chinese, whose NULs are only the ASCII and line ends); other NUL bytes, a
    known binary signature (PDF, ZIP/DOCX, images) or many control bytes mean a binary
    file, which is refused with a message saying what to do;
@@ -26,6 +26,7 @@ import codecs
 import errno
 import io
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,6 +42,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SIGNATURES = ((b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP, DOCX or ODT"), (b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"),
                (b"GIF8", "GIF"), (b"\x7fELF", "program"), (b"{\\rtf", "RTF"))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")  # a multi-byte UTF-8 character (or a lookalike)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 
 
@@ -177,16 +179,14 @@ def sniff(head: bytes, name: str) -> str:
 
 
 def _utf16_without_mark(head: bytes) -> str:
-    """"utf-16-le" / "utf-16-be" when the NULs all sit at one parity and the result reads as text, else "".
+    """"utf-16-le" / "utf-16-be" when the NULs mostly sit at one parity and the result reads as text, else "".
 
     Latin text in UTF-16 has a NUL in every other byte; Japanese or Chinese text has NULs
-    only where it has line ends, spaces or ASCII, but still all at the same parity.
+    mostly where it has line ends, spaces or ASCII, so mostly at the same parity.
     """
-    half = max(1, len(head) // 2)
-    even, odd = head[0::2].count(0) / half, head[1::2].count(0) / half
-    encoding = "utf-16-le" if even == 0 and odd > 0 else "utf-16-be" if odd == 0 and even > 0 else ""
-    if not encoding and (odd > 0.3 and even < 0.02 or even > 0.3 and odd < 0.02):
-        encoding = "utf-16-le" if odd > even else "utf-16-be"
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # A CJK character may have a zero byte too (言 is 8A 00), so "mostly one parity", not "only".
+    encoding = "utf-16-le" if odd >= 2 * even and odd >= 2 else "utf-16-be" if even >= 2 * odd and even >= 2 else ""
     return encoding if encoding and _reads_as_text(head, encoding) else ""
 
 
@@ -262,6 +262,7 @@ class TextReader:
             self._legacy += 1
             # Only the bytes that are not UTF-8 are read as Windows-1252: a line that mixes both
             # (text pasted from two editors) keeps its UTF-8 characters instead of turning to mojibake.
+            self._utf8 += bool(_UTF8_SEQUENCE.search(piece))
             return piece.decode("utf-8", errors="lab-cp1252")
 
     def _guess(self) -> str:

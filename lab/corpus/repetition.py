@@ -115,7 +115,7 @@ class LineDeduper:
         self.seen: set[bytes] = set()
         self.lines_removed = 0
 
-    def strip(self, doc: str) -> str:
+    def remove_seen(self, doc: str) -> str:
         out, mine = [], set()
         for line in doc.split("\n"):
             key = dedupe_key(line)
