@@ -3,9 +3,10 @@
 Each reader gives the documents of one file, its `kind` and `encoding`, how many bytes
 it has read (for progress) and `notes` for the statistics:
 
-- `.html` / `.htm`: the page's main text, found by trafilatura (the extractor FineWeb
-  uses), one document per page; the notes say how much of the page's text it dropped
-  (menus, footers, sidebars) with a few dropped lines as examples;
+- `.html` / `.htm`: the page's main text, found by trafilatura favouring precision, as
+  FineWeb's pipeline (datatrove) runs it; tables are left out, as their cells are not
+  prose. One document per page; the notes say how much of the page's text extraction
+  dropped (menus, footers, sidebars), with a few dropped lines as examples;
 - `.pdf`: the text of each page (pypdf), one document per page;
 - `.jsonl`: one document per record, read from the field `text_field` ("text" by
   default, as in FineWeb's exports);
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,7 +108,8 @@ class HtmlReader(_Reader):
         data = self.path.read_bytes()[:MAX_PAGE_BYTES]
         page, self.encoding = decode_bytes(data, self.name)
         self.bytes_read = len(data)
-        main = trafilatura.extract(page, include_comments=False, include_tables=True, deduplicate=False) or ""
+        main = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True,
+                                   deduplicate=False) or ""
         everything = trafilatura.html2txt(page) or ""
         kept = [line for line in main.splitlines() if line.strip()]
         self.notes = {"chars_page": len(everything), "chars_kept": sum(map(len, kept)),
@@ -136,6 +139,7 @@ class PdfReader(_Reader):
         import pypdf
         from pypdf.errors import PyPdfError
 
+        logging.getLogger("pypdf").setLevel(logging.ERROR)  # font warnings are not the learner's problem
         self.encoding = "pdf"
         self.stream = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         try:

@@ -118,7 +118,7 @@ class LineDeduper:
     def remove_seen(self, doc: str) -> str:
         out, mine = [], set()
         for line in doc.split("\n"):
-            key = dedupe_key(line)
+            key = dedupe_key(line) or line.strip()  # a line of symbols ("|---|") compares as it is
             if not key:
                 out.append(line)
                 continue

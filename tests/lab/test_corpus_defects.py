@@ -139,3 +139,22 @@ def test_clean_json_lists_each_file_its_kind_encoding_and_step_shares(tmp_path, 
 def test_tokenizer_train_on_a_folder_says_to_clean_it_first(tmp_path, capsys):
     assert cli.main(["tokenizer", "train", "--corpus", str(tmp_path), "--out", str(tmp_path / "t.json")]) != 0
     assert "corpus clean" in capsys.readouterr().err
+
+
+# --- the statistics a bundle carries ----------------------------------------------------------
+def test_a_packed_workspace_carries_its_cleaning_statistics(tmp_path):
+    from lab.config import WorldConfig, preset
+    from lab.corpus.stats import with_corpus_stats
+    from lab.workspace import Workspace
+    from lab.world import generate
+
+    ws = Workspace(tmp_path / "ws")
+    world = generate(preset(WorldConfig, "tiny", size_mb=0.02))
+    world.write(ws.corpus_dir)
+    list(clean_job.run(ws.corpus_dir / "raw.txt", ws.clean_text_path))
+    state = with_corpus_stats(ws, {"other": 1})
+    entry = state["corpus"]
+    assert state["other"] == 1 and entry["source"] == "world" and entry["cleaned"] is True
+    assert entry["documents"] == len(world.documents) == entry["stats"]["steps"][0]["docs"]
+    assert entry["stats"]["steps"][-1]["docs"] == len(ws.clean_text_path.read_text(encoding="utf-8").split("\n\n"))
+    assert with_corpus_stats(ws, state) is state  # statistics already there: kept as they are

@@ -1,0 +1,180 @@
+"""Two views of the Corpus page: the files the learner brought, and what each cleaning step did.
+
+`FilesTable` lists each file read (its kind: text, web page, PDF, JSONL, Parquet; its
+encoding; for a web page how much of its text extraction kept) and each file skipped,
+with the reason. `StepsView` is the before/after view of every step: a row per step with
+the documents left, removed and changed, and the share of characters it took out; the
+selected step's examples show the text before and after it (or "removed").
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lab.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "CorpusViews"
+KIND_NAMES = {"text": QT_TRANSLATE_NOOP("CorpusViews", "text"), "html": QT_TRANSLATE_NOOP("CorpusViews", "web page"),
+              "pdf": QT_TRANSLATE_NOOP("CorpusViews", "PDF"), "jsonl": "JSONL", "parquet": "Parquet"}
+MAX_ROWS = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def percent(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1) + " %"
+
+
+def file_note(row: dict) -> str:
+    """What the reader noted about a file read: the share of a page kept, or the records of a dataset."""
+    loc = QLocale()
+    if "chars_page" in row:
+        kept = 100 * row.get("chars_kept", 0) / max(1, row["chars_page"])
+        return tr("main text: {share} of the page").format(share=percent(kept))
+    if "records" in row:
+        return tr("{n} records, field “{field}”").format(n=loc.toString(int(row["records"])), field=row.get("field"))
+    return ""
+
+
+class FilesTable(QTableWidget):
+    """The learner's files: name, kind, encoding, and a note (what extraction dropped, or why it was skipped)."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 4, objectName="corpus.files_table")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
+        self._read: list[dict] = []
+        self._skipped: list[dict] = []
+
+    def set_files(self, read: list[dict], skipped: list[dict]) -> None:
+        self._read, self._skipped = list(read)[:MAX_ROWS], list(skipped)[:MAX_ROWS]
+        self.retranslate()
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        return [tuple(self.item(r, c).text() for c in range(4)) for r in range(self.rowCount())]
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([tr("File"), tr("Type"), tr("Encoding"), tr("Note")])
+        rows = [(r, file_note(r)) for r in self._read]
+        rows += [(r, tr("skipped: {reason}").format(reason=_reason(r.get("reason", "")))) for r in self._skipped]
+        self.setRowCount(len(rows))
+        for i, (row, note) in enumerate(rows):
+            kind = row.get("kind", "text")
+            cells = (Path(row["path"]).name, tr(KIND_NAMES.get(kind, kind)), row.get("encoding", "—"), note)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(row["path"] if c == 0 else text)
+                self.setItem(i, c, item)
+        self.setVisible(bool(rows))
+
+
+def _reason(reason: str) -> str:
+    return tr("empty file") if reason == "empty" else reason
+
+
+class StepsView(QWidget):
+    """A row per cleaning step; the selected step's examples before and after it."""
+
+    COLUMNS = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table = QTableWidget(0, self.COLUMNS, objectName="corpus.steps_table")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_examples(row))
+        self.examples = QTextBrowser(objectName="corpus.step_examples")
+        self.empty = QLabel(wordWrap=True)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.examples)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        self._stats: dict = {}
+        self._names: dict[str, str] = {}
+
+    def set_stats(self, stats: dict, names: dict[str, str]) -> None:
+        self._stats, self._names = stats or {}, names
+        self.retranslate()
+
+    def steps(self) -> list[str]:
+        return [row["step"] for row in self._rows()]
+
+    def _rows(self) -> list[dict]:
+        return [r for r in self._stats.get("steps", []) if r.get("step") != "input"]
+
+    def retranslate(self) -> None:
+        loc = QLocale()
+        self.table.setHorizontalHeaderLabels([tr("Step"), tr("Documents left"), tr("Removed"), tr("Changed"),
+                                              tr("Characters taken out")])
+        rows = self._rows()
+        total = max(1, (self._stats.get("steps") or [{}])[0].get("chars", 0))
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            cells = (self._names.get(row["step"], row["step"]), loc.toString(int(row.get("docs", 0))),
+                     loc.toString(int(row.get("removed", 0))), loc.toString(int(row.get("changed", 0))),
+                     percent(100 * row.get("chars_removed", 0) / total))
+            for c, text in enumerate(cells):
+                self.table.setItem(i, c, QTableWidgetItem(text))
+        self.empty.setText(tr("Clean the corpus to see what each step did.") if not rows else
+                           tr("Choose a step to see examples of what it removed or changed."))
+        current = self.table.currentRow()
+        self._show_examples(current if 0 <= current < len(rows) else -1)
+
+    def select(self, step: str) -> None:
+        self.table.setCurrentCell(self.steps().index(step), 0)
+
+    def _show_examples(self, row: int) -> None:
+        rows = self._rows()
+        if not 0 <= row < len(rows):
+            self.examples.setHtml("")
+            return
+        step = rows[row]["step"]
+        shown = self._stats.get("examples", {}).get(step, [])
+        parts = [f"<h3>{html.escape(self._names.get(step, step))}</h3>"]
+        reasons = self._stats.get("reasons", {}).get(step)
+        if reasons:
+            parts.append("<p>" + html.escape(tr("Rules that fired: {rules}").format(
+                rules=", ".join(f"{k} {v}" for k, v in reasons.items()))) + "</p>")
+        if not shown:
+            parts.append("<p>" + html.escape(tr("This step changed nothing.")) + "</p>")
+        for ex in shown:
+            after = ex.get("after")
+            parts.append("<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr>"
+                         f"<td width='50%'><b>{html.escape(tr('Before'))}</b><br>{_text(ex['before'])}</td>"
+                         f"<td width='50%'><b>{html.escape(tr('After'))}</b><br>"
+                         f"{_text(after) if after else '<i>' + html.escape(tr('removed')) + '</i>'}</td>"
+                         "</tr></table><br>")
+        self.examples.setHtml("".join(parts))
+
+    def examples_html(self) -> str:
+        return self.examples.toPlainText()
+
+
+def _text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
