@@ -144,7 +144,9 @@ def path_problem(path: Path) -> LabError | None:
     if stat.S_ISDIR(mode):
         return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a folder. Choose one file."), path=str(path))
     if not stat.S_ISREG(mode):
-        kind = "FIFO (named pipe)" if stat.S_ISFIFO(mode) else "socket" if stat.S_ISSOCK(mode) else "device"
+        # Parameters that are words go through the "config" context when the message is translated.
+        kind = (QT_TRANSLATE_NOOP("config", "FIFO (named pipe)") if stat.S_ISFIFO(mode) else
+                QT_TRANSLATE_NOOP("config", "socket") if stat.S_ISSOCK(mode) else QT_TRANSLATE_NOOP("config", "device"))
         return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is not a regular file (it is a {kind}), so it "
                                           "cannot be read as text. Choose a saved file."), path=str(path), kind=kind)
     if not os.access(path, os.R_OK):

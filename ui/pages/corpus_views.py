@@ -27,29 +27,13 @@ from PySide6.QtWidgets import (
 
 from lab.i18n import QT_TRANSLATE_NOOP
 
-CONTEXT = "CorpusViews"
-KIND_NAMES = {"text": QT_TRANSLATE_NOOP("CorpusViews", "text"), "html": QT_TRANSLATE_NOOP("CorpusViews", "web page"),
-              "pdf": QT_TRANSLATE_NOOP("CorpusViews", "PDF"), "jsonl": "JSONL", "parquet": "Parquet"}
+KIND_NAMES = {"text": QT_TRANSLATE_NOOP("FilesTable", "text"), "html": QT_TRANSLATE_NOOP("FilesTable", "web page"),
+              "pdf": QT_TRANSLATE_NOOP("FilesTable", "PDF"), "jsonl": "JSONL", "parquet": "Parquet"}
 MAX_ROWS = 200
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def percent(value: float) -> str:
     return QLocale().toString(float(value), "f", 1) + " %"
-
-
-def file_note(row: dict) -> str:
-    """What the reader noted about a file read: the share of a page kept, or the records of a dataset."""
-    loc = QLocale()
-    if "chars_page" in row:
-        kept = 100 * row.get("chars_kept", 0) / max(1, row["chars_page"])
-        return tr("main text: {share} of the page").format(share=percent(kept))
-    if "records" in row:
-        return tr("{n} records, field “{field}”").format(n=loc.toString(int(row["records"])), field=row.get("field"))
-    return ""
 
 
 class FilesTable(QTableWidget):
@@ -72,23 +56,33 @@ class FilesTable(QTableWidget):
     def rows(self) -> list[tuple[str, str, str, str]]:
         return [tuple(self.item(r, c).text() for c in range(4)) for r in range(self.rowCount())]
 
+    def note(self, row: dict) -> str:
+        """What the reader noted about a file read: the share of a page kept, or the records of a dataset."""
+        if "chars_page" in row:
+            kept = 100 * row.get("chars_kept", 0) / max(1, row["chars_page"])
+            return self.tr("main text: {share} of the page").format(share=percent(kept))
+        if "records" in row:
+            return self.tr("{n} records, field “{field}”").format(n=QLocale().toString(int(row["records"])),
+                                                                  field=row.get("field"))
+        return ""
+
+    def skip_note(self, row: dict) -> str:
+        reason = row.get("reason", "")
+        return self.tr("skipped: {reason}").format(reason=self.tr("empty file") if reason == "empty" else reason)
+
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([tr("File"), tr("Type"), tr("Encoding"), tr("Note")])
-        rows = [(r, file_note(r)) for r in self._read]
-        rows += [(r, tr("skipped: {reason}").format(reason=_reason(r.get("reason", "")))) for r in self._skipped]
+        self.setHorizontalHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Encoding"), self.tr("Note")])
+        rows = [(r, self.note(r)) for r in self._read] + [(r, self.skip_note(r)) for r in self._skipped]
         self.setRowCount(len(rows))
         for i, (row, note) in enumerate(rows):
             kind = row.get("kind", "text")
-            cells = (Path(row["path"]).name, tr(KIND_NAMES.get(kind, kind)), row.get("encoding", "—"), note)
+            kind_name = QCoreApplication.translate("FilesTable", KIND_NAMES.get(kind, kind))
+            cells = (Path(row["path"]).name, kind_name, row.get("encoding", "—"), note)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(row["path"] if c == 0 else text)
                 self.setItem(i, c, item)
         self.setVisible(bool(rows))
-
-
-def _reason(reason: str) -> str:
-    return tr("empty file") if reason == "empty" else reason
 
 
 class StepsView(QWidget):
@@ -130,8 +124,8 @@ class StepsView(QWidget):
 
     def retranslate(self) -> None:
         loc = QLocale()
-        self.table.setHorizontalHeaderLabels([tr("Step"), tr("Documents left"), tr("Removed"), tr("Changed"),
-                                              tr("Characters taken out")])
+        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Documents left"), self.tr("Removed"),
+                                              self.tr("Changed"), self.tr("Characters taken out")])
         rows = self._rows()
         total = max(1, (self._stats.get("steps") or [{}])[0].get("chars", 0))
         self.table.setRowCount(len(rows))
@@ -141,8 +135,8 @@ class StepsView(QWidget):
                      percent(100 * row.get("chars_removed", 0) / total))
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
-        self.empty.setText(tr("Clean the corpus to see what each step did.") if not rows else
-                           tr("Choose a step to see examples of what it removed or changed."))
+        self.empty.setText(self.tr("Clean the corpus to see what each step did.") if not rows else
+                           self.tr("Choose a step to see examples of what it removed or changed."))
         current = self.table.currentRow()
         self._show_examples(current if 0 <= current < len(rows) else -1)
 
@@ -159,16 +153,16 @@ class StepsView(QWidget):
         parts = [f"<h3>{html.escape(self._names.get(step, step))}</h3>"]
         reasons = self._stats.get("reasons", {}).get(step)
         if reasons:
-            parts.append("<p>" + html.escape(tr("Rules that fired: {rules}").format(
+            parts.append("<p>" + html.escape(self.tr("Rules that fired: {rules}").format(
                 rules=", ".join(f"{k} {v}" for k, v in reasons.items()))) + "</p>")
         if not shown:
-            parts.append("<p>" + html.escape(tr("This step changed nothing.")) + "</p>")
+            parts.append("<p>" + html.escape(self.tr("This step changed nothing.")) + "</p>")
         for ex in shown:
             after = ex.get("after")
             parts.append("<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr>"
-                         f"<td width='50%'><b>{html.escape(tr('Before'))}</b><br>{_text(ex['before'])}</td>"
-                         f"<td width='50%'><b>{html.escape(tr('After'))}</b><br>"
-                         f"{_text(after) if after else '<i>' + html.escape(tr('removed')) + '</i>'}</td>"
+                         f"<td width='50%'><b>{html.escape(self.tr('Before'))}</b><br>{_text(ex['before'])}</td>"
+                         f"<td width='50%'><b>{html.escape(self.tr('After'))}</b><br>"
+                         f"{_text(after) if after else '<i>' + html.escape(self.tr('removed')) + '</i>'}</td>"
                          "</tr></table><br>")
         self.examples.setHtml("".join(parts))
 
