@@ -246,3 +246,8 @@ def test_errors_show_next_to_the_button_that_caused_them(qtbot, page, tmp_path):
     (tmp_path / "vacio.txt").write_bytes(b"")
     run(qtbot, page, lambda: page.open_paths([str(tmp_path / "vacio.txt")]))
     assert page.banner.parent() is page.files_box and "is empty" in page.banner.text()
+
+
+def test_the_before_after_legend_sits_above_the_plot_not_over_the_bars(qtbot, page):
+    assert page.chart.plot.getPlotItem().legend is None
+    assert "before" in page.chart.legend_text() and "after" in page.chart.legend_text()

@@ -43,9 +43,13 @@ class FilesTable(QTableWidget):
         super().__init__(0, 4, objectName="corpus.files_table")
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setWordWrap(False)
+        # Names and notes share the width and wrap: the column is narrow and must never scroll sideways.
+        header = self.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)
         self._read: list[dict] = []
         self._skipped: list[dict] = []
 
@@ -82,6 +86,7 @@ class FilesTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(row["path"] if c == 0 else text)
                 self.setItem(i, c, item)
+        self.resizeRowsToContents()
         self.setVisible(bool(rows))
 
 
