@@ -25,7 +25,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-from lab.corpus.reading import MAX_DOC_CHARS, TextReader, decode_bytes, iter_documents
+from lab.corpus.reading import TextReader, decode_bytes, iter_documents
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 
@@ -54,19 +54,8 @@ def open_reader(path: Path, text_field: str = DEFAULT_TEXT_FIELD):
 
 
 def chunks(lines: list[str]) -> Iterator[str]:
-    """One document (a page, a record) cut at line ends past MAX_DOC_CHARS, blank lines kept out."""
-    block: list[str] = []
-    size = 0
-    for line in lines:
-        if not line.strip():
-            continue
-        block.append(line)
-        size += len(line) + 1
-        if size >= MAX_DOC_CHARS:
-            yield "\n".join(block)
-            block, size = [], 0
-    if block:
-        yield "\n".join(block)
+    """One document (a page, a record), paragraph breaks kept, cut at line ends past MAX_DOC_CHARS."""
+    return iter_documents(lines, whole=True)
 
 
 class _Reader:

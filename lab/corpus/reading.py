@@ -314,12 +314,20 @@ def read_text(path: Path | str) -> str:
     return decode_bytes(path.read_bytes(), str(path))[0]
 
 
-def iter_documents(lines: Iterable[str]) -> Iterator[str]:
-    """Paragraphs (blocks between blank lines) of `lines`, cut at line ends past MAX_DOC_CHARS."""
+def iter_documents(lines: Iterable[str], whole: bool = False) -> Iterator[str]:
+    """Paragraphs (blocks between blank lines) of `lines`, cut at line ends past MAX_DOC_CHARS.
+
+    With `whole`, the lines are one document (a web page, a dataset record) whose blank
+    lines stay as single paragraph breaks, cut the same way when it is long.
+    """
     block: list[str] = []
     size = 0
     for line in lines:
         if not line.strip():
+            if whole:
+                if block and block[-1]:
+                    block.append("")
+                continue
             if block:
                 yield "\n".join(block)
             block, size = [], 0
@@ -327,10 +335,10 @@ def iter_documents(lines: Iterable[str]) -> Iterator[str]:
         block.append(line)
         size += len(line) + 1
         if size >= MAX_DOC_CHARS:
-            yield "\n".join(block)
+            yield "\n".join(block).strip("\n")
             block, size = [], 0
     if block:
-        yield "\n".join(block)
+        yield "\n".join(block).strip("\n")
 
 
 def split_documents(text: str) -> list[str]:
