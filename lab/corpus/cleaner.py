@@ -9,6 +9,7 @@ language before and after, and a few examples of what each step did.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 
@@ -177,9 +178,17 @@ class Cleaner:
         return lang
 
     def _example(self, name: str, before: str, after: str | None) -> None:
+        """Keep a few examples per step; for a change, the excerpt starts just before the first difference."""
         shown = self.examples[name]
-        if len(shown) < EXAMPLES_PER_STEP:
-            shown.append({"before": before[:EXAMPLE_CHARS], **({"after": after[:EXAMPLE_CHARS]} if after else {})})
+        if len(shown) >= EXAMPLES_PER_STEP:
+            return
+        start = 0
+        if after:
+            same = len(os.path.commonprefix([before, after]))
+            start = max(0, same - EXAMPLE_CHARS // 3) if same > EXAMPLE_CHARS // 2 else 0
+        mark = "…" if start else ""
+        shown.append({"before": mark + before[start:start + EXAMPLE_CHARS],
+                      **({"after": mark + after[start:start + EXAMPLE_CHARS]} if after else {})})
 
     @property
     def kept(self) -> int:

@@ -854,8 +854,8 @@ The details are in the log:
             <translation>PDF</translation>
         </message>
         <message>
-            <source>main text: {share} of the page</source>
-            <translation>main text: {share} of the page</translation>
+            <source>main text {share}</source>
+            <translation>main text {share}</translation>
         </message>
         <message>
             <source>{n} records, field “{field}”</source>
@@ -3059,6 +3059,18 @@ Start from the bundled stage?</translation>
         <message>
             <source>This step changed nothing.</source>
             <translation>This step changed nothing.</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
         </message>
     </context>
     <context>

@@ -854,8 +854,8 @@ Los detalles están en el registro:
             <translation>PDF</translation>
         </message>
         <message>
-            <source>main text: {share} of the page</source>
-            <translation>texto principal: {share} de la página</translation>
+            <source>main text {share}</source>
+            <translation>texto principal {share}</translation>
         </message>
         <message>
             <source>{n} records, field “{field}”</source>
@@ -3059,6 +3059,18 @@ Start from the bundled stage?</source>
         <message>
             <source>This step changed nothing.</source>
             <translation>Este paso no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminado</translation>
         </message>
     </context>
     <context>

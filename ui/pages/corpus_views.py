@@ -64,7 +64,7 @@ class FilesTable(QTableWidget):
         """What the reader noted about a file read: the share of a page kept, or the records of a dataset."""
         if "chars_page" in row:
             kept = 100 * row.get("chars_kept", 0) / max(1, row["chars_page"])
-            return self.tr("main text: {share} of the page").format(share=percent(kept))
+            return self.tr("main text {share}").format(share=percent(kept))
         if "records" in row:
             return self.tr("{n} records, field “{field}”").format(n=QLocale().toString(int(row["records"])),
                                                                   field=row.get("field"))
@@ -162,13 +162,12 @@ class StepsView(QWidget):
                 rules=", ".join(f"{k} {v}" for k, v in reasons.items()))) + "</p>")
         if not shown:
             parts.append("<p>" + html.escape(self.tr("This step changed nothing.")) + "</p>")
+        before, after, removed = self.tr("Before"), self.tr("After"), self.tr("removed")
         for ex in shown:
-            after = ex.get("after")
+            kept = _text(ex["after"]) if ex.get("after") else f"<i>{html.escape(removed)}</i>"
             parts.append("<table width='100%' border='1' cellpadding='4' cellspacing='0'><tr>"
-                         f"<td width='50%'><b>{html.escape(self.tr('Before'))}</b><br>{_text(ex['before'])}</td>"
-                         f"<td width='50%'><b>{html.escape(self.tr('After'))}</b><br>"
-                         f"{_text(after) if after else '<i>' + html.escape(self.tr('removed')) + '</i>'}</td>"
-                         "</tr></table><br>")
+                         f"<td width='50%'><b>{html.escape(before)}</b><br>{_text(ex['before'])}</td>"
+                         f"<td width='50%'><b>{html.escape(after)}</b><br>{kept}</td></tr></table><br>")
         self.examples.setHtml("".join(parts))
 
     def examples_html(self) -> str:
