@@ -251,3 +251,14 @@ def test_errors_show_next_to_the_button_that_caused_them(qtbot, page, tmp_path):
 def test_the_before_after_legend_sits_above_the_plot_not_over_the_bars(qtbot, page):
     assert page.chart.plot.getPlotItem().legend is None
     assert "before" in page.chart.legend_text() and "after" in page.chart.legend_text()
+
+
+def test_web_pages_show_what_extraction_left_out_as_a_first_step(qtbot, page, tmp_path):
+    folder = write_mixed_folder(tmp_path)
+    run(qtbot, page, lambda: page.open_paths([str(folder)]))
+    run(qtbot, page, page.clean_button.click)
+    view = page.steps_view
+    assert view.steps()[0] == "extract"
+    view.select("extract")
+    assert "reservados" in view.examples_html() or "Siguiente" in view.examples_html()
+    assert view.table.item(0, 1).text() == "2" and view.table.item(0, 4).text() != "0.0 %"

@@ -518,6 +518,10 @@
             <translation>Not cleaned yet: the tokenizer and pretraining read only the clean text.</translation>
         </message>
         <message>
+            <source>Main text of web pages</source>
+            <translation>Main text of web pages</translation>
+        </message>
+        <message>
             <source>Normalised</source>
             <translation>Normalised</translation>
         </message>

@@ -518,6 +518,10 @@
             <translation>Aún sin limpiar: el tokenizador y el preentrenamiento solo leen el texto limpio.</translation>
         </message>
         <message>
+            <source>Main text of web pages</source>
+            <translation>Texto principal de las páginas web</translation>
+        </message>
+        <message>
             <source>Normalised</source>
             <translation>Normalizados</translation>
         </message>

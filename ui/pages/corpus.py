@@ -338,7 +338,8 @@ class CorpusPage(CorpusLayout, Page):
     # --- language --------------------------------------------------------------------------
 
     def _step_names(self) -> dict[str, str]:
-        return {"normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),
+        return {"extract": self.tr("Main text of web pages"),
+                "normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),
                 "filter_length": self.tr("Too short"), "filter_language": self.tr("Language"),
                 "filter_rude": self.tr("Rude"), "dedupe_exact": self.tr("Exact dup."),
                 "dedupe_near": self.tr("Near dup."), "filter_repetition": self.tr("Repetitive"),

@@ -4,7 +4,8 @@
 encoding; for a web page how much of its text extraction kept) and each file skipped,
 with the reason. `StepsView` is the before/after view of every step: a row per step with
 the documents left, removed and changed, and the share of characters it took out; the
-selected step's examples show the text before and after it (or "removed").
+selected step's examples show the text before and after it (or "removed"). Web pages
+add a first row, extraction, with lines of the pages that it left out.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 KIND_NAMES = {"text": QT_TRANSLATE_NOOP("FilesTable", "text"), "html": QT_TRANSLATE_NOOP("FilesTable", "web page"),
               "pdf": QT_TRANSLATE_NOOP("FilesTable", "PDF"), "jsonl": "JSONL", "parquet": "Parquet"}
 MAX_ROWS = 200
+EXTRACTION_EXAMPLES = 12
 
 
 def percent(value: float) -> str:
@@ -125,7 +127,17 @@ class StepsView(QWidget):
         return [row["step"] for row in self._rows()]
 
     def _rows(self) -> list[dict]:
-        return [r for r in self._stats.get("steps", []) if r.get("step") != "input"]
+        return self._extraction() + [r for r in self._stats.get("steps", []) if r.get("step") != "input"]
+
+    def _extraction(self) -> list[dict]:
+        """Web pages' main-text extraction as a first step: the pages, and the text it left out of them."""
+        pages = [r for r in self._stats.get("read", []) if "chars_page" in r]
+        if not pages:
+            return []
+        dropped = sum(r["chars_page"] - r.get("chars_kept", 0) for r in pages)
+        return [{"step": "extract", "docs": len(pages), "removed": 0, "share": dropped / max(1, sum(
+            r["chars_page"] for r in pages)), "changed": sum(r.get("chars_kept", 0) < r["chars_page"] for r in pages),
+            "examples": [{"before": line} for r in pages for line in r.get("dropped", [])][:EXTRACTION_EXAMPLES]}]
 
     def retranslate(self) -> None:
         loc = QLocale()
@@ -135,9 +147,10 @@ class StepsView(QWidget):
         total = max(1, (self._stats.get("steps") or [{}])[0].get("chars", 0))
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
+            share = row["share"] if "share" in row else row.get("chars_removed", 0) / total
             cells = (self._names.get(row["step"], row["step"]), loc.toString(int(row.get("docs", 0))),
                      loc.toString(int(row.get("removed", 0))), loc.toString(int(row.get("changed", 0))),
-                     percent(100 * row.get("chars_removed", 0) / total))
+                     percent(100 * share))
             for c, text in enumerate(cells):
                 self.table.setItem(i, c, QTableWidgetItem(text))
         self.empty.setText(self.tr("Clean the corpus to see what each step did.") if not rows else
@@ -154,7 +167,7 @@ class StepsView(QWidget):
             self.examples.setHtml("")
             return
         step = rows[row]["step"]
-        shown = self._stats.get("examples", {}).get(step, [])
+        shown = rows[row].get("examples") or self._stats.get("examples", {}).get(step, [])
         parts = [f"<h3>{html.escape(self._names.get(step, step))}</h3>"]
         reasons = self._stats.get("reasons", {}).get(step)
         if reasons:
