@@ -158,3 +158,17 @@ def test_a_packed_workspace_carries_its_cleaning_statistics(tmp_path):
     assert entry["documents"] == len(world.documents) == entry["stats"]["steps"][0]["docs"]
     assert entry["stats"]["steps"][-1]["docs"] == len(ws.clean_text_path.read_text(encoding="utf-8").split("\n\n"))
     assert with_corpus_stats(ws, state) is state  # statistics already there: kept as they are
+
+
+# --- pretraining prompts ----------------------------------------------------------------------
+def test_pretraining_prompts_come_from_the_learners_corpus():
+    from lab.corpus.prompts import sample_prompts
+    from lab.jobs.pretrain import PROMPTS
+
+    manual = "\n".join(f"El sistema {w} arranca los servicios con la orden que indica el manual." for w in
+                       ("Debian", "nuevo", "viejo", "local", "remoto", "básico"))
+    prompts = sample_prompts(manual, PROMPTS)
+    assert len(prompts) == 2 and all(tag == "es" for tag, _ in prompts)
+    assert all(prompt in manual and "The cat" not in prompt for _, prompt in prompts)
+    world = "La capital de Francia es París.\nThe cat says meow and sleeps all day long in the sun."
+    assert sample_prompts(world, PROMPTS) == PROMPTS  # the world's corpus has its own fixed prompts
