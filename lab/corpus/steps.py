@@ -79,12 +79,16 @@ def strip_markup(doc: str) -> str:
         if not any(k in low for k in _KEYS):
             return doc  # nothing that looks like markup or boilerplate: the common case
     text = _BLOCKS.sub("", doc) if "<" in doc else doc
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
+        if not line.strip():  # a paragraph break stays (once)
+            if out and out[-1]:
+                out.append("")
+            continue
         clean = _strip_line(line)
         if clean and not is_boilerplate(clean):
             out.append(clean)
-    return "\n".join(out)
+    return "\n".join(out).strip("\n")
 
 
 def _strip_line(line: str) -> str:
