@@ -187,6 +187,7 @@ class _Run:
         self.last: dict[str, float] = {}
         self.saved_step = -1
         self.step_times: deque[float] = deque(maxlen=20)
+        self.prompts = PROMPTS  # until `_prepare` reads the corpus (DDP workers keep these)
 
     def events(self, text: str | None, tokenizer: TextTokenizer | None, resume: bool) -> Job:
         set_threads(self.run_cfg.threads)
