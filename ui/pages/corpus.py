@@ -1,12 +1,16 @@
 """The Corpus page: make or open the text the model will learn from, look at it, clean it.
 
 The learner generates the synthetic bilingual world (its flaws highlighted in the
-preview) or opens their own .txt/.md files; then switches cleaning steps on or off and
-cleans. Every long step is a job on the runner: generating writes the world into the
-workspace's corpus folder, opening reads the files once to check and count them, and
-cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
-succeeds. A chart compares the corpus before and after cleaning. What the page holds is
-kept in `state.json` (see `corpus_parts`), so a restart shows the same corpus.
+preview) or opens (or drops on the page) their own files or folders: text, web pages,
+PDFs, JSONL, Parquet, listed with their types and encodings; then switches cleaning steps
+on or off and cleans. Every long step is a job on the runner: generating writes the world
+into the workspace's corpus folder, opening reads the files once to check and count them,
+and cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
+succeeds. A chart compares the corpus before and after cleaning, and the *Each step* tab
+shows what every step removed, with examples. An error shows under the button that
+caused it. What the page holds is kept in `state.json` (see `corpus_parts`), so a restart
+shows the same corpus; a workspace cleaned elsewhere (the pipeline, a bundle) gets its
+statistics counted again when the page is shown.
 """
 
 from __future__ import annotations
