@@ -156,7 +156,7 @@ class JsonlReader(_Reader):
     def documents(self) -> Iterator[str]:
         self.stream = open(self.path, "rb")  # noqa: SIM115 - closed by close()
         text = TextReader(self.stream, self.name)
-        records = missing = broken = 0
+        records = missing = 0
         fields: set[str] = set()
         for line in text:
             self.bytes_read = text.bytes_read
@@ -165,7 +165,6 @@ class JsonlReader(_Reader):
             value = _record_text(line, self.text_field, fields)
             if value is None:
                 missing += 1
-                broken += line.lstrip()[:1] != "{"
                 if not records and missing >= RECORDS_BEFORE_GIVING_UP:
                     break
                 continue
