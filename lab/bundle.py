@@ -62,6 +62,7 @@ def pack(ws: Workspace, out: Path | str) -> dict[str, Any]:
     """Pack the finished stages of `ws` into the folder `out`; returns the manifest written."""
     import torch
 
+    from lab.corpus.stats import with_corpus_stats
     from lab.pipeline import STAGES, read_report
 
     report = read_report(ws)
@@ -81,7 +82,8 @@ def pack(ws: Workspace, out: Path | str) -> dict[str, Any]:
             files.append(_entry(out, f"{stage}.safetensors", stage))
     manifest = {"bundle_format": BUNDLE_FORMAT, "workspace_format": FORMAT_VERSION,
                 "preset": report.get("preset"), "seed": report.get("seed"), "torch": torch.__version__,
-                "stages": stages, "report": {s: report["stages"][s] for s in stages}, "state": ws.read_state(),
+                "stages": stages, "report": {s: report["stages"][s] for s in stages},
+                "state": with_corpus_stats(ws, ws.read_state()),
                 "fp16_logit_change": changes, "files": files, "total_bytes": sum(f["bytes"] for f in files)}
     checkpoint.atomic_write_text(out / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
     return manifest

@@ -3,7 +3,10 @@
 `generate` writes the synthetic world's web corpus to `--out` and its SFT, preference
 and probe sets as JSONL beside it. `clean` streams text files or folders through the
 cleaning steps into `--out`, printing the statistics of each step (as JSON with
-`--json`); every step can be switched off (`--no-dedupe-near`, `--min-chars 0`…).
+`--json`); every step can be switched off (`--no-dedupe-near`, `--min-chars 0`…). The
+steps of real web pipelines (repetition and quality filters, repeated lines across
+documents) are on here, as the input is the learner's own text; `--text-field` names the
+field of JSONL records and the column of Parquet shards that hold the text.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from lab.commands import add_config_args, check_output, config_from_args, tap
 from lab.config import PRESET_NAMES, WorldConfig
 from lab.corpus import CleanConfig
+from lab.corpus.cleaner import REAL_TEXT_STEPS
+from lab.corpus.formats import DEFAULT_TEXT_FIELD
 from lab.events import Artifact
 
 
@@ -30,8 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.set_defaults(func=generate_command)
 
     c = actions.add_parser("clean", help="Clean text files or folders into one corpus file.")
-    c.add_argument("inputs", nargs="+", type=Path, help=".txt / .md files or folders")
+    c.add_argument("inputs", nargs="+", type=Path,
+                   help=".txt, .md, .html, .pdf, .jsonl or .parquet files, or folders of them")
     c.add_argument("--out", type=Path, required=True, help="the clean corpus file to write")
+    c.add_argument("--text-field", default=DEFAULT_TEXT_FIELD,
+                   help="the field of JSONL records / column of Parquet files with the text (default: text)")
     c.add_argument("--json", action="store_true", help="print the statistics as JSON")
     c.add_argument("--quiet", action="store_true", help="no progress bar")
     add_config_args(c, CleanConfig)
@@ -55,12 +64,13 @@ def generate_command(args: argparse.Namespace) -> int:
 
 def clean_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
-    from lab.corpus import clean
+    from lab.jobs.clean import run
 
     check_output(args.out, args.inputs)
     cfg = config_from_args(CleanConfig, args)
+    cfg = replace(cfg, **{k: True for k in REAL_TEXT_STEPS if getattr(args, k, None) is None})
     found: dict = {}
-    job = tap(clean(list(args.inputs), cfg, args.out),
+    job = tap(run(list(args.inputs), args.out, cfg, text_field=args.text_field),
               lambda e: found.update(stats=e.data) if isinstance(e, Artifact) and e.kind == "corpus_stats" else None)
     done = drive(job, quiet=args.quiet)
     if done is None or done.stopped or "stats" not in found:
@@ -76,14 +86,36 @@ def clean_command(args: argparse.Namespace) -> int:
 
 def format_stats(stats: dict) -> str:
     """The per-step statistics as a small table."""
-    lines = [f"{'step':<16}{'docs':>9}{'chars':>12}{'words':>11}{'removed':>9}{'changed':>9}"]
+    lines = [f"{'step':<18}{'docs':>9}{'chars':>12}{'words':>11}{'removed':>9}{'changed':>9}{'chars -':>9}"]
+    total = max(1, stats["steps"][0]["chars"])
     for row in stats["steps"]:
-        lines.append(f"{row['step']:<16}{row['docs']:>9}{row['chars']:>12}{row['words']:>11}"
-                     f"{row['removed']:>9}{row['changed']:>9}")
+        share = f"{100 * row.get('chars_removed', 0) / total:.1f}%"
+        lines.append(f"{row['step']:<18}{row['docs']:>9}{row['chars']:>12}{row['words']:>11}"
+                     f"{row['removed']:>9}{row['changed']:>9}{share:>9}")
     after = stats["languages"]["after"]
     total = sum(v["docs"] for v in after.values()) or 1
     lines.append("languages: " + ", ".join(f"{k} {100 * v['docs'] / total:.0f}%" for k, v in after.items()))
-    lines.append(f"files: {stats['files']} ({', '.join(f'{k} {v}' for k, v in stats['encodings'].items())})"
-                 + (f", skipped {len(stats['skipped'])}" if stats["skipped"] else ""))
+    kinds = ", ".join(f"{k} {v}" for k, v in stats.get("kinds", {}).items())
+    lines.append(f"files: {stats['files']} ({kinds}; {', '.join(f'{k} {v}' for k, v in stats['encodings'].items())})")
+    for row in stats.get("read", [])[:MAX_FILES_SHOWN]:
+        lines.append(f"  {row['path']}: {row['kind']}, {row['encoding']}" + _note(row))
+    for row in stats["skipped"]:
+        lines.append(f"  skipped {row['path']}: {row['reason']}")
+    for step, reasons in stats.get("reasons", {}).items():
+        lines.append(f"{step}: " + ", ".join(f"{k} {v}" for k, v in reasons.items()))
+    if stats.get("lines_removed"):
+        lines.append(f"dedupe_lines: {stats['lines_removed']} repeated lines removed")
     lines.append(f"written to {stats['output']}")
     return "\n".join(lines)
+
+
+MAX_FILES_SHOWN = 20
+
+
+def _note(row: dict) -> str:
+    """What a file's reader noted: the share of a web page extraction kept, or the records read."""
+    if "chars_page" in row:
+        return f", main text {row['chars_kept']} of {row['chars_page']} characters"
+    if "records" in row:
+        return f", {row['records']} records from field {row['field']!r}"
+    return ""

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from lab.commands import add_config_args, check_output, config_from_args, given_text, tap
 from lab.config import PRESET_NAMES, TokenizerConfig
+from lab.errors import LabError
 from lab.events import Artifact
+from lab.i18n import QT_TRANSLATE_NOOP
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +44,7 @@ def train_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
     from lab.jobs import tokenize
 
+    check_corpus(args.corpus)
     check_output(args.out, [args.corpus])
     cfg = config_from_args(TokenizerConfig, args, args.preset)
     artifacts: dict = {}
@@ -63,6 +67,19 @@ def train_command(args: argparse.Namespace) -> int:
     print(f"{lengths['chars']} characters → {lengths['bpe_tokens']} tokens "
           f"({lengths['chars_per_token']:.2f} characters per token).")
     return 0
+
+
+def check_corpus(path: Path) -> None:
+    """A LabError that says what to do when `--corpus` is a folder, a FIFO, a link loop or unreadable."""
+    from lab.corpus.reading import path_problem
+
+    if path.is_dir():
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a folder, but the tokenizer learns from one "
+                                         "corpus file. Clean the folder into one first: llm-lab corpus clean "
+                                         "{path} --out clean.txt, then use --corpus clean.txt."), path=str(path))
+    problem = path_problem(path)
+    if problem and (path.exists() or os.path.islink(path)):  # a missing file keeps the job's own message
+        raise problem
 
 
 def encode_command(args: argparse.Namespace) -> int:

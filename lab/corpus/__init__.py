@@ -1,8 +1,12 @@
 """The learner's own text: open it in any encoding, clean it, and count what changed.
 
-- `reading`: find .txt/.md files (or a folder of them), detect the encoding (UTF-8,
-  UTF-8/16/32 with a byte-order mark, Windows-1252/Latin-1, mixed), stream lines;
+- `reading`: find the files to read (or a folder of them) and say why one cannot be read,
+  detect a text file's encoding (UTF-8, UTF-8/16/32 with a byte-order mark, UTF-16
+  without one, Windows-1252/Latin-1, mixed), stream lines;
+- `formats`: web pages (trafilatura's main text), PDFs, JSONL records and Parquet shards;
 - `steps`: normalise Unicode, strip markup and boilerplate, spot junk;
+- `repetition`: Gopher's repetition and quality filters, CCNet-style line deduplication;
+- `prompts`: prompts for pretraining samples taken from the corpus itself;
 - `dedupe`: exact (normalised hash) and near (MinHash + LSH) duplicate removal;
 - `language`: a Spanish / English / other heuristic and a rude-word check;
 - `cleaner`: the steps in order with statistics after each (`CleanConfig` toggles them).
@@ -34,7 +38,7 @@ __all__ = [
 
 
 def clean(source: str | Path | Sequence[Path | str], cfg: CleanConfig | None = None,
-          out_path: Path | str | None = None) -> Job:
+          out_path: Path | str | None = None, text_field: str = "text") -> Job:
     """The streaming cleaning job (`lab.jobs.clean.run`). A `str` is text, a `Path` a file or folder.
 
     Note the order: settings before the output here, as the pages call it;
@@ -43,4 +47,4 @@ def clean(source: str | Path | Sequence[Path | str], cfg: CleanConfig | None = N
     """
     from lab.jobs.clean import run
 
-    return run(source, out_path=out_path, cfg=cfg)
+    return run(source, out_path=out_path, cfg=cfg, text_field=text_field)

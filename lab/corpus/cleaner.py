@@ -2,25 +2,28 @@
 
 A `Cleaner` takes one document at a time (so it can stream a file of any size), passes
 it through the steps that are on, and counts what comes out of every step: documents,
-characters, words, lines, how many each step removed or changed, the share of each
+characters, words, lines, how many each step removed or changed (and the characters it
+took away), which rule of the repetition and quality filters fired, the share of each
 language before and after, and a few examples of what each step did.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from lab.config import param, validate
 from lab.corpus import steps
 from lab.corpus.dedupe import ExactDeduper, NearDeduper
 from lab.corpus.language import LANGUAGES, detect_language, is_rude
 from lab.corpus.reading import split_documents
+from lab.corpus.repetition import LineDeduper, quality_reason, repetition_reason
 from lab.i18n import QT_TRANSLATE_NOOP
 
 DOC_SEPARATOR = "\n\n"
-STEPS = ("normalize", "strip_markup", "filter_junk", "filter_length", "filter_language", "filter_rude",
-         "dedupe_exact", "dedupe_near")
+STEPS = ("normalize", "strip_markup", "filter_junk", "filter_length", "filter_repetition", "filter_quality",
+         "filter_language", "filter_rude", "dedupe_exact", "dedupe_near", "dedupe_lines")
 EXAMPLES_PER_STEP = 5
 EXAMPLE_CHARS = 300
 
@@ -41,6 +44,15 @@ class CleanConfig:
     min_chars: int = param(20, QT_TRANSLATE_NOOP("config", "Minimum length"),
                            QT_TRANSLATE_NOOP("config", "Drop documents shorter than this many characters "
                                              "(0 keeps them all)."), 0, 100_000)
+    filter_repetition: bool = param(False, QT_TRANSLATE_NOOP("config", "Remove repetitive documents"),
+                                    QT_TRANSLATE_NOOP("config", "Gopher's repetition filters: drop documents with "
+                                                      "too many repeated lines, paragraphs or word sequences. "
+                                                      "On for your own files; the world's pages repeat on "
+                                                      "purpose."))
+    filter_quality: bool = param(False, QT_TRANSLATE_NOOP("config", "Quality rules"),
+                                 QT_TRANSLATE_NOOP("config", "Gopher's quality rules: drop documents with odd word "
+                                                   "lengths, many '#' or '…', only bullet lines, or no common "
+                                                   "words such as 'de', 'la', 'the'."))
     filter_language: bool = param(False, QT_TRANSLATE_NOOP("config", "Only Spanish and English"),
                                   QT_TRANSLATE_NOOP("config", "Drop documents that look neither Spanish nor English."))
     filter_rude: bool = param(False, QT_TRANSLATE_NOOP("config", "Remove rude documents"),
@@ -52,11 +64,26 @@ class CleanConfig:
     dedupe_near: bool = param(True, QT_TRANSLATE_NOOP("config", "Remove near duplicates"),
                               QT_TRANSLATE_NOOP("config", "Keep one copy of documents that share most of their "
                                                 "word triples (MinHash)."))
+    dedupe_lines: bool = param(False, QT_TRANSLATE_NOOP("config", "Remove repeated lines"),
+                               QT_TRANSLATE_NOOP("config", "Drop lines that an earlier document already had: menus, "
+                                                 "cookie notices and footers every page of a site repeats (CCNet). "
+                                                 "On for your own files; the world repeats its facts on "
+                                                 "purpose."))
     near_threshold: float = param(0.7, QT_TRANSLATE_NOOP("config", "Near-duplicate similarity"),
                                   QT_TRANSLATE_NOOP("config", "How similar (Jaccard, 0 to 1) two documents must be "
                                                     "to count as near duplicates."), 0.3, 1.0)
 
     PRESETS = {"tiny": {}, "classroom": {}, "full": {}}
+
+
+# The steps of real web pipelines, on for the learner's own files (`corpus clean`, the Corpus page)
+# but off for the synthetic world, whose pages repeat their facts and templates on purpose.
+REAL_TEXT_STEPS = ("filter_repetition", "filter_quality", "dedupe_lines")
+
+
+def for_real_text(cfg: CleanConfig | None = None) -> CleanConfig:
+    """`cfg` with the steps of real web pipelines switched on."""
+    return replace(cfg or CleanConfig(), **{name: True for name in REAL_TEXT_STEPS})
 
 
 @dataclass
@@ -69,6 +96,7 @@ class StepStats:
     lines: int = 0
     removed: int = 0
     changed: int = 0
+    chars_removed: int = 0
 
     def add(self, size: tuple[int, int, int]) -> None:
         self.docs += 1
@@ -86,6 +114,8 @@ class Cleaner:
     def __init__(self, cfg: CleanConfig | None = None) -> None:
         self.cfg = validate(cfg or CleanConfig())
         exact, near = ExactDeduper(), NearDeduper(self.cfg.near_threshold)
+        self.lines = LineDeduper()
+        self.reasons: dict[str, dict[str, int]] = {"filter_repetition": {}, "filter_quality": {}}
         table: dict[str, Callable[[str], str | None]] = {
             "normalize": steps.normalize,
             "strip_markup": steps.strip_markup,
@@ -95,11 +125,21 @@ class Cleaner:
             "filter_rude": lambda d: None if is_rude(d) else d,
             "dedupe_exact": lambda d: None if exact.is_duplicate(d) else d,
             "dedupe_near": lambda d: None if near.is_duplicate(d) else d,
+            "filter_repetition": lambda d: self._rule("filter_repetition", repetition_reason(d), d),
+            "filter_quality": lambda d: self._rule("filter_quality", quality_reason(d), d),
+            "dedupe_lines": self.lines.remove_seen,
         }
         self.steps = [(name, table[name]) for name in STEPS if self._enabled(name)]
         self.counts = {"input": StepStats(), **{name: StepStats() for name, _ in self.steps}}
         self.languages = {when: {lang: {"docs": 0, "chars": 0} for lang in LANGUAGES} for when in ("before", "after")}
         self.examples: dict[str, list[dict[str, str]]] = {name: [] for name, _ in self.steps}
+
+    def _rule(self, step: str, reason: str | None, doc: str) -> str | None:
+        """None (and the rule counted) when a filter gives a reason to drop `doc`."""
+        if reason is None:
+            return doc
+        self.reasons[step][reason] = self.reasons[step].get(reason, 0) + 1
+        return None
 
     def _enabled(self, name: str) -> bool:
         if name == "filter_length":
@@ -117,11 +157,13 @@ class Cleaner:
             stats = self.counts[name]
             if not out:
                 stats.removed += 1
+                stats.chars_removed += size[0]
                 self._example(name, doc, None)
                 return None
             if out != doc:
                 stats.changed += 1
                 self._example(name, doc, out)
+                stats.chars_removed += size[0] - len(out)
                 size = _measure(out)
             stats.add(size)
             doc = out
@@ -136,9 +178,17 @@ class Cleaner:
         return lang
 
     def _example(self, name: str, before: str, after: str | None) -> None:
+        """Keep a few examples per step; for a change, the excerpt starts just before the first difference."""
         shown = self.examples[name]
-        if len(shown) < EXAMPLES_PER_STEP:
-            shown.append({"before": before[:EXAMPLE_CHARS], **({"after": after[:EXAMPLE_CHARS]} if after else {})})
+        if len(shown) >= EXAMPLES_PER_STEP:
+            return
+        start = 0
+        if after:
+            same = len(os.path.commonprefix([before, after]))
+            start = max(0, same - EXAMPLE_CHARS // 3) if same > EXAMPLE_CHARS // 2 else 0
+        mark = "…" if start else ""
+        shown.append({"before": mark + before[start:start + EXAMPLE_CHARS],
+                      **({"after": mark + after[start:start + EXAMPLE_CHARS]} if after else {})})
 
     @property
     def kept(self) -> int:
@@ -151,6 +201,8 @@ class Cleaner:
             "removed": {name: c.removed for name, c in self.counts.items() if name != "input"},
             "languages": self.languages,
             "examples": self.examples,
+            "reasons": {k: v for k, v in self.reasons.items() if v},
+            "lines_removed": self.lines.lines_removed,
             "kept_docs": self.kept,
         }
 

@@ -1,14 +1,20 @@
-"""Reading the learner's text files, whatever their encoding, a line at a time.
+"""Finding the learner's files, and reading text files whatever their encoding, a line at a time.
+
+`find_inputs` walks folders for every kind of file LLM Lab reads (`lab.corpus.formats`
+reads web pages, PDFs and dataset shards) and says why a file cannot be read: missing,
+no permission, a FIFO, a symbolic link that loops.
 
 No extra dependency guesses the encoding; the checks, on the first 64 KB, are:
 
 1. a byte-order mark decides: UTF-8, UTF-16 or UTF-32;
-2. NUL bytes at every other position mean UTF-16 without a mark; other NUL bytes, a
+2. NUL bytes mostly at even or mostly at odd positions mean UTF-16 without a mark (also for
+   Japanese or Chinese, whose NULs are only the ASCII and line ends); other NUL bytes, a
    known binary signature (PDF, ZIP/DOCX, images) or many control bytes mean a binary
    file, which is refused with a message saying what to do;
-3. otherwise each line is decoded as UTF-8 and, when that fails, as Windows-1252 (the
-   superset of Latin-1 that Spanish texts saved on Windows use). A file whose lines need
-   both is "mixed": it is still read, and the statistics say so.
+3. otherwise each line is decoded as UTF-8, and the bytes that are not UTF-8 as
+   Windows-1252 (the superset of Latin-1 that Spanish texts saved on Windows use), so a
+   line mixing both is repaired character by character. A file that needs both is
+   "mixed": it is still read, and the statistics say so.
 
 Text is streamed: lines are read in pieces of at most 1 MB, so a 100 MB file never sits
 in memory whole. Documents are paragraphs: blocks of lines between blank lines.
@@ -17,7 +23,11 @@ in memory whole. Documents are paragraphs: blocks of lines between blank lines.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
+import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -32,6 +42,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SIGNATURES = ((b"%PDF", "PDF"), (b"PK\x03\x04", "ZIP, DOCX or ODT"), (b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"),
                (b"GIF8", "GIF"), (b"\x7fELF", "program"), (b"{\\rtf", "RTF"))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")  # a multi-byte UTF-8 character (or a lookalike)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b")
 
 
@@ -40,26 +51,112 @@ def _latin1_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
     return err.object[err.start:err.end].decode("latin-1"), err.end
 
 
+def _cp1252_fallback(err: UnicodeDecodeError) -> tuple[str, int]:
+    # One byte at a time: the next one may start a valid UTF-8 character again.
+    return err.object[err.start:err.start + 1].decode("cp1252", errors="lab-latin1"), err.start + 1
+
+
 codecs.register_error("lab-latin1", _latin1_fallback)
+codecs.register_error("lab-cp1252", _cp1252_fallback)
+
+
+READ_SUFFIXES = TEXT_SUFFIXES + (".html", ".htm", ".xhtml", ".pdf", ".jsonl", ".ndjson", ".parquet")
 
 
 def find_text_files(paths: Iterable[Path | str]) -> list[tuple[Path, bool]]:
     """Each file to read and whether the learner named it (True) or it was found in a folder."""
+    return find_inputs(paths)[0]
+
+
+def find_inputs(paths: Iterable[Path | str], exclude: Path | None = None
+                ) -> tuple[list[tuple[Path, bool]], list[dict[str, str]]]:
+    """The files to read (named or found in folders) and the ones in folders that are skipped, with why.
+
+    A name that is not a readable file (missing, a FIFO, a symlink loop) is a LabError; the
+    same thing inside a folder is skipped. `exclude` (the output) is never read.
+    """
     found: list[tuple[Path, bool]] = []
+    skipped: list[dict[str, str]] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not inside:
-                raise LabError(QT_TRANSLATE_NOOP("LabError", "The folder {path} has no .txt or .md files. "
-                                                 "Choose a folder with text files in it."), path=str(path))
+        if _is_dir(path):
+            inside, bad = _walk(path, exclude)
+            if not inside and not bad:
+                raise LabError(QT_TRANSLATE_NOOP("LabError", "The folder {path} has no files LLM Lab can read "
+                                                 "(.txt, .md, .html, .pdf, .jsonl, .parquet). Choose a folder "
+                                                 "with text in it."), path=str(path))
             found += [(p, False) for p in inside]
-        elif path.is_file():
-            found.append((path, True))
+            skipped += bad
         else:
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} does not exist. Check the name, or choose the "
-                                             "file again."), path=str(path))
-    return found
+            problem = path_problem(path)
+            if problem:
+                raise problem
+            found.append((path, True))
+    return found, skipped
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a symlink loop, a name too long
+        return False
+
+
+def _walk(folder: Path, exclude: Path | None) -> tuple[list[Path], list[dict[str, str]]]:
+    """Files with a suffix we read under `folder` (hidden ones left out), and those we cannot read."""
+    inside, bad = [], []
+    skip = _resolved(exclude) if exclude is not None else None
+    for path in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.suffix.lower() not in READ_SUFFIXES or _is_dir(path):
+            continue
+        problem = path_problem(path)
+        if problem:
+            bad.append({"path": str(path), "reason": problem.message()})
+        elif skip is None or _resolved(path) != skip:
+            inside.append(path)
+    return inside, bad
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def path_problem(path: Path) -> LabError | None:
+    """Why `path` cannot be read as a file (missing, a folder, a FIFO, a symlink loop, no permission), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a symbolic link that points back to itself "
+                                              "(a loop), so there is nothing to read. Choose the real file."),
+                            path=str(path))
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return _no_permission(path)
+        if os.path.lexists(path):
+            return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a link to a file that does not exist. "
+                                              "Choose the real file."), path=str(path))
+        return LabError(QT_TRANSLATE_NOOP("LabError", "{path} does not exist. Check the name, or choose the "
+                                          "file again."), path=str(path))
+    if stat.S_ISDIR(mode):
+        return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a folder. Choose one file."), path=str(path))
+    if not stat.S_ISREG(mode):
+        # Parameters that are words go through the "config" context when the message is translated.
+        kind = (QT_TRANSLATE_NOOP("config", "FIFO (named pipe)") if stat.S_ISFIFO(mode) else
+                QT_TRANSLATE_NOOP("config", "socket") if stat.S_ISSOCK(mode) else QT_TRANSLATE_NOOP("config", "device"))
+        return LabError(QT_TRANSLATE_NOOP("LabError", "{path} is not a regular file (it is a {kind}), so it "
+                                          "cannot be read as text. Choose a saved file."), path=str(path), kind=kind)
+    if not os.access(path, os.R_OK):
+        return _no_permission(path)
+    return None
+
+
+def _no_permission(path: Path) -> LabError:
+    return LabError(QT_TRANSLATE_NOOP("LabError", "You do not have permission to read {path}. Ask its owner, "
+                                      "or copy it somewhere you can read it."), path=str(path))
 
 
 def sniff(head: bytes, name: str) -> str:
@@ -76,21 +173,42 @@ def sniff(head: bytes, name: str) -> str:
             return wide
         raise _binary(name, "binary")
     if head and sum(head.count(b) for b in _CONTROL_BYTES) > 0.05 * len(head):
+        for wide in ("utf-16-le", "utf-16-be"):  # CJK text in UTF-16 may have no NUL at all
+            if _reads_as_text(head, wide) and not _utf8(head):
+                return wide
         raise _binary(name, "binary")
     return ""
 
 
 def _utf16_without_mark(head: bytes) -> str:
-    """"utf-16-le" / "utf-16-be" when NULs sit at every other byte and the result reads as text, else ""."""
-    half = max(1, len(head) // 2)
-    even, odd = head[0::2].count(0) / half, head[1::2].count(0) / half
-    encoding = "utf-16-le" if odd > 0.3 and even < 0.02 else "utf-16-be" if even > 0.3 and odd < 0.02 else ""
-    if not encoding:
-        return ""
+    """"utf-16-le" / "utf-16-be" when the NULs mostly sit at one parity and the result reads as text, else "".
+
+    Latin text in UTF-16 has a NUL in every other byte; Japanese or Chinese text has NULs
+    mostly where it has line ends, spaces or ASCII, so mostly at the same parity.
+    """
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    # A CJK character may have a zero byte too (言 is 8A 00), so "mostly one parity", not "only".
+    encoding = "utf-16-le" if odd >= 2 * even and odd >= 2 else "utf-16-be" if even >= 2 * odd and even >= 2 else ""
+    return encoding if encoding and _reads_as_text(head, encoding) else ""
+
+
+def _reads_as_text(head: bytes, encoding: str) -> bool:
+    """The head decodes in `encoding` with no broken characters, next to no control characters, some breaks."""
     text = head[:len(head) // 2 * 2].decode(encoding, errors="replace")
-    spaces = sum(c.isspace() for c in text)
-    controls = sum(c < " " and c not in "\t\n\r" for c in text) + text.count("\ufffd")
-    return encoding if spaces >= 0.05 * len(text) and controls <= 0.01 * len(text) else ""
+    if not text:
+        return False
+    bad = sum(c < " " and c not in "\t\n\r" for c in text) + text.count("\ufffd")
+    bad += sum(0xE000 <= ord(c) <= 0xF8FF for c in text)  # private use: what random bytes decode to
+    breaks = sum(c.isspace() or c in "\u3001\u3002\uff0c\uff0e" for c in text)
+    return bad <= 0.01 * len(text) and breaks >= 0.01 * len(text)
+
+
+def _utf8(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(head) - 3  # only a character cut at the end of the head
+    return True
 
 
 def _binary(name: str, kind: str) -> LabError:
@@ -144,7 +262,10 @@ class TextReader:
             return text
         except UnicodeDecodeError:
             self._legacy += 1
-            return piece.decode("cp1252", errors="lab-latin1")
+            # Only the bytes that are not UTF-8 are read as Windows-1252: a line that mixes both
+            # (text pasted from two editors) keeps its UTF-8 characters instead of turning to mojibake.
+            self._utf8 += bool(_UTF8_SEQUENCE.search(piece))
+            return piece.decode("utf-8", errors="lab-cp1252")
 
     def _guess(self) -> str:
         if self._legacy and self._utf8:
@@ -193,12 +314,20 @@ def read_text(path: Path | str) -> str:
     return decode_bytes(path.read_bytes(), str(path))[0]
 
 
-def iter_documents(lines: Iterable[str]) -> Iterator[str]:
-    """Paragraphs (blocks between blank lines) of `lines`, cut at line ends past MAX_DOC_CHARS."""
+def iter_documents(lines: Iterable[str], whole: bool = False) -> Iterator[str]:
+    """Paragraphs (blocks between blank lines) of `lines`, cut at line ends past MAX_DOC_CHARS.
+
+    With `whole`, the lines are one document (a web page, a dataset record) whose blank
+    lines stay as single paragraph breaks, cut the same way when it is long.
+    """
     block: list[str] = []
     size = 0
     for line in lines:
         if not line.strip():
+            if whole:
+                if block and block[-1]:
+                    block.append("")
+                continue
             if block:
                 yield "\n".join(block)
             block, size = [], 0
@@ -206,10 +335,10 @@ def iter_documents(lines: Iterable[str]) -> Iterator[str]:
         block.append(line)
         size += len(line) + 1
         if size >= MAX_DOC_CHARS:
-            yield "\n".join(block)
+            yield "\n".join(block).strip("\n")
             block, size = [], 0
     if block:
-        yield "\n".join(block)
+        yield "\n".join(block).strip("\n")
 
 
 def split_documents(text: str) -> list[str]:

@@ -16,17 +16,27 @@ _SPACES = re.compile(r"[ \t\xa0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 _UNTIDY = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u200e\u200f\ufeff\t\xa0\u2000-\u200a\u202f\u205f\u3000]"
-                     r"|  |^ | $|^$", re.M)
+                     r"|  |^ | $|\A\n|\n\Z|\n\n\n", re.M)
 
 
 def normalize(doc: str) -> str:
-    """Unicode NFC, no control or zero-width characters, single spaces, no spaces at line ends."""
+    """Unicode NFC, no control or zero-width characters, single spaces, no spaces at line ends.
+
+    Blank lines inside a document (paragraphs of a web page or a dataset record) shrink to
+    one, which the repetition filters read as paragraph breaks.
+    """
     if unicodedata.is_normalized("NFC", doc) and not _UNTIDY.search(doc):
         return doc  # already tidy: the common case, checked without building a new string
     text = unicodedata.normalize("NFC", doc)
     text = _CONTROL.sub("", text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    out: list[str] = []
+    for line, before in zip(lines, [""] + lines[:-1], strict=True):
+        if line:
+            if not before and out:
+                out.append("")
+            out.append(line)
+    return "\n".join(out)
 
 
 # --- markup ------------------------------------------------------------------------
@@ -69,12 +79,16 @@ def strip_markup(doc: str) -> str:
         if not any(k in low for k in _KEYS):
             return doc  # nothing that looks like markup or boilerplate: the common case
     text = _BLOCKS.sub("", doc) if "<" in doc else doc
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
+        if not line.strip():  # a paragraph break stays (once)
+            if out and out[-1]:
+                out.append("")
+            continue
         clean = _strip_line(line)
         if clean and not is_boilerplate(clean):
             out.append(clean)
-    return "\n".join(out)
+    return "\n".join(out).strip("\n")
 
 
 def _strip_line(line: str) -> str:

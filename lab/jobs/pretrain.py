@@ -3,7 +3,8 @@
 `run(...)` is a generator of events. Every step it reports the training loss, the
 learning rate (linear warmup, then cosine decay to a tenth), the gradient norm (clipped
 at 1.0) and the speed; every `eval_every` steps the validation loss (also in bits per
-byte) and the model's continuation of a few fixed prompts, in Spanish and English.
+byte) and the model's continuation of two prompts: the fixed ones in Spanish and English
+when the corpus has them (the world's), else openings of the corpus's own sentences.
 The run saves a checkpoint every `checkpoint_every` steps, at the end, and when the
 learner presses Stop. Run it again on the same workspace and it resumes where it left
 off: same step count, same metric history, and (thanks to the saved optimizer moments
@@ -23,6 +24,7 @@ import torch
 
 from lab import adamw, checkpoint, data, samples_log, sampling, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
+from lab.corpus.prompts import sample_prompts
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
 from lab.errors import LabError
@@ -191,6 +193,7 @@ class _Run:
         self.last: dict[str, float] = {}
         self.saved_step = -1
         self.step_times: deque[float] = deque(maxlen=20)
+        self.prompts = PROMPTS  # until `_prepare` reads the corpus (DDP workers keep these)
 
     def events(self, text: str | None, tokenizer: TextTokenizer | None, resume: bool) -> Job:
         set_threads(self.run_cfg.threads)
@@ -207,6 +210,7 @@ class _Run:
         own = text is None and tokenizer is None  # the workspace's corpus and tokenizer: encoded once, then cached
         self.tokenizer = tokenizer or load_tokenizer(self.ws)
         text = read_corpus(self.ws) if text is None else text
+        self.prompts = sample_prompts(text, PROMPTS)  # the learner's corpus, not always the world's
         ids = token_cache.encoded_corpus(self.ws, text, self.tokenizer) if own else data.encode(text, self.tokenizer)
         self.data: TokenSplit = data.split_tokens(ids, self.tokenizer, self.model_cfg.block_size)
         vocab = self.tokenizer.vocab_size
@@ -264,7 +268,7 @@ class _Run:
         loss = t.evaluate(self.val_batches)
         yield self._record(Metrics(t.step, {"loss/val": loss,
                                             "bpb/val": data.bits_per_byte(loss, self.data.val_bytes_per_token)}))
-        for tag, prompt in PROMPTS:
+        for tag, prompt in self.prompts:
             text = sampling.generate(t.model, self.tokenizer, prompt, SAMPLE_TOKENS, SAMPLE_TEMPERATURE,
                                      seed=self.run_cfg.seed)
             sample = Sample(t.step, prompt, text, tag)

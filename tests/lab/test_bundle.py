@@ -78,10 +78,13 @@ def test_install_up_to_a_stage_leaves_the_later_stages_absent(packed, tmp_path):
 def test_a_full_install_gives_back_the_pipeline_workspace(packed, tmp_path):
     source, out, _ = packed
     ws, _ = installed(tmp_path, out, "offline_rl")
-    same = ["tokenizer.json", "state.json", "experiences.jsonl", "results/bon.json", "corpus/clean.txt",
+    same = ["tokenizer.json", "experiences.jsonl", "results/bon.json", "corpus/clean.txt",
             "corpus/probes.jsonl", "metrics/pretrain_samples.jsonl", *(f"metrics/{s}.jsonl" for s in MODEL_FILES)]
     for name in same:
         assert (ws.root / name).read_bytes() == (source.root / name).read_bytes(), name
+    state = ws.read_state()  # the source's, plus the cleaning statistics the pipeline never saved
+    assert {k: v for k, v in state.items() if k != "corpus"} == source.read_state()
+    assert state["corpus"]["stats"]["steps"][0]["step"] == "input" and state["corpus"]["cleaned"] is True
     tensors, meta = ws.load_checkpoint("ppo")
     _, source_meta = source.load_checkpoint("ppo")
     assert meta == source_meta

@@ -45,7 +45,8 @@ def test_clean_prints_statistics_as_json(generated, capsys, tmp_path):
 def test_clean_steps_can_be_switched_off_from_the_command_line(generated, capsys, tmp_path):
     out = tmp_path / "clean.txt"
     argv = ["corpus", "clean", str(generated / "web.txt"), "--out", str(out), "--no-dedupe-exact", "--no-dedupe-near",
-            "--no-strip-markup", "--min-chars", "0", "--quiet"]
+            "--no-strip-markup", "--min-chars", "0", "--quiet",
+            "--no-filter-repetition", "--no-filter-quality", "--no-dedupe-lines"]  # on by default for own files
     assert main(argv) == 0
     table = capsys.readouterr().out
     assert "dedupe" not in table and "strip_markup" not in table and "filter_junk" in table

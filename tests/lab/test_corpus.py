@@ -96,7 +96,7 @@ def test_an_empty_file_is_refused(tmp_path):
 def test_a_missing_path_is_refused(tmp_path):
     with pytest.raises(LabError, match="does not exist"):
         clean(tmp_path / "no-such-file.txt", out_path=tmp_path / "out.txt")
-    with pytest.raises(LabError, match=r"no \.txt or \.md files"):
+    with pytest.raises(LabError, match=r"has no files LLM Lab can read"):
         clean(tmp_path, out_path=tmp_path / "out.txt")
 
 

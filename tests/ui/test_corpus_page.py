@@ -158,3 +158,107 @@ def test_the_page_speaks_spanish(qtbot, window, page):
     qtbot.waitUntil(lambda: page.generate_button.text() == "Generar el mundo", timeout=2000)
     assert page.clean_button.text() == "Limpiar el corpus"
     window.set_language("en")
+
+
+# --- real corpora: dropped folders, file kinds, each step, finished workspaces -------------
+def write_mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "mezcla"
+    folder.mkdir()
+    page_html = ("<html><body><nav><a href='/'>Inicio</a> | <a href='/s'>Siguiente</a></nav><article><p>{}</p>"
+                 "</article><footer>Todos los derechos reservados.</footer></body></html>")
+    prose = ["El tokenizador convierte el texto en números que el modelo puede leer y aprender de ellos.",
+             "La limpieza del corpus quita los menús y las páginas repetidas antes de entrenar el modelo."]
+    for i, text in enumerate(prose):
+        (folder / f"p{i}.html").write_text(page_html.format(text), encoding="utf-8")
+    (folder / "datos.jsonl").write_text('{"cuerpo": "Un registro del conjunto de datos con su propio texto."}\n',
+                                        encoding="utf-8")
+    (folder / "viejo.txt").write_bytes("Una canción antigua guardada en Windows hace muchos años.".encode("cp1252"))
+    return folder
+
+
+def drop(page, paths: list[Path]) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    page.dropEvent(event)
+
+
+def test_a_dropped_folder_lists_each_file_with_its_type_and_encoding(qtbot, page, ctx, tmp_path):
+    folder = write_mixed_folder(tmp_path)
+    page.text_field.setText("cuerpo")
+    run(qtbot, page, lambda: drop(page, [folder]))
+    assert not page.banner.isVisibleTo(page), page.banner.text()
+    rows = {name: (kind, encoding) for name, kind, encoding, _ in page.files_table.rows()}
+    assert rows == {"datos.jsonl": ("JSONL", "utf-8"), "p0.html": ("web page", "utf-8"),
+                    "p1.html": ("web page", "utf-8"), "viejo.txt": ("text", "windows-1252")}
+    notes = {name: note for name, _, _, note in page.files_table.rows()}
+    assert notes["p0.html"].startswith("main text ") and "“cuerpo”" in notes["datos.jsonl"]
+    assert ctx.workspace.read_state()["corpus"]["text_field"] == "cuerpo"
+    assert page.clean_form.value().dedupe_lines  # the steps of web pipelines come on for the learner's files
+    run(qtbot, page, page.clean_button.click)
+    cleaned = ctx.workspace.clean_text_path.read_text(encoding="utf-8")
+    assert "Un registro del conjunto" in cleaned and "canción antigua" in cleaned and "<" not in cleaned
+    assert "Siguiente" not in cleaned
+
+
+def test_each_step_shows_its_share_and_examples_before_and_after(qtbot, page, ctx, tmp_path):
+    text = "\n\n".join(["Menú | Foro | Contacto\nPrimera página con texto de verdad sobre modelos.",
+                        "Menú | Foro | Contacto\nSegunda página con otro texto sobre tokenizadores.",
+                        "Una frase repetida.\nUna frase repetida.\nUna frase repetida.\nOtra línea."])
+    (tmp_path / "web.txt").write_text(text, encoding="utf-8")
+    run(qtbot, page, lambda: page.open_paths([str(tmp_path / "web.txt")]))
+    page.clean_form.editor("strip_markup").setChecked(False)  # leave the menu to the line dedupe
+    run(qtbot, page, page.clean_button.click)
+    view = page.steps_view
+    assert view.steps()[-1] == "dedupe_lines" and "filter_repetition" in view.steps()
+    view.select("filter_repetition")
+    assert "Una frase repetida." in view.examples_html() and "removed" in view.examples_html()
+    view.select("dedupe_lines")
+    assert "Segunda página" in view.examples_html() and "Repeated lines" in view.examples_html()
+    row = view.steps().index("dedupe_lines")
+    assert view.table.item(row, 4).text().endswith("%") and view.table.item(row, 4).text() != "0.0 %"
+
+
+def test_a_finished_workspace_shows_its_cleaning_statistics(qtbot, ctx, tmp_path):
+    from lab.jobs.clean import run as clean_run
+
+    world = generate(preset(WorldConfig, "classroom", size_mb=SIZE_MB))
+    world.write(ctx.workspace.corpus_dir)
+    list(clean_run(ctx.workspace.corpus_dir / "raw.txt", ctx.workspace.clean_text_path))
+    page = CorpusPage(ctx)  # no state: as after `assets install` of an old bundle, or the pipeline
+    qtbot.addWidget(page)
+    page.show()
+    assert page.handle is not None
+    with qtbot.waitSignal(page.handle.finished, timeout=JOB_TIMEOUT_MS):
+        pass
+    groups = {g.label: (g.before, g.after) for g in page.chart.groups()}
+    assert groups["Documents"][0] == len(world.documents) > groups["Documents"][1]
+    assert f"{len(world.documents):,}" in page.summary.text() and "After cleaning" in page.summary.text()
+
+
+def test_errors_show_next_to_the_button_that_caused_them(qtbot, page, tmp_path):
+    page.clean_button.click()
+    assert page.banner.parent() is page.clean_box and page.banner.isVisibleTo(page)
+    (tmp_path / "vacio.txt").write_bytes(b"")
+    run(qtbot, page, lambda: page.open_paths([str(tmp_path / "vacio.txt")]))
+    assert page.banner.parent() is page.files_box and "is empty" in page.banner.text()
+
+
+def test_the_before_after_legend_sits_above_the_plot_not_over_the_bars(qtbot, page):
+    assert page.chart.plot.getPlotItem().legend is None
+    assert "before" in page.chart.legend_text() and "after" in page.chart.legend_text()
+
+
+def test_web_pages_show_what_extraction_left_out_as_a_first_step(qtbot, page, tmp_path):
+    folder = write_mixed_folder(tmp_path)
+    run(qtbot, page, lambda: page.open_paths([str(folder)]))
+    run(qtbot, page, page.clean_button.click)
+    view = page.steps_view
+    assert view.steps()[0] == "extract"
+    view.select("extract")
+    assert "reservados" in view.examples_html() or "Siguiente" in view.examples_html()
+    assert view.table.item(0, 1).text() == "2" and view.table.item(0, 4).text() != "0.0 %"

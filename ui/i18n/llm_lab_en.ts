@@ -514,8 +514,8 @@
             <translation>Open text files</translation>
         </message>
         <message>
-            <source>Text files (*.txt *.md)</source>
-            <translation>Text files (*.txt *.md)</translation>
+            <source>Text, web pages, PDF and datasets ({patterns})</source>
+            <translation>Text, web pages, PDF and datasets ({patterns})</translation>
         </message>
         <message>
             <source>Open a folder of text files</source>
@@ -570,6 +570,10 @@
             <translation>Not cleaned yet: the tokenizer and pretraining read only the clean text.</translation>
         </message>
         <message>
+            <source>Main text of web pages</source>
+            <translation>Main text of web pages</translation>
+        </message>
+        <message>
             <source>Normalised</source>
             <translation>Normalised</translation>
         </message>
@@ -602,6 +606,18 @@
             <translation>Near dup.</translation>
         </message>
         <message>
+            <source>Repetitive</source>
+            <translation>Repetitive</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Quality</translation>
+        </message>
+        <message>
+            <source>Repeated lines</source>
+            <translation>Repeated lines</translation>
+        </message>
+        <message>
             <source>Synthetic world</source>
             <translation>Synthetic world</translation>
         </message>
@@ -624,6 +640,26 @@
         <message>
             <source>Open folder…</source>
             <translation>Open folder…</translation>
+        </message>
+        <message>
+            <source>Or drop files or a folder on this page: text, Markdown, web pages (.html), PDF, JSONL and Parquet.</source>
+            <translation>Or drop files or a folder on this page: text, Markdown, web pages (.html), PDF, JSONL and Parquet.</translation>
+        </message>
+        <message>
+            <source>Text field (JSONL, Parquet)</source>
+            <translation>Text field (JSONL, Parquet)</translation>
+        </message>
+        <message>
+            <source>The field of each JSONL record, or the Parquet column, that holds the text. FineWeb's is "text".</source>
+            <translation>The field of each JSONL record, or the Parquet column, that holds the text. FineWeb's is "text".</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Each step</source>
+            <translation>Each step</translation>
         </message>
         <message>
             <source>Cleaning</source>
@@ -875,6 +911,53 @@
         </message>
     </context>
     <context>
+        <name>FilesTable</name>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>web page</source>
+            <translation>web page</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>main text {share}</source>
+            <translation>main text {share}</translation>
+        </message>
+        <message>
+            <source>{n} records, field “{field}”</source>
+            <translation>{n} records, field “{field}”</translation>
+        </message>
+        <message>
+            <source>skipped: {reason}</source>
+            <translation>skipped: {reason}</translation>
+        </message>
+        <message>
+            <source>empty file</source>
+            <translation>empty file</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Encoding</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>FullScreen</name>
         <message>
             <source>LLM Lab — plot</source>
@@ -1077,12 +1160,28 @@ Start from the bundled stage?</translation>
             <translation>The tokenizer of {path} has {tokens} tokens, but its model was trained with {model}: they do not belong together. Train the model again (pretrain --fresh), or use the workspace they came from.</translation>
         </message>
         <message>
-            <source>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</source>
-            <translation>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</translation>
+            <source>The folder {path} has no files LLM Lab can read (.txt, .md, .html, .pdf, .jsonl, .parquet). Choose a folder with text in it.</source>
+            <translation>The folder {path} has no files LLM Lab can read (.txt, .md, .html, .pdf, .jsonl, .parquet). Choose a folder with text in it.</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link that points back to itself (a loop), so there is nothing to read. Choose the real file.</source>
+            <translation>{path} is a symbolic link that points back to itself (a loop), so there is nothing to read. Choose the real file.</translation>
+        </message>
+        <message>
+            <source>{path} is a link to a file that does not exist. Choose the real file.</source>
+            <translation>{path} is a link to a file that does not exist. Choose the real file.</translation>
         </message>
         <message>
             <source>{path} does not exist. Check the name, or choose the file again.</source>
             <translation>{path} does not exist. Check the name, or choose the file again.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (it is a {kind}), so it cannot be read as text. Choose a saved file.</source>
+            <translation>{path} is not a regular file (it is a {kind}), so it cannot be read as text. Choose a saved file.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read {path}. Ask its owner, or copy it somewhere you can read it.</source>
+            <translation>You do not have permission to read {path}. Ask its owner, or copy it somewhere you can read it.</translation>
         </message>
         <message>
             <source>{path} is not a text file (it looks like {kind}). Save it as plain text (.txt) and try again.</source>
@@ -1117,6 +1216,10 @@ Start from the bundled stage?</translation>
             <translation>Use at least 1 worker, not {n}.</translation>
         </message>
         <message>
+            <source>{path} could not be read ({reason}).</source>
+            <translation>{path} could not be read ({reason}).</translation>
+        </message>
+        <message>
             <source>There is no text to clean in {what}. Choose files with some text in them.</source>
             <translation>There is no text to clean in {what}. Choose files with some text in them.</translation>
         </message>
@@ -1129,8 +1232,24 @@ Start from the bundled stage?</translation>
             <translation>No files were chosen. Choose a text file or a folder.</translation>
         </message>
         <message>
+            <source>The output {path} is a folder. Give a file name, such as {example}.</source>
+            <translation>The output {path} is a folder. Give a file name, such as {example}.</translation>
+        </message>
+        <message>
+            <source>The output {path} is also an input: cleaning would overwrite your text. Choose another name for --out.</source>
+            <translation>The output {path} is also an input: cleaning would overwrite your text. Choose another name for --out.</translation>
+        </message>
+        <message>
             <source>The file {path} is empty. Choose a file with some text in it.</source>
             <translation>The file {path} is empty. Choose a file with some text in it.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so {path} could not be written. Free some space, or choose another folder, and try again.</source>
+            <translation>The disk is full, so {path} could not be written. Free some space, or choose another folder, and try again.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}). Choose a folder you can write in.</source>
+            <translation>{path} could not be written ({reason}). Choose a folder you can write in.</translation>
         </message>
         <message>
             <source>There are no preference pairs to learn from. Generate the world's data on the Corpus page, or label pairs on the Preferences page.</source>
@@ -1455,6 +1574,30 @@ Start from the bundled stage?</translation>
         <message>
             <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
             <translation>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, but the tokenizer learns from one corpus file. Clean the folder into one first: llm-lab corpus clean {path} --out clean.txt, then use --corpus clean.txt.</source>
+            <translation>{path} is a folder, but the tokenizer learns from one corpus file. Clean the folder into one first: llm-lab corpus clean {path} --out clean.txt, then use --corpus clean.txt.</translation>
+        </message>
+        <message>
+            <source>{path} has no main text to read (only menus, links or scripts). It was skipped.</source>
+            <translation>{path} has no main text to read (only menus, links or scripts). It was skipped.</translation>
+        </message>
+        <message>
+            <source>{path} is a password-protected PDF, so its text cannot be read. Save a copy without a password.</source>
+            <translation>{path} is a password-protected PDF, so its text cannot be read. Save a copy without a password.</translation>
+        </message>
+        <message>
+            <source>{path} has no text in it (a scanned PDF is only pictures). It was skipped.</source>
+            <translation>{path} has no text in it (a scanned PDF is only pictures). It was skipped.</translation>
+        </message>
+        <message>
+            <source>{path} has no text field "{field}" ({kind}). Its text fields are: {found}. Choose one with --text-field.</source>
+            <translation>{path} has no text field "{field}" ({kind}). Its text fields are: {found}. Choose one with --text-field.</translation>
+        </message>
+        <message>
+            <source>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</source>
+            <translation>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</translation>
         </message>
     </context>
     <context>
@@ -3084,6 +3227,57 @@ Start from the bundled stage?</translation>
         </message>
     </context>
     <context>
+        <name>StepsView</name>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Documents left</source>
+            <translation>Documents left</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Characters taken out</source>
+            <translation>Characters taken out</translation>
+        </message>
+        <message>
+            <source>Clean the corpus to see what each step did.</source>
+            <translation>Clean the corpus to see what each step did.</translation>
+        </message>
+        <message>
+            <source>Choose a step to see examples of what it removed or changed.</source>
+            <translation>Choose a step to see examples of what it removed or changed.</translation>
+        </message>
+        <message>
+            <source>Rules that fired: {rules}</source>
+            <translation>Rules that fired: {rules}</translation>
+        </message>
+        <message>
+            <source>This step changed nothing.</source>
+            <translation>This step changed nothing.</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+    </context>
+    <context>
         <name>TemperaturePanel</name>
         <message>
             <source>T = {t}</source>
@@ -3868,6 +4062,22 @@ Start from the bundled stage?</translation>
             <translation>Drop documents shorter than this many characters (0 keeps them all).</translation>
         </message>
         <message>
+            <source>Remove repetitive documents</source>
+            <translation>Remove repetitive documents</translation>
+        </message>
+        <message>
+            <source>Gopher's repetition filters: drop documents with too many repeated lines, paragraphs or word sequences. On for your own files; the world's pages repeat on purpose.</source>
+            <translation>Gopher's repetition filters: drop documents with too many repeated lines, paragraphs or word sequences. On for your own files; the world's pages repeat on purpose.</translation>
+        </message>
+        <message>
+            <source>Quality rules</source>
+            <translation>Quality rules</translation>
+        </message>
+        <message>
+            <source>Gopher's quality rules: drop documents with odd word lengths, many '#' or '…', only bullet lines, or no common words such as 'de', 'la', 'the'.</source>
+            <translation>Gopher's quality rules: drop documents with odd word lengths, many '#' or '…', only bullet lines, or no common words such as 'de', 'la', 'the'.</translation>
+        </message>
+        <message>
             <source>Only Spanish and English</source>
             <translation>Only Spanish and English</translation>
         </message>
@@ -3900,6 +4110,14 @@ Start from the bundled stage?</translation>
             <translation>Keep one copy of documents that share most of their word triples (MinHash).</translation>
         </message>
         <message>
+            <source>Remove repeated lines</source>
+            <translation>Remove repeated lines</translation>
+        </message>
+        <message>
+            <source>Drop lines that an earlier document already had: menus, cookie notices and footers every page of a site repeats (CCNet). On for your own files; the world repeats its facts on purpose.</source>
+            <translation>Drop lines that an earlier document already had: menus, cookie notices and footers every page of a site repeats (CCNet). On for your own files; the world repeats its facts on purpose.</translation>
+        </message>
+        <message>
             <source>Near-duplicate similarity</source>
             <translation>Near-duplicate similarity</translation>
         </message>
@@ -3922,6 +4140,18 @@ Start from the bundled stage?</translation>
         <message>
             <source>text in quotes</source>
             <translation>text in quotes</translation>
+        </message>
+        <message>
+            <source>FIFO (named pipe)</source>
+            <translation>FIFO (named pipe)</translation>
+        </message>
+        <message>
+            <source>socket</source>
+            <translation>socket</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <translation>device</translation>
         </message>
     </context>
     <context>
@@ -4037,6 +4267,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>Reading your files</source>
             <translation>Reading your files</translation>
+        </message>
+        <message>
+            <source>Counting the cleaning statistics</source>
+            <translation>Counting the cleaning statistics</translation>
         </message>
         <message>
             <source>DPO</source>

@@ -514,8 +514,8 @@
             <translation>Abrir archivos de texto</translation>
         </message>
         <message>
-            <source>Text files (*.txt *.md)</source>
-            <translation>Archivos de texto (*.txt *.md)</translation>
+            <source>Text, web pages, PDF and datasets ({patterns})</source>
+            <translation>Texto, páginas web, PDF y conjuntos de datos ({patterns})</translation>
         </message>
         <message>
             <source>Open a folder of text files</source>
@@ -570,6 +570,10 @@
             <translation>Aún sin limpiar: el tokenizador y el preentrenamiento solo leen el texto limpio.</translation>
         </message>
         <message>
+            <source>Main text of web pages</source>
+            <translation>Texto principal de las páginas web</translation>
+        </message>
+        <message>
             <source>Normalised</source>
             <translation>Normalizados</translation>
         </message>
@@ -602,6 +606,18 @@
             <translation>Casi dupl.</translation>
         </message>
         <message>
+            <source>Repetitive</source>
+            <translation>Repetitivos</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>Calidad</translation>
+        </message>
+        <message>
+            <source>Repeated lines</source>
+            <translation>Líneas repetidas</translation>
+        </message>
+        <message>
             <source>Synthetic world</source>
             <translation>Mundo sintético</translation>
         </message>
@@ -624,6 +640,26 @@
         <message>
             <source>Open folder…</source>
             <translation>Abrir carpeta…</translation>
+        </message>
+        <message>
+            <source>Or drop files or a folder on this page: text, Markdown, web pages (.html), PDF, JSONL and Parquet.</source>
+            <translation>O suelta archivos o una carpeta en esta página: texto, Markdown, páginas web (.html), PDF, JSONL y Parquet.</translation>
+        </message>
+        <message>
+            <source>Text field (JSONL, Parquet)</source>
+            <translation>Campo de texto (JSONL, Parquet)</translation>
+        </message>
+        <message>
+            <source>The field of each JSONL record, or the Parquet column, that holds the text. FineWeb's is "text".</source>
+            <translation>El campo de cada registro JSONL, o la columna de Parquet, que contiene el texto. En FineWeb es "text".</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Each step</source>
+            <translation>Cada paso</translation>
         </message>
         <message>
             <source>Cleaning</source>
@@ -875,6 +911,53 @@
         </message>
     </context>
     <context>
+        <name>FilesTable</name>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>web page</source>
+            <translation>página web</translation>
+        </message>
+        <message>
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <source>main text {share}</source>
+            <translation>texto principal {share}</translation>
+        </message>
+        <message>
+            <source>{n} records, field “{field}”</source>
+            <translation>{n} registros, campo «{field}»</translation>
+        </message>
+        <message>
+            <source>skipped: {reason}</source>
+            <translation>omitido: {reason}</translation>
+        </message>
+        <message>
+            <source>empty file</source>
+            <translation>archivo vacío</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>Codificación</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+    </context>
+    <context>
         <name>FullScreen</name>
         <message>
             <source>LLM Lab — plot</source>
@@ -1077,12 +1160,28 @@ Start from the bundled stage?</source>
             <translation>El tokenizador de {path} tiene {tokens} tokens, pero su modelo se entrenó con {model}: no van juntos. Entrena el modelo otra vez (pretrain --fresh) o usa el espacio de trabajo del que vienen.</translation>
         </message>
         <message>
-            <source>The folder {path} has no .txt or .md files. Choose a folder with text files in it.</source>
-            <translation>La carpeta {path} no tiene archivos .txt ni .md. Elige una carpeta con archivos de texto.</translation>
+            <source>The folder {path} has no files LLM Lab can read (.txt, .md, .html, .pdf, .jsonl, .parquet). Choose a folder with text in it.</source>
+            <translation>La carpeta {path} no tiene archivos que LLM Lab pueda leer (.txt, .md, .html, .pdf, .jsonl, .parquet). Elige una carpeta con texto.</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link that points back to itself (a loop), so there is nothing to read. Choose the real file.</source>
+            <translation>{path} es un enlace simbólico que apunta a sí mismo (un bucle), así que no hay nada que leer. Elige el archivo real.</translation>
+        </message>
+        <message>
+            <source>{path} is a link to a file that does not exist. Choose the real file.</source>
+            <translation>{path} es un enlace a un archivo que no existe. Elige el archivo real.</translation>
         </message>
         <message>
             <source>{path} does not exist. Check the name, or choose the file again.</source>
             <translation>{path} no existe. Revisa el nombre o vuelve a elegir el archivo.</translation>
+        </message>
+        <message>
+            <source>{path} is not a regular file (it is a {kind}), so it cannot be read as text. Choose a saved file.</source>
+            <translation>{path} no es un archivo normal (es un {kind}), así que no se puede leer como texto. Elige un archivo guardado.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to read {path}. Ask its owner, or copy it somewhere you can read it.</source>
+            <translation>No tienes permiso para leer {path}. Pídeselo a su propietario o cópialo a un sitio donde puedas leerlo.</translation>
         </message>
         <message>
             <source>{path} is not a text file (it looks like {kind}). Save it as plain text (.txt) and try again.</source>
@@ -1117,6 +1216,10 @@ Start from the bundled stage?</source>
             <translation>Usa al menos 1 proceso, no {n}.</translation>
         </message>
         <message>
+            <source>{path} could not be read ({reason}).</source>
+            <translation>No se pudo leer {path} ({reason}).</translation>
+        </message>
+        <message>
             <source>There is no text to clean in {what}. Choose files with some text in them.</source>
             <translation>No hay texto que limpiar en {what}. Elige archivos que tengan algo de texto.</translation>
         </message>
@@ -1129,8 +1232,24 @@ Start from the bundled stage?</source>
             <translation>No se eligió ningún archivo. Elige un archivo de texto o una carpeta.</translation>
         </message>
         <message>
+            <source>The output {path} is a folder. Give a file name, such as {example}.</source>
+            <translation>La salida {path} es una carpeta. Indica un nombre de archivo, por ejemplo {example}.</translation>
+        </message>
+        <message>
+            <source>The output {path} is also an input: cleaning would overwrite your text. Choose another name for --out.</source>
+            <translation>La salida {path} también es una entrada: la limpieza sobrescribiría tu texto. Elige otro nombre para --out.</translation>
+        </message>
+        <message>
             <source>The file {path} is empty. Choose a file with some text in it.</source>
             <translation>El archivo {path} está vacío. Elige un archivo que tenga algo de texto.</translation>
+        </message>
+        <message>
+            <source>The disk is full, so {path} could not be written. Free some space, or choose another folder, and try again.</source>
+            <translation>El disco está lleno, así que no se pudo escribir {path}. Libera espacio o elige otra carpeta, y vuelve a intentarlo.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}). Choose a folder you can write in.</source>
+            <translation>No se pudo escribir {path} ({reason}). Elige una carpeta en la que puedas escribir.</translation>
         </message>
         <message>
             <source>There are no preference pairs to learn from. Generate the world's data on the Corpus page, or label pairs on the Preferences page.</source>
@@ -1455,6 +1574,30 @@ Start from the bundled stage?</source>
         <message>
             <source>The menu entry is for Linux desktops. On Windows and macOS, start LLM Lab with the `llm-lab` command.</source>
             <translation>La entrada de menú es para escritorios Linux. En Windows y macOS, abre LLM Lab con la orden `llm-lab`.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, but the tokenizer learns from one corpus file. Clean the folder into one first: llm-lab corpus clean {path} --out clean.txt, then use --corpus clean.txt.</source>
+            <translation>{path} es una carpeta, pero el tokenizador aprende de un solo archivo de corpus. Limpia antes la carpeta en un archivo: llm-lab corpus clean {path} --out clean.txt, y luego usa --corpus clean.txt.</translation>
+        </message>
+        <message>
+            <source>{path} has no main text to read (only menus, links or scripts). It was skipped.</source>
+            <translation>{path} no tiene texto principal que leer (solo menús, enlaces o scripts). Se ha omitido.</translation>
+        </message>
+        <message>
+            <source>{path} is a password-protected PDF, so its text cannot be read. Save a copy without a password.</source>
+            <translation>{path} es un PDF protegido con contraseña, así que no se puede leer su texto. Guarda una copia sin contraseña.</translation>
+        </message>
+        <message>
+            <source>{path} has no text in it (a scanned PDF is only pictures). It was skipped.</source>
+            <translation>{path} no contiene texto (un PDF escaneado son solo imágenes). Se ha omitido.</translation>
+        </message>
+        <message>
+            <source>{path} has no text field "{field}" ({kind}). Its text fields are: {found}. Choose one with --text-field.</source>
+            <translation>{path} no tiene el campo de texto "{field}" ({kind}). Sus campos de texto son: {found}. Elige uno con --text-field.</translation>
+        </message>
+        <message>
+            <source>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</source>
+            <translation>{path} es un archivo {kind} dañado y no se puede leer ({reason}). Se ha omitido.</translation>
         </message>
     </context>
     <context>
@@ -3084,6 +3227,57 @@ Start from the bundled stage?</source>
         </message>
     </context>
     <context>
+        <name>StepsView</name>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Documents left</source>
+            <translation>Documentos que quedan</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Eliminados</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Cambiados</translation>
+        </message>
+        <message>
+            <source>Characters taken out</source>
+            <translation>Caracteres quitados</translation>
+        </message>
+        <message>
+            <source>Clean the corpus to see what each step did.</source>
+            <translation>Limpia el corpus para ver qué hizo cada paso.</translation>
+        </message>
+        <message>
+            <source>Choose a step to see examples of what it removed or changed.</source>
+            <translation>Elige un paso para ver ejemplos de lo que eliminó o cambió.</translation>
+        </message>
+        <message>
+            <source>Rules that fired: {rules}</source>
+            <translation>Reglas que saltaron: {rules}</translation>
+        </message>
+        <message>
+            <source>This step changed nothing.</source>
+            <translation>Este paso no cambió nada.</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>eliminado</translation>
+        </message>
+    </context>
+    <context>
         <name>TemperaturePanel</name>
         <message>
             <source>T = {t}</source>
@@ -3868,6 +4062,22 @@ Start from the bundled stage?</source>
             <translation>Descarta documentos con menos caracteres que este número (0 los conserva todos).</translation>
         </message>
         <message>
+            <source>Remove repetitive documents</source>
+            <translation>Quitar documentos repetitivos</translation>
+        </message>
+        <message>
+            <source>Gopher's repetition filters: drop documents with too many repeated lines, paragraphs or word sequences. On for your own files; the world's pages repeat on purpose.</source>
+            <translation>Los filtros de repetición de Gopher: quitan documentos con demasiadas líneas, párrafos o secuencias de palabras repetidas. Activados para tus propios archivos; las páginas del mundo se repiten a propósito.</translation>
+        </message>
+        <message>
+            <source>Quality rules</source>
+            <translation>Reglas de calidad</translation>
+        </message>
+        <message>
+            <source>Gopher's quality rules: drop documents with odd word lengths, many '#' or '…', only bullet lines, or no common words such as 'de', 'la', 'the'.</source>
+            <translation>Las reglas de calidad de Gopher: quitan documentos con longitudes de palabra raras, muchos '#' o '…', solo líneas de viñetas o sin palabras comunes como 'de', 'la', 'the'.</translation>
+        </message>
+        <message>
             <source>Only Spanish and English</source>
             <translation>Solo español e inglés</translation>
         </message>
@@ -3900,6 +4110,14 @@ Start from the bundled stage?</source>
             <translation>Conserva una sola copia de los documentos que comparten casi todos sus tríos de palabras (MinHash).</translation>
         </message>
         <message>
+            <source>Remove repeated lines</source>
+            <translation>Quitar líneas repetidas</translation>
+        </message>
+        <message>
+            <source>Drop lines that an earlier document already had: menus, cookie notices and footers every page of a site repeats (CCNet). On for your own files; the world repeats its facts on purpose.</source>
+            <translation>Quita las líneas que ya tenía un documento anterior: menús, avisos de cookies y pies de página que repite cada página de un sitio (CCNet). Activado para tus propios archivos; el mundo repite sus hechos a propósito.</translation>
+        </message>
+        <message>
             <source>Near-duplicate similarity</source>
             <translation>Similitud de casi duplicados</translation>
         </message>
@@ -3922,6 +4140,18 @@ Start from the bundled stage?</source>
         <message>
             <source>text in quotes</source>
             <translation>un texto entre comillas</translation>
+        </message>
+        <message>
+            <source>FIFO (named pipe)</source>
+            <translation>FIFO (tubería con nombre)</translation>
+        </message>
+        <message>
+            <source>socket</source>
+            <translation>socket</translation>
+        </message>
+        <message>
+            <source>device</source>
+            <translation>dispositivo</translation>
         </message>
     </context>
     <context>
@@ -4037,6 +4267,10 @@ Start from the bundled stage?</source>
         <message>
             <source>Reading your files</source>
             <translation>Leyendo tus archivos</translation>
+        </message>
+        <message>
+            <source>Counting the cleaning statistics</source>
+            <translation>Contando las estadísticas de limpieza</translation>
         </message>
         <message>
             <source>DPO</source>

@@ -1,54 +1,51 @@
 """The Corpus page: make or open the text the model will learn from, look at it, clean it.
 
 The learner generates the synthetic bilingual world (its flaws highlighted in the
-preview) or opens their own .txt/.md files; then switches cleaning steps on or off and
-cleans. Every long step is a job on the runner: generating writes the world into the
-workspace's corpus folder, opening reads the files once to check and count them, and
-cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
-succeeds. A chart compares the corpus before and after cleaning. What the page holds is
-kept in `state.json` (see `corpus_parts`), so a restart shows the same corpus.
+preview) or opens (or drops on the page) their own files or folders: text, web pages,
+PDFs, JSONL, Parquet, listed with their types and encodings; then switches cleaning steps
+on or off and cleans. Every long step is a job on the runner: generating writes the world
+into the workspace's corpus folder, opening reads the files once to check and count them,
+and cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
+succeeds. A chart compares the corpus before and after cleaning, and the *Each step* tab
+shows what every step removed, with examples. An error shows under the button that
+caused it. What the page holds is kept in `state.json` (see `corpus_parts`), so a restart
+shows the same corpus; a workspace cleaned elsewhere (the pipeline, a bundle) gets its
+statistics counted again when the page is shown.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
 from lab.config import WorldConfig
 from lab.corpus import CleanConfig, clean
+from lab.corpus.cleaner import for_real_text
+from lab.corpus.stats import trimmed
 from lab.errors import LabError
 from lab.events import Artifact, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import corpus_parts as parts
 from ui.pages.base import Page
-from ui.widgets.config_form import ConfigForm
-from ui.widgets.corpus_preview import CorpusPreview, PreviewDoc
-from ui.widgets.stats_chart import CountChart, Group, StatsChart
+from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
+from ui.widgets.corpus_preview import PreviewDoc
+from ui.widgets.stats_chart import Group
 
-BANNER_STYLE = "background:#ffebee; color:#b71c1c; border:1px solid #e57373; border-radius:4px; padding:6px;"
 LEFT_WIDTH = 400
-RESULTS = {"generate": "world", "open": "corpus_stats", "clean": "corpus_stats"}  # the Artifact each job ends with
+RESULTS = {"generate": "world", "open": "corpus_stats", "clean": "corpus_stats", "restats": "corpus_stats"}
 JOB_NAMES = {"generate": QT_TRANSLATE_NOOP("job", "Generating the world"),
              "open": QT_TRANSLATE_NOOP("job", "Reading your files"),
-             "clean": QT_TRANSLATE_NOOP("job", "Cleaning the corpus")}
+             "clean": QT_TRANSLATE_NOOP("job", "Cleaning the corpus"),
+             "restats": QT_TRANSLATE_NOOP("job", "Counting the cleaning statistics")}
+FILE_PATTERNS = "*.txt *.md *.html *.htm *.pdf *.jsonl *.parquet"
 
 
-class CorpusPage(Page):
+class CorpusPage(CorpusLayout, Page):
     key = "corpus"
 
     def __init__(self, ctx: AppContext) -> None:
@@ -70,80 +67,16 @@ class CorpusPage(Page):
     def title(self) -> str:
         return self.tr("Corpus")
 
-    # --- building ------------------------------------------------------------------
-    def _build(self) -> None:
-        row = QHBoxLayout(self)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._build_controls())
-        self._left = scroll
-        self.ctx.theme.changed.connect(self._on_theme_changed)
-        self._on_theme_changed()
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        row.addWidget(scroll)
-        row.addWidget(self._build_views(), 1)
+    # --- dropping files on the page ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
 
-    def _build_controls(self) -> QWidget:
-        self.world_box = QGroupBox(objectName="corpus.world")
-        self.world_form = ConfigForm(WorldConfig, "classroom")
-        self.generate_button = QPushButton(objectName="corpus.generate", clicked=self._on_generate)
-        box = QVBoxLayout(self.world_box)
-        box.addWidget(self.world_form)
-        box.addWidget(self.generate_button)
-        self.files_box = QGroupBox(objectName="corpus.files")
-        self.open_files_button = QPushButton(objectName="corpus.open_files", clicked=self._on_open_files)
-        self.open_folder_button = QPushButton(objectName="corpus.open_folder", clicked=self._on_open_folder)
-        buttons = QHBoxLayout(self.files_box)
-        buttons.addWidget(self.open_files_button)
-        buttons.addWidget(self.open_folder_button)
-        self.clean_box = QGroupBox(objectName="corpus.cleaning")
-        self.clean_form = ConfigForm(CleanConfig, "classroom")
-        self.clean_form.layout().setRowVisible(0, False)  # its presets are all the same
-        self.clean_button = QPushButton(objectName="corpus.clean", clicked=self._on_clean)
-        box = QVBoxLayout(self.clean_box)
-        box.addWidget(self.clean_form)
-        box.addWidget(self.clean_button)
-        self.progress = QProgressBar(objectName="corpus.progress", maximum=1000, textVisible=True)
-        self.progress.hide()
-        self.banner = QLabel(objectName="corpus.banner", wordWrap=True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.hide()
-        self.summary = QLabel(objectName="corpus.summary", wordWrap=True)
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 4, 0)
-        for widget in (self.world_box, self.files_box, self.clean_box, self.progress, self.banner, self.summary):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        return column
-
-    def _build_views(self) -> QWidget:
-        self.preview = CorpusPreview()
-        self.preview_which = QComboBox(objectName="corpus.preview_which")
-        self.preview_which.addItems(["", ""])
-        self.preview_which.currentIndexChanged.connect(self._on_preview_which)
-        self.preview_title = QLabel()
-        head = QHBoxLayout()
-        head.addWidget(self.preview_title)
-        head.addStretch(1)
-        head.addWidget(self.preview_which)
-        top = QWidget()
-        layout = QVBoxLayout(top)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.preview, 1)
-        self.chart = StatsChart(self.ctx.theme)
-        self.chart.setObjectName("corpus.chart")
-        self.steps_chart = CountChart(self.ctx.theme)
-        self.steps_chart.setObjectName("corpus.steps_chart")
-        charts = QSplitter(Qt.Orientation.Horizontal)
-        charts.addWidget(self.chart)
-        charts.addWidget(self.steps_chart)
-        charts.setSizes([560, 340])
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(charts)
-        split.setSizes([420, 300])
-        return split
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        paths = _local_paths(event.mimeData())
+        if paths and not self.ctx.runner.is_busy():
+            event.acceptProposedAction()
+            self.open_paths(paths)
 
     # --- what the workspace already holds --------------------------------------------
     def _restore(self) -> None:
@@ -152,16 +85,16 @@ class CorpusPage(Page):
         self.world_form.set_value(world)
         self.clean_form.set_value(parts.stored_config(state, "clean", CleanConfig, CleanConfig()))
         raw = ws.corpus_dir / parts.RAW_NAME
+        self.text_field.setText(state.get("text_field", "text"))
         if state.get("source") == "files":
-            self._raw_docs = self._safe(lambda: parts.files_preview(state.get("paths", []))) or []
+            self._raw_docs = self._safe(lambda: parts.files_preview(state.get("paths", []), self._text_field())) or []
         elif raw.is_file():
+            state.setdefault("source", "world")  # made by the pipeline or a bundle: the world
             docs = self._safe(lambda: parts.world_preview(world, raw))
             self._raw_docs = docs or [PreviewDoc(t) for t in parts.file_head_docs(raw)]
         if ws.clean_text_path.is_file() and "cleaned" not in state:
             state["cleaned"] = True  # cleaned outside the app (the command line)
-        self._show_preview()
-        self._show_stats()
-        self._publish()
+        self._redraw()
 
     def _safe(self, read):
         """A preview read from disk, or None if the files changed since (moved, deleted)."""
@@ -175,14 +108,15 @@ class CorpusPage(Page):
         try:
             cfg = self.world_form.value()
         except LabError as err:
-            return self._show_banner(err)
+            return self._show_banner(err, "generate")
         folder = self.ctx.workspace.corpus_dir
         self._world_cfg = cfg
         self._start("generate", lambda: parts.generate_job(cfg, folder))
 
     def _on_open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open text files"), "",
-                                                self.tr("Text files (*.txt *.md)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open text files"), "",
+            self.tr("Text, web pages, PDF and datasets ({patterns})").format(patterns=FILE_PATTERNS))
         if paths:
             self.open_paths(paths)
 
@@ -194,21 +128,24 @@ class CorpusPage(Page):
     def open_paths(self, paths: list[str]) -> None:
         """Read the learner's files once (a job) to check and count them; keep them only if that works."""
         self._pending = [str(p) for p in paths]
-        sources = [Path(p) for p in self._pending]
-        self._start("open", lambda: clean(sources, cfg=parts.NO_STEPS, out_path=None))
+        sources, field = [Path(p) for p in self._pending], self._text_field()
+        self._start("open", lambda: clean(sources, cfg=parts.NO_STEPS, out_path=None, text_field=field))
+
+    def _text_field(self) -> str:
+        return self.text_field.text().strip() or "text"
 
     def _on_clean(self) -> None:
         source = self._clean_source()
         if source is None:
             return self._show_banner(self.tr("There is no corpus yet. Generate the world or open your own files "
-                                             "first."))
+                                             "first."), "clean")
         try:
             cfg = self.clean_form.value()
         except LabError as err:
-            return self._show_banner(err)
+            return self._show_banner(err, "clean")
         self._clean_cfg = cfg
-        out = self.ctx.workspace.clean_text_path
-        self._start("clean", lambda: clean(source, cfg=cfg, out_path=out))
+        out, field = self.ctx.workspace.clean_text_path, self._state.get("text_field", "text")
+        self._start("clean", lambda: clean(source, cfg=cfg, out_path=out, text_field=field))
 
     def _clean_source(self) -> Path | list[Path] | None:
         if self._state.get("source") == "files" and self._state.get("paths"):
@@ -221,7 +158,7 @@ class CorpusPage(Page):
         try:
             handle = self.ctx.runner.start(JOB_NAMES[job], factory)
         except LabError as err:
-            return self._show_banner(err)
+            return self._show_banner(err, job)
         self.handle = handle  # the run in progress (tests and lessons wait on its signals)
         self._job, self._failed, self._artifacts = job, False, {}
         self.banner.hide()
@@ -240,7 +177,7 @@ class CorpusPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self._failed = True
-        self._show_banner(message)
+        self._show_banner(message, self._job)
 
     def _on_finished(self, _stopped: bool) -> None:
         """Keep a job's result once its files are written, which its result Artifact tells.
@@ -252,7 +189,8 @@ class CorpusPage(Page):
         self.progress.hide()
         if self._failed or RESULTS[job] not in self._artifacts:
             return
-        {"generate": self._on_generated, "open": self._on_opened, "clean": self._on_cleaned}[job]()
+        {"generate": self._on_generated, "open": self._on_opened, "clean": self._on_cleaned,
+         "restats": self._on_restats}[job]()
 
     def _on_theme_changed(self) -> None:
         self._left.setFixedWidth(int(LEFT_WIDTH * (1 + (self.ctx.theme.scale - 1) / 2)))
@@ -260,6 +198,8 @@ class CorpusPage(Page):
     def _on_busy_changed(self, name: str) -> None:
         for button in (self.generate_button, self.open_files_button, self.open_folder_button, self.clean_button):
             button.setEnabled(not name)
+        if not name and not self._job:  # another page's job (a bundle, the pipeline) may have made a corpus
+            self.reload()
 
     # --- handlers: results -------------------------------------------------------------
     def _on_generated(self) -> None:
@@ -271,24 +211,54 @@ class CorpusPage(Page):
     def _on_opened(self) -> None:
         stats = self._artifacts.get("corpus_stats", {})
         before = parts.totals(stats, "before")
-        self._raw_docs = self._safe(lambda: parts.files_preview(self._pending)) or []
+        field = self._text_field()
+        self._raw_docs = self._safe(lambda: parts.files_preview(self._pending, field)) or []
+        self.clean_form.set_value(for_real_text(self._safe(self.clean_form.value)))  # web pipelines' steps on
         self._commit(source="files", paths=self._pending, documents=int(before["docs"]),
                      characters=int(before["chars"]), files=stats.get("files", 0), skipped=stats.get("skipped", []),
-                     encodings=stats.get("encodings", {}))
+                     encodings=stats.get("encodings", {}), read=stats.get("read", []), text_field=field)
 
     def _commit(self, **values) -> None:
         """A new raw corpus: remember it; its old cleaning statistics no longer apply."""
         self._state = parts.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
         self.preview_which.setCurrentIndex(0)
-        self._show_preview()
-        self._show_stats()
-        self._publish()
+        self._redraw()
 
     def _on_cleaned(self) -> None:
-        stats = parts.trimmed(self._artifacts.get("corpus_stats", {}))
+        stats = trimmed(self._artifacts.get("corpus_stats", {}))
         self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats,
                                        clean=parts.config_dict(self._clean_cfg))
         self.preview_which.setCurrentIndex(1)
+        self._redraw()
+
+    def _on_restats(self) -> None:
+        """Statistics counted again from the workspace's files (a bundle or a command line that kept none)."""
+        stats = trimmed(self._artifacts.get("corpus_stats", {}))
+        before = parts.totals(stats, "before")
+        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats, documents=int(before["docs"]),
+                                       characters=int(before["chars"]))
+        self._redraw()
+
+    def reload(self) -> None:
+        """Show the workspace's corpus again if its files or state changed behind the page's back."""
+        seen = parts.fingerprint(self.ctx.workspace)
+        if seen != self._seen:
+            self._state = parts.load_state(self.ctx.workspace)
+            self._restore()
+        if self.isVisible():
+            self._restats()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._restats()
+
+    def _restats(self) -> None:
+        job = parts.restats_job(self.ctx.workspace, self._state)
+        if job is not None and not self.ctx.runner.is_busy() and not self._job:
+            self._start("restats", job)
+
+    def _redraw(self) -> None:
+        self._seen = parts.fingerprint(self.ctx.workspace)
         self._show_preview()
         self._show_stats()
         self._publish()
@@ -309,6 +279,9 @@ class CorpusPage(Page):
     def _show_stats(self) -> None:
         stats = self._state.get("stats") or {}
         names = self._step_names()
+        self.steps_view.set_stats(stats, names)
+        self.files_table.set_files(self._state.get("read", []) if self._state.get("source") == "files" else [],
+                                   self._state.get("skipped", []) if self._state.get("source") == "files" else [])
         if not stats:
             self.chart.set_groups([])
             self.steps_chart.set_values([])
@@ -343,10 +316,14 @@ class CorpusPage(Page):
             text += " " + self.tr("Not cleaned yet: the tokenizer and pretraining read only the clean text.")
         return text
 
-    def _show_banner(self, error: LabError | str) -> None:
+    def _show_banner(self, error: LabError | str, job: str = "clean") -> None:
+        """The message, placed right under the button of the job that caused it, and scrolled into view."""
         message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
         self.banner.setText(message)
+        box = {"generate": self.world_box, "open": self.files_box}.get(job, self.clean_box)
+        box.layout().insertWidget(2 if box is self.world_box else 1, self.banner)
         self.banner.show()
+        QTimer.singleShot(0, lambda: self._left.ensureWidgetVisible(self.banner))
 
     def _publish(self) -> None:
         state, facts = self._state, self.ctx.facts
@@ -365,10 +342,12 @@ class CorpusPage(Page):
     # --- language --------------------------------------------------------------------------
 
     def _step_names(self) -> dict[str, str]:
-        return {"normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),
+        return {"extract": self.tr("Main text of web pages"),
+                "normalize": self.tr("Normalised"), "strip_markup": self.tr("Markup"), "filter_junk": self.tr("Junk"),
                 "filter_length": self.tr("Too short"), "filter_language": self.tr("Language"),
                 "filter_rude": self.tr("Rude"), "dedupe_exact": self.tr("Exact dup."),
-                "dedupe_near": self.tr("Near dup.")}
+                "dedupe_near": self.tr("Near dup."), "filter_repetition": self.tr("Repetitive"),
+                "filter_quality": self.tr("Quality"), "dedupe_lines": self.tr("Repeated lines")}
 
     def retranslate(self) -> None:
         self.world_box.setTitle(self.tr("Synthetic world"))
@@ -378,6 +357,13 @@ class CorpusPage(Page):
         self.files_box.setTitle(self.tr("Your own text"))
         self.open_files_button.setText(self.tr("Open files…"))
         self.open_folder_button.setText(self.tr("Open folder…"))
+        self.drop_hint.setText(self.tr("Or drop files or a folder on this page: text, Markdown, web pages (.html), "
+                                       "PDF, JSONL and Parquet."))
+        self.text_field_label.setText(self.tr("Text field (JSONL, Parquet)"))
+        self.text_field.setToolTip(self.tr("The field of each JSONL record, or the Parquet column, that holds the "
+                                           "text. FineWeb's is \"text\"."))
+        self.tabs.setTabText(0, self.tr("Preview"))
+        self.tabs.setTabText(1, self.tr("Each step"))
         self.clean_box.setTitle(self.tr("Cleaning"))
         self.clean_button.setText(self.tr("Clean the corpus"))
         self.preview_title.setText(self.tr("<b>Preview</b>"))
@@ -387,3 +373,8 @@ class CorpusPage(Page):
         self.chart.set_names(self.tr("before"), self.tr("after"))
         self.steps_chart.set_title(self.tr("Documents each step removed or changed"))
         self._show_stats()
+
+
+def _local_paths(mime) -> list[str]:
+    """The local files and folders of a drag (web links and the like are left out)."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []

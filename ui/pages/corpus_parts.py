@@ -3,9 +3,11 @@
 The page keeps its choices in `state.json` under the key `corpus`:
 
     {"source": "world" | "files", "paths": [...], "world": {WorldConfig}, "clean": {CleanConfig},
-     "documents": n, "characters": n, "cleaned": bool, "stats": {the cleaning statistics}}
+     "documents": n, "characters": n, "cleaned": bool, "stats": {the cleaning statistics},
+     "read": [each file read: kind, encoding, notes], "skipped": [...], "text_field": "text"}
 
-so a restart shows the same corpus, its preview, and its before/after chart.
+so a restart shows the same corpus, its preview, and its before/after chart. A workspace
+cleaned elsewhere (the pipeline, a bundle) gets its statistics counted again (`restats_job`).
 """
 
 from __future__ import annotations
@@ -16,20 +18,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from lab.config import WorldConfig, from_dict, to_dict
-from lab.corpus import CleanConfig, iter_documents, split_documents
-from lab.corpus.reading import TextReader, find_text_files
+from lab.corpus import CleanConfig, clean, split_documents
+from lab.corpus.formats import open_reader
+from lab.corpus.reading import find_text_files
+from lab.corpus.stats import RAW_NAME, STATE_KEY
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Progress
 from lab.workspace import Workspace
 from ui.widgets.corpus_preview import MAX_DOCS, PreviewDoc
 
-STATE_KEY = "corpus"
-RAW_NAME = "raw.txt"
 PREVIEW_WORLD_MB = 0.05  # enough of the world to find its first MAX_DOCS documents again
 HEAD_CHARS = 200_000  # how much of a file the preview reads at most
 NO_STEPS = CleanConfig(normalize=False, strip_markup=False, filter_junk=False, min_chars=0, filter_language=False,
                        filter_rude=False, dedupe_exact=False, dedupe_near=False)  # only counts: checks opened files
-STAT_KEYS = ("steps", "removed", "languages", "kept_docs", "files", "skipped", "encodings")
 
 
 # --- the world ------------------------------------------------------------------------
@@ -73,18 +74,50 @@ def file_head_docs(path: Path, limit: int = MAX_DOCS) -> list[str]:
         return split_documents(f.read(HEAD_CHARS))[:limit]
 
 
-def files_preview(paths: list[str], limit: int = MAX_DOCS) -> list[PreviewDoc]:
-    """The first documents of the learner's files or folders (decoded as the cleaner would)."""
-    return [PreviewDoc(text) for text in itertools.islice(_documents(paths), limit)]
+def files_preview(paths: list[str], text_field: str = "text", limit: int = MAX_DOCS) -> list[PreviewDoc]:
+    """The first documents of the learner's files or folders (read as the cleaner would)."""
+    return [PreviewDoc(text) for text in itertools.islice(_documents(paths, text_field), limit)]
 
 
-def _documents(paths: list[str]) -> Iterator[str]:
+def _documents(paths: list[str], text_field: str) -> Iterator[str]:
     for path, _explicit in find_text_files(paths):
+        reader = open_reader(path, text_field)
         try:
-            with path.open("rb") as stream:
-                yield from iter_documents(TextReader(stream, str(path)))
-        except LabError:
+            yield from reader.documents()
+        except (LabError, OSError):
             continue  # the opening check already refused or skipped this file
+        finally:
+            reader.close()
+
+
+def restats_job(ws: Workspace, state: dict) -> Job | None:
+    """Count the cleaning statistics again when a cleaned workspace has none (a bundle, the command line).
+
+    The raw corpus is cleaned again with the saved settings, statistics only: nothing is written.
+    """
+    if state.get("stats") or not ws.clean_text_path.is_file():
+        return None
+    cfg = stored_config(state, "clean", CleanConfig, CleanConfig())
+    if state.get("source") == "files" and state.get("paths"):
+        sources: Path | list[Path] = [Path(p) for p in state["paths"]]
+    elif (ws.corpus_dir / RAW_NAME).is_file():
+        sources = ws.corpus_dir / RAW_NAME
+    else:
+        return None
+    field = state.get("text_field", "text")
+    return lambda: clean(sources, cfg=cfg, out_path=None, text_field=field)
+
+
+def fingerprint(ws: Workspace) -> tuple:
+    """What says the corpus changed: the raw and clean files' sizes and times, and the page's saved state."""
+    def stamp(path: Path) -> tuple[int, int]:
+        try:
+            st = path.stat()
+        except OSError:
+            return (0, 0)
+        return (st.st_size, st.st_mtime_ns)
+
+    return stamp(ws.corpus_dir / RAW_NAME), stamp(ws.clean_text_path), repr(load_state(ws))
 
 
 # --- state ------------------------------------------------------------------------------
@@ -104,11 +137,6 @@ def stored_config(state: dict, key: str, cls: type, default):
         return from_dict(cls, state[key]) if isinstance(state.get(key), dict) else default
     except (LabError, TypeError):
         return default
-
-
-def trimmed(report: dict) -> dict:
-    """The cleaning statistics without the example texts (what `state.json` keeps)."""
-    return {k: report[k] for k in STAT_KEYS if k in report}
 
 
 def config_dict(cfg) -> dict:

@@ -8,6 +8,7 @@ above the bars. `CountChart` draws one bar per label (what each cleaning step to
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -113,8 +114,10 @@ class StatsChart(_BarChart):
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)
-        self.plot.setYRange(0, 130, padding=0)
-        self._legend = self.plot.addLegend(offset=(-5, 2), colCount=2)
+        self.plot.setYRange(0, 114, padding=0)  # room for the numbers above the bars, no more
+        # The legend is a line of text above the plot, never over the bars (1366×768 leaves no spare room).
+        self._key = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, objectName="stats_chart.key")
+        self.layout().insertWidget(1, self._key)
         self._before = pg.BarGraphItem(x=[], height=[], width=WIDTH, brush=BEFORE_COLOR, name="before")
         self._after = pg.BarGraphItem(x=[], height=[], width=WIDTH, brush=AFTER_COLOR, name="after")
         self.plot.addItem(self._before)
@@ -124,8 +127,13 @@ class StatsChart(_BarChart):
 
     def set_names(self, before: str, after: str) -> None:
         self._names = (before, after)
-        for (_, label), text in zip(self._legend.items, self._names, strict=False):
-            label.setText(text, size=f"{self._font().pointSizeF():g}pt")
+        swatches = [(pg.mkBrush(item.opts["brush"]).color().name(), name)
+                    for item, name in ((self._before, before), (self._after, after))]
+        self._key.setText("&nbsp;&nbsp;&nbsp;".join(f"<span style='color:{color}'>■</span> {html.escape(name)}"
+                                                     for color, name in swatches))
+
+    def legend_text(self) -> str:
+        return self._key.text()
 
     def _apply_fonts(self) -> None:
         super()._apply_fonts()
