@@ -50,13 +50,29 @@ SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
 
-def load_start(ws: Workspace, device: str = "cpu") -> GPT:
-    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none."""
+def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
+    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none.
+
+    `layers` > 0 keeps only the first `layers` transformer blocks (then the final layer
+    norm and the tied output layer read their output, as a logit lens does): a smaller,
+    weaker judge, for the book's claim that a weak model can supervise a stronger one.
+    """
     if not ws.has_checkpoint(SFT_STAGE):
         raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model in this workspace yet. The reward model "
                                          "starts from it: run SFT first, then train the reward model."))
     tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
+    if 0 < layers < int(meta["model"]["n_layer"]):
+        tensors, meta = truncate(tensors, meta, layers)
     return from_checkpoint(tensors, meta, device, scalar_head=True)
+
+
+def truncate(tensors: dict[str, torch.Tensor], meta: dict, layers: int) -> tuple[dict[str, torch.Tensor], dict]:
+    """The checkpoint of the same model with only its first `layers` blocks."""
+    def kept(name: str) -> bool:
+        parts = name.split(".")
+        return not (parts[:2] == ["transformer", "h"] and int(parts[2]) >= layers)
+
+    return {k: v for k, v in tensors.items() if kept(k)}, {**meta, "model": {**meta["model"], "n_layer": layers}}
 
 
 def split_by_prompt(pairs: Sequence[Pair], share: float, seed: int) -> tuple[list[Pair], list[Pair]]:
@@ -135,7 +151,7 @@ class _Run:
 
     def _prepare(self, pairs_path, pairs, tokenizer) -> Iterator:
         torch.manual_seed(self.run_cfg.seed)
-        self.model = load_start(self.ws, best_device())
+        self.model = load_start(self.ws, best_device(), self.cfg.layers)
         self.tokenizer = tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
         if pairs is None:
