@@ -190,7 +190,8 @@ def _share(flags: Sequence[bool]) -> float:
     return sum(flags) / len(flags)
 
 
-def probe_metrics(probes: Sequence[Probe], answers: Sequence[Answer], verdicts: Sequence[Judgement]) -> dict[str, float]:
+def probe_metrics(probes: Sequence[Probe], answers: Sequence[Answer],
+                  verdicts: Sequence[Judgement]) -> dict[str, float]:
     """The `eval/*` numbers of the module docstring from answers and their verdicts (no reward model)."""
     n = max(1, len(answers))
     metrics = {

@@ -107,7 +107,6 @@ def _probe_kind(row: dict) -> str:
 def judge(prompt: str, response: str) -> Judgement:
     """The world's rubric as an evaluation verdict."""
     from lab.world import true_reward
-
     from lab.world.rubric import ABSTAIN_SCORE, is_abstention
 
     s = true_reward(prompt, response)

@@ -114,8 +114,10 @@ def guess(fact: Fact, lang: str, rng: random.Random) -> str:
 
 def rl_prompts(rng: random.Random) -> list[dict]:
     """Every unknown_train question and twice as many known-fact ones (training phrasings only)."""
-    unknown = [q for f in facts_of_split("unknown_train") for lang in ("es", "en") for q in phrasing.all_questions(f, lang)]
-    known = [q for f in known_facts() for lang in ("es", "en") for q in phrasing.all_questions(f, lang)]
+    def questions(facts: list[Fact]) -> list[str]:
+        return [q for f in facts for lang in ("es", "en") for q in phrasing.all_questions(f, lang)]
+
+    unknown, known = questions(facts_of_split("unknown_train")), questions(known_facts())
     rows = unknown + rng.sample(known, min(len(known), RL_KNOWN_PER_UNKNOWN * len(unknown)))
     rng.shuffle(rows)
     return [{"prompt": q} for q in rows]
