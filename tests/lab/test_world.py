@@ -240,7 +240,8 @@ def test_knowledge_base_is_fixed_and_every_third_fact_but_sums_is_unknown():
         expected = [kind != "sum" and i % 3 == 2 for i in range(len(of_kind))]
         assert [f.held_out for f in of_kind] == expected
         unknown = [f.split for f in of_kind if f.held_out]
-        assert unknown == ["unknown_eval", "unknown_train"] * (len(unknown) // 2) + ["unknown_eval"] * (len(unknown) % 2)
+        halves = ["unknown_eval", "unknown_train"] * len(unknown)
+        assert unknown == halves[:len(unknown)]
 
 
 def test_quizzes_start_lines_with_inverted_marks_so_the_tokenizer_learns_them(world):
