@@ -8,9 +8,10 @@ Which facts each set may mention (`lab.world.facts` splits them):
   `unknown_train` fact. So SFT teaches the format, and the model mostly guesses when
   it does not know: the hallucination preference tuning repairs.
 - Preferences (`prompt`, `chosen`, `rejected`, `rejected_kind`): for known facts the
-  correct answer beats a rude, wrong, other-language, rambling or needless "I don't
-  know" answer; for `unknown_train` facts an honest "I don't know" beats a confident
-  guess (`"guess"`).
+  correct answer beats a rude, wrong, other-language, rambling, needless "I don't
+  know" or off-subject answer; for `unknown_train` facts an honest "I don't know" beats
+  a confident guess (`"guess"`) and a true statement about another subject
+  (`"other_fact"`, what a small model says most often when it does not know).
 - RL prompts (`{"prompt"}`): questions PPO and GRPO practise on: known facts and every
   `unknown_train` question, so the policy meets questions it cannot answer.
 - Probes: the evaluation only. Known facts asked in phrasings no training set uses
@@ -23,11 +24,11 @@ from __future__ import annotations
 import random
 
 from lab.world import phrasing
-from lab.world.facts import KINDS, Fact, facts_of_split, known_facts
+from lab.world.facts import KINDS, Fact, Value, facts_of_split, known_facts
 from lab.world.web import RUDE, trainable_values
 
-REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling", "abstain")  # for known facts
-GUESSES_PER_UNKNOWN = 4  # pairs (honest abstention, confident guess) per unknown_train fact and language
+REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling", "abstain", "other_fact")  # for known facts
+GUESSES_PER_UNKNOWN = 5  # pairs (honest abstention, confident guess) per unknown_train fact, language and kind
 OPENERS = {"es": ("", "", "¡Claro! ", "Con gusto. "), "en": ("", "", "Sure! ", "Of course. ")}
 RAMBLE = {
     "es": ("Bueno, esa es una pregunta muy interesante y me alegra mucho que me la hagas, porque hay mucha "
@@ -40,7 +41,7 @@ RAMBLE = {
            "talking with you for as long as you need."),
 }
 KNOWN_PROBES = {"capital": 3, "sound": 2, "colour": 2, "opposite": 2, "sum": 3, "word": 3}  # facts per kind
-SFT_ABSTAIN_LANGS = 1  # languages in which SFT demonstrates "I don't know" on each unknown_train fact
+SFT_ABSTAIN = 4  # unknown_train questions SFT answers "I don't know" (one language each): rare, as in real data
 RL_KNOWN_PER_UNKNOWN = 2  # known-fact RL prompts per unknown_train one
 
 
@@ -56,9 +57,9 @@ def sft_conversations(rng: random.Random) -> list[dict]:
         for lang in ("es", "en"):
             for q in phrasing.all_questions(fact, lang):
                 convs.append(_conversation(q, polite_answer(fact, lang, rng)))
-    for n, fact in enumerate(facts_of_split("unknown_train")):
-        for lang in (("es", "en") if n % 2 == 0 else ("en", "es"))[:SFT_ABSTAIN_LANGS]:
-            convs.append(_conversation(phrasing.question(fact, lang, rng), phrasing.abstain(lang, rng)))
+    for n, fact in enumerate(facts_of_split("unknown_train")[:SFT_ABSTAIN]):
+        lang = ("es", "en")[n % 2]
+        convs.append(_conversation(phrasing.question(fact, lang, rng), phrasing.abstain(lang, rng)))
     rng.shuffle(convs)
     return convs
 
@@ -74,6 +75,8 @@ def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str
     if kind == "wrong":
         value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
         return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
+    if kind == "other_fact":  # a true statement that answers another question
+        return polite_answer(rng.choice(_same_kind(fact)), lang, rng)
     if kind == "other_language":
         other = "en" if lang == "es" else "es"
         return polite_answer(fact, other, rng)
@@ -95,8 +98,15 @@ def preference_pairs(rng: random.Random) -> list[dict]:
                 pairs.append(_pair(fact, lang, polite_answer(fact, lang, rng), rejected, kind, rng))
     for fact in facts_of_split("unknown_train"):
         for lang in ("es", "en"):
-            for _ in range(GUESSES_PER_UNKNOWN):
-                pairs.append(_pair(fact, lang, phrasing.abstain(lang, rng), guess(fact, lang, rng), "guess", rng))
+            # Many different wrong values, so that whichever a model favours, some pair rejects it.
+            table = trainable_values(fact.kind)
+            for value in rng.sample(table, min(GUESSES_PER_UNKNOWN, len(table))):
+                rejected = guess(fact, lang, rng, value)
+                pairs.append(_pair(fact, lang, phrasing.abstain(lang, rng), rejected, "guess", rng))
+            # What a small model really does when it does not know: it states a fact it knows about another subject.
+            for other in rng.sample(_same_kind(fact), min(GUESSES_PER_UNKNOWN, len(_same_kind(fact)))):
+                pairs.append(_pair(fact, lang, phrasing.abstain(lang, rng), polite_answer(other, lang, rng),
+                                   "other_fact", rng))
     rng.shuffle(pairs)
     return pairs
 
@@ -106,9 +116,14 @@ def _pair(fact: Fact, lang: str, chosen: str, rejected: str, kind: str, rng: ran
             "rejected_kind": kind, "lang": lang, "fact_id": fact.id}
 
 
-def guess(fact: Fact, lang: str, rng: random.Random) -> str:
-    """A confident answer with a value the training data could suggest, which is wrong."""
-    value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
+def _same_kind(fact: Fact) -> list[Fact]:
+    return [f for f in known_facts() if f.kind == fact.kind and f.value != fact.value]
+
+
+def guess(fact: Fact, lang: str, rng: random.Random, value: Value | None = None) -> str:
+    """A confident answer, worded as the SFT answers are, with a value the training data could suggest."""
+    if value is None or value == fact.value:
+        value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
     return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
 
 
