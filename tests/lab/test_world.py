@@ -154,12 +154,12 @@ def test_probes_carry_their_expected_answer(world):
 
 def test_rubric_ranks_chosen_over_rejected_on_every_pair(world):
     kinds = {"rude": "politeness", "wrong": "correctness", "other_language": "language", "rambling": "concision",
-             "abstain": "correctness", "guess": "correctness"}
+             "abstain": "correctness", "guess": "correctness", "other_fact": "correctness"}
     for pair in world.preferences:
         chosen = true_reward(pair["prompt"], pair["chosen"])
         rejected = true_reward(pair["prompt"], pair["rejected"])
         assert chosen.total > rejected.total
-        assert chosen.total == (0.6 if pair["rejected_kind"] == "guess" else 1.0)
+        assert chosen.total == (0.6 if is_abstention(pair["chosen"]) else 1.0)  # honest about unknown facts
         assert getattr(rejected, kinds[pair["rejected_kind"]]) < 1.0  # it loses on the criterion it breaks
 
 
