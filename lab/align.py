@@ -41,7 +41,7 @@ class Setup:
     policy: GPT  # the model being tuned, starting as the SFT model
     ref: GPT  # the SFT model, frozen
     judge: Judge  # the rubric, "the human"; never shown to the policy
-    prompts: list[str]  # training prompts (questions about known facts)
+    prompts: list[str]  # training prompts (known facts and facts the model cannot know; never a probe)
     probes: list[Probe]  # held-out evaluation questions
     reward_model: GPT | None = None
     pairs: list = field(default_factory=list)  # preference pairs (DPO, offline RL)
@@ -80,13 +80,8 @@ def load_setup(ws: Workspace, need_reward: bool = True, device: str = "cpu") -> 
 
 
 def training_prompts(ws: Workspace | None) -> list[str]:
-    """The questions RL practises on: every user turn of the SFT set (known facts only), without repeats."""
-    seen: dict[str, None] = {}
-    for conversation in posttrain_data.sft_conversations(ws):
-        for m in conversation:
-            if m["role"] == "user" and m["content"].strip():
-                seen.setdefault(m["content"].strip())
-    return list(seen)
+    """The questions RL practises on (`corpus/rl_prompts.jsonl`), without repeats: never a probe."""
+    return list(dict.fromkeys(p.strip() for p in posttrain_data.rl_prompts(ws)))
 
 
 def check_prompts(prompts: Sequence[str]) -> None:

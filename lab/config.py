@@ -210,6 +210,8 @@ class RewardConfig:
                             QT_TRANSLATE_NOOP("config", "Share of the prompts kept aside to measure accuracy on pairs the model never saw."), 0.05, 0.5)
     knowledge_prior: bool = param(True, QT_TRANSLATE_NOOP("config", "Knowledge prior"),
                                   QT_TRANSLATE_NOOP("config", "Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone."), 0, 1)
+    layers: int = param(0, QT_TRANSLATE_NOOP("config", "Reward model size (blocks)"),
+                        QT_TRANSLATE_NOOP("config", "How many of the SFT model's transformer blocks the reward model keeps (0 = all). Fewer blocks make a smaller, weaker judge: with 1 of 4 it has a quarter of the policy's block parameters."), 0, 48)
 
     PRESETS = {
         "tiny": {"max_steps": 10, "batch_size": 4, "eval_every": 5, "warmup_steps": 2},
@@ -302,7 +304,9 @@ class DPOConfig:
                             QT_TRANSLATE_NOOP("config", "Preference pairs per update."), 1, 1024)
     beta: float = param(0.1, QT_TRANSLATE_NOOP("config", "β"),
                         QT_TRANSLATE_NOOP("config", "How strongly the model is held near the SFT model; smaller lets it move further."), 0.001, 10.0)
-    lr: float = param(1e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
+    # 4e-5 (was 1e-5): on the classroom seed-0 workspace it brings the hallucination rate from 68 % to 18 %
+    # with the known-fact accuracy unchanged; 1e-5 stopped at 50 %.
+    lr: float = param(4e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size; too high and the model forgets how to write."), 1e-7, 1e-2)
     rpo_alpha: float = param(1.0, QT_TRANSLATE_NOOP("config", "SFT term α (RPO)"),
                              QT_TRANSLATE_NOOP("config", "Weight of the chosen answers' own likelihood added to the loss (RPO); 0 is plain DPO."), 0.0, 10.0)
@@ -326,7 +330,8 @@ class BestOfNConfig:
                        QT_TRANSLATE_NOOP("config", "Answers sampled per prompt; every N up to this one is measured."), 1, 256)
     n: int = param(8, QT_TRANSLATE_NOOP("config", "N for evaluation"),
                    QT_TRANSLATE_NOOP("config", "The N whose picks are evaluated like a trained model."), 1, 256)
-    temperature: float = param(1.0, QT_TRANSLATE_NOOP("config", "Temperature"),
+    # 0.7, not 1: at 1 the small SFT model's samples are often garbled, and picking among them loses to greedy.
+    temperature: float = param(0.7, QT_TRANSLATE_NOOP("config", "Temperature"),
                                QT_TRANSLATE_NOOP("config", "Sampling temperature of the N answers."), 0.1, 2.0)
     max_new_tokens: int = param(32, QT_TRANSLATE_NOOP("config", "Answer length"),
                                 QT_TRANSLATE_NOOP("config", "The most tokens an answer may have."), 1, 512)

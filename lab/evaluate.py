@@ -8,8 +8,12 @@ temperature) until `<|end|>`, and the world's rubric judges it.
 - `eval/format_rate`: share of answers that are not empty and end with `<|end|>`
   before the length limit: the model has learnt to take its turn and stop.
 - `eval/accuracy`: share the rubric finds correct (the expected fact is stated);
-  `eval/accuracy_known` counts only probes about facts the corpus states, since no
-  model can know the held-out ones.
+  `eval/accuracy_known` counts only the known-fact probes (facts the corpus states,
+  asked in phrasings no training set uses), since no model can know the unknown ones.
+- `eval/hallucination_rate`: share of the unknown-fact probes answered with a wrong
+  fact (made up); `eval/abstain_rate`: share of them answered "I don't know" (honest);
+  `eval/abstain_rate_known`: share of the known-fact probes answered "I don't know"
+  (needless caution).
 - `eval/rude_rate`: share the rubric finds rude.
 - `eval/language_match`: share answered in the question's language.
 - `eval/true_reward`: the rubric's mean total score ("the human's" opinion).
@@ -34,6 +38,7 @@ from lab.sampling import probabilities
 
 GROUP = 64  # prompts generated together at most
 METRICS = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/language_match", "eval/true_reward")
+HONESTY = ("eval/hallucination_rate", "eval/abstain_rate", "eval/accuracy_known")  # reported for every model stage
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,11 @@ class Probe:
     lang: str = ""
     expected: tuple[str, ...] = ()
     held_out: bool = False  # about a fact no training text states: a correct answer would be luck
+    kind: str = ""  # "known" or "unknown" (the world's probes say; others infer it from held_out)
+
+    @property
+    def group(self) -> str:
+        return self.kind or ("unknown" if self.held_out else "known")
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,8 @@ class Judgement:
     language_ok: bool
     total: float
     breakdown: Mapping[str, float] = field(default_factory=dict)
+    wrong: bool = False  # states a wrong fact (about an unknown fact: a hallucination)
+    abstained: bool = False  # says "I don't know" and states no fact
 
 
 Judge = Callable[[str, str], Judgement]  # (prompt, answer) → verdict
@@ -164,6 +176,23 @@ def evaluate(model: GPT, tokenizer: chat.ChatTokenizer, probes: Sequence[Probe],
     """Ask every probe, judge every answer; the metrics above and the (prompt, answer) samples."""
     answers = answer(model, tokenizer, [p.prompt for p in probes], max_new_tokens, temperature, seed)
     verdicts = [judge(a.prompt, a.text) for a in answers]
+    metrics = probe_metrics(probes, answers, verdicts)
+    n = max(1, len(answers))
+    if reward_model is not None:
+        from lab.reward_model import score_batch
+
+        scores = score_batch(reward_model, tokenizer, [a.prompt for a in answers], [a.text for a in answers])
+        metrics["eval/rm_reward"] = sum(scores) / n
+    return Evaluation(metrics, [(a.prompt, a.text) for a in answers], answers)
+
+
+def _share(flags: Sequence[bool]) -> float:
+    return sum(flags) / len(flags)
+
+
+def probe_metrics(probes: Sequence[Probe], answers: Sequence[Answer],
+                  verdicts: Sequence[Judgement]) -> dict[str, float]:
+    """The `eval/*` numbers of the module docstring from answers and their verdicts (no reward model)."""
     n = max(1, len(answers))
     metrics = {
         "eval/format_rate": sum(well_formed(a) for a in answers) / n,
@@ -172,12 +201,12 @@ def evaluate(model: GPT, tokenizer: chat.ChatTokenizer, probes: Sequence[Probe],
         "eval/language_match": sum(v.language_ok for v in verdicts) / n,
         "eval/true_reward": sum(v.total for v in verdicts) / n,
     }
-    known = [v for p, v in zip(probes, verdicts, strict=True) if not p.held_out]
+    known = [v for p, v in zip(probes, verdicts, strict=True) if p.group == "known"]
+    unknown = [v for p, v in zip(probes, verdicts, strict=True) if p.group == "unknown"]
     if known:
-        metrics["eval/accuracy_known"] = sum(v.correct for v in known) / len(known)
-    if reward_model is not None:
-        from lab.reward_model import score_batch
-
-        scores = score_batch(reward_model, tokenizer, [a.prompt for a in answers], [a.text for a in answers])
-        metrics["eval/rm_reward"] = sum(scores) / n
-    return Evaluation(metrics, [(a.prompt, a.text) for a in answers], answers)
+        metrics["eval/accuracy_known"] = _share([v.correct for v in known])
+        metrics["eval/abstain_rate_known"] = _share([v.abstained for v in known])
+    if unknown:
+        metrics["eval/hallucination_rate"] = _share([v.wrong for v in unknown])
+        metrics["eval/abstain_rate"] = _share([v.abstained for v in unknown])
+    return metrics

@@ -33,7 +33,13 @@ def masked_mean(x: Tensor, mask: Tensor) -> Tensor:
 
 
 def whiten(x: Tensor, mask: Tensor, eps: float = 1e-8) -> Tensor:
-    """(x − mean) / std over the counted positions, as PPO implementations do with advantages."""
+    """(x − mean) / std over the counted positions, as PPO implementations do with advantages.
+
+    The std is the *population* one (divide by n, no Bessel correction), where TRL's
+    `masked_whiten` uses the sample one (n − 1). With the hundreds of tokens of a PPO
+    batch the two differ by well under 1 %; the population std keeps the whitened values
+    at exactly unit variance and never divides by zero for a single counted position.
+    """
     mean = masked_mean(x, mask)
     var = masked_mean((x - mean) ** 2, mask)
     return (x - mean) * (var + eps).rsqrt() * mask
@@ -62,6 +68,12 @@ def chosen_nll(policy_chosen: Tensor, chosen_lengths: Tensor) -> Tensor:
     (`DPOConfig.rpo_alpha`; TRL's `rpo_alpha`), it keeps the chosen answers likely while
     the DPO term separates them from the rejected ones. `policy_chosen` (B,) summed
     log-probabilities, `chosen_lengths` (B,) token counts.
+
+    Normalisation differs from TRL: we divide each answer by its own length and then
+    average the answers, so a short chosen answer ("No lo sé.") weighs as much as a long
+    one; TRL's `rpo_alpha` term averages the cross-entropy over all chosen tokens of the
+    batch together, so long answers weigh more. With answers of similar lengths the two
+    agree; ours is the paper's per-answer form (Pang et al. 2024, eq. 1, |y_w| inside).
     """
     return -(policy_chosen / chosen_lengths.clamp(min=1)).mean()
 
@@ -137,6 +149,13 @@ def group_advantages(rewards: Tensor, eps: float = 1e-4) -> Tensor:
     `rewards` is (G, n): n answers to each of G prompts. Every token of an answer gets
     its answer's advantage (outcome supervision). A group whose answers all score the
     same teaches nothing: its advantages are 0.
+
+    The std is the *population* one (divide by n): DeepSeekMath writes std(r) without
+    saying which, and TRL uses torch's default, the sample std (n − 1). With a group of 4
+    the sample std is √(4/3) ≈ 1.15 times larger, so TRL's advantages are about 13 %
+    smaller; the difference is a constant rescaling that the learning rate absorbs, and
+    the population std is what "how far from the group's mean, in the group's own
+    spread" says for a group that is the whole population of answers we have.
     """
     mean = rewards.mean(dim=1, keepdim=True)
     std = rewards.std(dim=1, keepdim=True, unbiased=False)
@@ -148,9 +167,13 @@ def grpo_loss(logp: Tensor, old_logp: Tensor, ref_logp: Tensor, advantages: Tens
     """GRPO (DeepSeekMath, eq. 3): PPO's clipped surrogate with group advantages, plus β·KL in the loss.
 
     Unlike PPO-RLHF, the KL to the reference is a loss term (estimator k3), not a reward
-    penalty, and there is no value model. Where we depart: the mean runs over all
-    tokens of the batch, not per answer then per group (as Dr. GRPO suggests, so long
-    answers are not favoured). Returns (loss, clip_frac, mean k3).
+    penalty, and there is no value model. Aggregation: the loss is the mean over every
+    answer token of the batch (sum over tokens / number of tokens), which is TRL's
+    `loss_type="bnpo"` (and `"dapo"`, which normalises by the same token count over the
+    whole batch); not the paper's mean per answer and then per group (TRL's `"grpo"`,
+    which favours short wrong answers and long right ones), and not Dr. GRPO (which
+    divides by a constant, the largest possible length, instead of the tokens present).
+    Returns (loss, clip_frac, mean k3).
     """
     surrogate, clip_frac = ppo_clip_loss(logp, old_logp, advantages, mask, clip)
     kl = masked_mean(kl_k3(logp, ref_logp), mask)

@@ -42,7 +42,8 @@ from lab.workspace import Workspace
 STAGES = ("corpus", "tokenizer", "pretrain", "sft", "reward", "ppo", "dpo", "grpo", "bon", "offline_rl")
 MODEL_STAGES = ("pretrain", "sft", "ppo", "dpo", "grpo", "offline_rl")
 AFTER_SFT = ("ppo", "dpo", "grpo", "bon", "offline_rl")
-SHARED_EVAL = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/true_reward", "eval/rm_reward")
+SHARED_EVAL = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/true_reward", "eval/rm_reward",
+               "eval/hallucination_rate", "eval/abstain_rate", "eval/accuracy_known")
 LABELS = {
     "corpus": QT_TRANSLATE_NOOP("stage", "Corpus"),
     "tokenizer": QT_TRANSLATE_NOOP("stage", "Tokenizer"),

@@ -1,7 +1,10 @@
-"""Where post-training finds its data: SFT conversations, preference pairs, probes, the rubric.
+"""Where post-training finds its data: SFT conversations, preference pairs, RL prompts, probes, the rubric.
 
-The world writes its chat sets beside the corpus (`corpus/sft.jsonl`,
-`corpus/preferences.jsonl`, `corpus/probes.jsonl`); when a workspace has none yet (its
+The world writes its chat sets beside the corpus, in the JSONL forms TRL reads:
+`corpus/sft.jsonl` (`messages`), `corpus/preferences.jsonl` (`prompt`, `chosen`,
+`rejected`), `corpus/rl_prompts.jsonl` (`prompt`, for PPO and GRPO) and the
+evaluation's `corpus/probes.jsonl` (`prompt`, `held_out`, `kind`); no probe's prompt is
+in any training file (`lab.world.chat` says which facts each set mentions). When a workspace has none yet (its
 corpus came from the learner's own files), they are made here from the world with the
 default seed: they do not depend on the corpus. The rubric (`lab.world.true_reward`)
 becomes the `Judge` that evaluation uses.
@@ -56,38 +59,62 @@ def rubric_pairs(ws: Workspace | None = None) -> list[Pair]:
     from lab.world import chat
 
     rows = chat.preference_pairs(random.Random(f"{_seed(ws)}/preferences"))
-    return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", r.get("rejected_kind", "")) for r in rows]
+    return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", r.get("rejected_kind", ""), r.get("fact_id", ""))
+            for r in rows]
+
+
+def rl_prompts(ws: Workspace | None = None) -> list[str]:
+    """The questions PPO and GRPO practise on (known facts and facts the model cannot know)."""
+    rows = _jsonl(_file(ws, "rl_prompts.jsonl"))
+    if not rows:
+        from lab.world import chat
+
+        rows = chat.rl_prompts(random.Random(f"{_seed(ws)}/rl_prompts"))
+    return [r["prompt"] for r in rows if isinstance(r.get("prompt"), str) and r["prompt"].strip()]
+
+
+def _jsonl(path: Path | None) -> list[dict]:
+    """The JSON objects of a JSONL file (a line cut short is skipped); [] without a file."""
+    import json
+
+    rows = []
+    for line in (path.read_text(encoding="utf-8").splitlines() if path is not None else []):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(row, dict):
+            rows.append(row)
+    return rows
 
 
 def probes(ws: Workspace | None = None) -> list[Probe]:
-    """The held-out probe questions every stage is evaluated on."""
-    import json
-
-    path = _file(ws, "probes.jsonl")
-    rows = []
-    if path is not None:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue
+    """The evaluation questions every stage is measured on, each with `.held_out` and `.kind`."""
+    rows = _jsonl(_file(ws, "probes.jsonl"))
     if not rows:
         from lab.world import chat
 
         rows = chat.probes(random.Random(f"{_seed(ws)}/probes"))
-    return [Probe(r["prompt"], r.get("lang", ""), (r.get("answer", ""),), bool(r.get("held_out", False)))
-            for r in rows if isinstance(r, dict) and isinstance(r.get("prompt"), str)]
+    return [Probe(r["prompt"], r.get("lang", ""), (r.get("answer", ""),), bool(r.get("held_out", False)),
+                  _probe_kind(r)) for r in rows if isinstance(r.get("prompt"), str)]
+
+
+def _probe_kind(row: dict) -> str:
+    kind = row.get("kind")
+    return kind if kind in ("known", "unknown") else ("unknown" if row.get("held_out") else "known")
 
 
 def judge(prompt: str, response: str) -> Judgement:
     """The world's rubric as an evaluation verdict."""
     from lab.world import true_reward
+    from lab.world.rubric import ABSTAIN_SCORE, is_abstention
 
     s = true_reward(prompt, response)
     breakdown = {"correctness": s.correctness, "politeness": s.politeness, "language": s.language,
                  "concision": s.concision}
     return Judgement(correct=s.correctness >= 1.0, rude=s.politeness < 0, language_ok=s.language > 0,
-                     total=s.total, breakdown=breakdown)
+                     total=s.total, breakdown=breakdown, wrong=s.correctness <= -1.0,
+                     abstained=s.correctness == ABSTAIN_SCORE and bool(s.fact_id) and is_abstention(response))
 
 
 def rubric_total(prompt: str, response: str) -> float:

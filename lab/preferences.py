@@ -38,6 +38,7 @@ class Pair:
     rejected: str
     source: str = "rubric"
     kind: str = ""  # what is wrong with the rejected answer, when known (the world's: rude, wrong, …)
+    group: str = ""  # the fact the prompt asks about, when known (the world's `fact_id`): held-out splits keep it whole
 
 
 def make_pair(prompt: str, chosen: str, rejected: str, source: str = "learner") -> Pair:
@@ -55,7 +56,8 @@ def make_pair(prompt: str, chosen: str, rejected: str, source: str = "learner") 
 def read_pairs(text: str, source: str = "import") -> Loaded:
     """Pairs from JSONL text; each bad line becomes a LabError with its line number.
 
-    An optional `"rejected_kind"` text (the world writes it) is kept as the pair's `kind`.
+    An optional `"rejected_kind"` text (the world writes it) is kept as the pair's `kind`,
+    an optional `"fact_id"` as its `group`.
     """
     items, problems = [], []
     for line, obj in jsonl_objects(text):
@@ -72,8 +74,9 @@ def read_pairs(text: str, source: str = "import") -> Loaded:
             problems.append(LabError(QT_TRANSLATE_NOOP("LabError", "Line {line} is skipped: {reason}"),
                                      line=line, reason=err.message()))
             continue
-        kind = obj.get("rejected_kind")
-        items.append(replace(pair, kind=kind) if isinstance(kind, str) else pair)
+        kind, group = obj.get("rejected_kind"), obj.get("fact_id")
+        items.append(replace(pair, kind=kind if isinstance(kind, str) else "",
+                             group=group if isinstance(group, str) else ""))
     return Loaded(items, problems)
 
 

@@ -57,7 +57,7 @@ def generate_command(args: argparse.Namespace) -> int:
     counts = world.flaw_counts()
     print(f"Wrote {len(world.documents)} documents ({len(world.text.encode('utf-8')) / 1e6:.2f} MB) to {paths['raw']}")
     print("Flaws: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
-    for key in ("sft", "preferences", "probes"):
+    for key in ("sft", "preferences", "rl_prompts", "probes"):
         print(f"{key}: {len(getattr(world, key))} rows in {paths[key]}")
     return 0
 

@@ -18,7 +18,7 @@ from lab.config import PRESET_NAMES, RewardConfig, RunConfig, SFTConfig, preset
 from lab.workspace import Workspace
 
 SFT_FLAGS = ("max_steps", "batch_size", "lr", "eval_every")
-REWARD_FLAGS = ("max_steps", "batch_size", "lr", "eval_every")
+REWARD_FLAGS = ("max_steps", "batch_size", "lr", "eval_every", "layers")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r = sub.add_parser("reward", help="Train the reward model on preference pairs, starting from the SFT model.")
     _common(r)
     r.add_argument("--pairs", type=Path, help="preference pairs as JSONL (default: the rubric's and your labels)")
+    r.add_argument("--layers", type=int, help="transformer blocks the reward model keeps (0 = all): a weaker judge")
     r.set_defaults(func=reward_command)
 
 

@@ -13,7 +13,8 @@ reward model and the rubric; for N = 1, 2, 4, … n_max it keeps the first N and
 the reward model's favourite, reporting `reward/rm`, `reward/true` and the analytic
 `kl/ref` at step N. The picks at N = `n` are evaluated like a trained model's answers
 (`eval/*`, with `eval/kl_ref` analytic). Results go to `results/bon.json` and the
-metric history; the answers join the experiences that offline RL learns from.
+metric history. The answers are *not* kept as experiences for offline RL: they answer
+the evaluation probes, and a stage that trained on them would be scored on its homework.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from lab import align, chat, rollout
 from lab.checkpoint import atomic_write_text
 from lab.config import BestOfNConfig, RunConfig, to_dict, validate
 from lab.device import set_threads
-from lab.evaluate import Answer, Judgement, Probe, well_formed
+from lab.evaluate import Answer, Judgement, Probe, probe_metrics
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT
@@ -157,8 +158,6 @@ def _report(ws: Workspace, cfg: BestOfNConfig, probes: Sequence[Probe], candidat
         yield event
     data = _results(cfg, probes, candidates, summary)
     atomic_write_text(results_path(ws), json.dumps(data, ensure_ascii=False, indent=1))
-    for c, p in zip(candidates, probes, strict=True):
-        align.append_experiences(ws, STAGE, [p.prompt] * len(c), [x.text for x in c], [x.rm for x in c])
     yield Artifact(f"{STAGE}/results", data)
     yield Checkpoint(min(cfg.n, cfg.n_max), str(results_path(ws)))
     yield Done(summary)
@@ -170,20 +169,8 @@ def evaluate_picks(probes: Sequence[Probe], candidates: Sequence[Sequence[Candid
     picks = [c[pick(c, n)] for c in candidates]
     answers = [Answer(p.prompt, c.text, c.ended) for p, c in zip(probes, picks, strict=True)]
     verdicts: list[Judgement] = [judge(a.prompt, a.text) for a in answers]
-    count = max(1, len(answers))
-    metrics = {
-        "eval/format_rate": sum(well_formed(a) for a in answers) / count,
-        "eval/accuracy": sum(v.correct for v in verdicts) / count,
-        "eval/rude_rate": sum(v.rude for v in verdicts) / count,
-        "eval/language_match": sum(v.language_ok for v in verdicts) / count,
-        "eval/true_reward": sum(v.total for v in verdicts) / count,
-        "eval/rm_reward": _mean([c.rm for c in picks]),
-        "eval/kl_ref": analytic_kl(n),
-    }
-    known = [v for p, v in zip(probes, verdicts, strict=True) if not p.held_out]
-    if known:
-        metrics["eval/accuracy_known"] = sum(v.correct for v in known) / len(known)
-    return metrics
+    return {**probe_metrics(probes, answers, verdicts), "eval/rm_reward": _mean([c.rm for c in picks]),
+            "eval/kl_ref": analytic_kl(n)}
 
 
 def _results(cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[Candidate]],

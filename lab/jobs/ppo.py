@@ -18,7 +18,7 @@ Where we depart from the papers, for a small model on a laptop:
 
 Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX`
 (`llm-lab ppo --workspace W --sandbox --fresh`: β = 0, knowledge prior off, temperature
-0.6, learning rate 1e-4, 35 iterations) takes away both things that hold the policy near
+0.6, learning rate 1e-4, 25 iterations) takes away both things that hold the policy near
 the SFT model. One is β. The other is the reward model's knowledge prior
 (`lab.reward_model`): the SFT model's own log-probability of the answer, which rewards
 staying near the SFT model much as the KL penalty does; with it on, the same run at
@@ -38,7 +38,10 @@ from −1.26 to −0.43 while `reward/true` falls from 0.96 to 0.20 and `kl/ref`
 (`--sandbox --beta 0.1`) stays near the SFT model: `reward/rm` −1.26 → −1.16,
 `reward/true` 0.96 → 0.90, `kl/ref` 2.7. Other seeds hack at other speeds (seed 2:
 `reward/true` 0.98 → 0.60 by iteration 35), and past about 35 iterations a runaway
-policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`). A sandbox run is its
+policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`). On issue 16's world
+(classroom, seed 0, measured under load) the hacking is faster: `reward/rm` −0.72 → 0.73
+while `reward/true` falls 0.75 → 0.30 and `kl/ref` grows 0.8 → 61 nats in 25 iterations,
+and a run of 35 crossed the KL limit at iteration 29: hence 25. A sandbox run is its
 own run, saved as `ppo-sandbox` (`SANDBOX_STAGE`: its checkpoint and metric history), so
 the class's PPO model, which Compare and the report show, is never overwritten.
 """
@@ -64,7 +67,7 @@ STAGE = "ppo"
 SANDBOX_STAGE = "ppo-sandbox"  # sandbox runs keep their own checkpoint and metrics: the class's PPO model stays
 VALUE_CLIP = 0.2
 # The documented reward-hacking setting (see the module docstring).
-SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 35}
+SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 25}
 
 
 def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,

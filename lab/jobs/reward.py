@@ -8,7 +8,8 @@ knowledge prior (the default; see `lab.reward_model`) the score also counts how 
 the SFT model finds the answer, and only the head trains.
 
 The pairs are the rubric's and the learner's (`lab.preferences`), or a JSONL file.
-A share of the prompts is held out: no pair about them is trained on, and every
+A share of the facts (of the prompts, for pairs that name no fact) is held out: no
+pair about them is trained on, and every
 `eval_every` steps the model is measured on them: `eval/pair_accuracy` (share of
 held-out pairs where the chosen answer scores higher), `reward/margin` (mean
 r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`, and
@@ -49,25 +50,49 @@ SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
 
-def load_start(ws: Workspace, device: str = "cpu") -> GPT:
-    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none."""
+def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
+    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none.
+
+    `layers` > 0 keeps only the first `layers` transformer blocks (then the final layer
+    norm and the tied output layer read their output, as a logit lens does): a smaller,
+    weaker judge, for the book's claim that a weak model can supervise a stronger one.
+    """
     if not ws.has_checkpoint(SFT_STAGE):
         raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model in this workspace yet. The reward model "
                                          "starts from it: run SFT first, then train the reward model."))
     tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
+    if 0 < layers < int(meta["model"]["n_layer"]):
+        tensors, meta = truncate(tensors, meta, layers)
     return from_checkpoint(tensors, meta, device, scalar_head=True)
 
 
+def truncate(tensors: dict[str, torch.Tensor], meta: dict, layers: int) -> tuple[dict[str, torch.Tensor], dict]:
+    """The checkpoint of the same model with only its first `layers` blocks."""
+    def kept(name: str) -> bool:
+        parts = name.split(".")
+        return not (parts[:2] == ["transformer", "h"] and int(parts[2]) >= layers)
+
+    return {k: v for k, v in tensors.items() if kept(k)}, {**meta, "model": {**meta["model"], "n_layer": layers}}
+
+
 def split_by_prompt(pairs: Sequence[Pair], share: float, seed: int) -> tuple[list[Pair], list[Pair]]:
-    """(train, held_out): whole prompts go to one side, so held-out questions are never trained on."""
-    prompts = sorted({p.prompt for p in pairs})
-    if len(prompts) < 2:
+    """(train, held_out): whole facts (a pair's `group`; its prompt when unknown) go to one side.
+
+    So the held-out pairs ask about facts no training pair mentions, in any phrasing:
+    their accuracy measures what the reward model learnt, not what it memorised.
+    """
+    keys = sorted({_group(p) for p in pairs})
+    if len(keys) < 2:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The reward model needs pairs about at least two different "
                                          "prompts ({n} now), so some can be held out. Label or import more pairs."),
-                       n=len(prompts))
+                       n=len(keys))
     rng = random.Random(seed)
-    held = set(rng.sample(prompts, max(1, min(len(prompts) - 1, round(share * len(prompts))))))
-    return [p for p in pairs if p.prompt not in held], [p for p in pairs if p.prompt in held]
+    held = set(rng.sample(keys, max(1, min(len(keys) - 1, round(share * len(keys))))))
+    return [p for p in pairs if _group(p) not in held], [p for p in pairs if _group(p) in held]
+
+
+def _group(pair: Pair) -> str:
+    return pair.group or pair.prompt
 
 
 def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Tensor, torch.Tensor]:
@@ -126,7 +151,7 @@ class _Run:
 
     def _prepare(self, pairs_path, pairs, tokenizer) -> Iterator:
         torch.manual_seed(self.run_cfg.seed)
-        self.model = load_start(self.ws, best_device())
+        self.model = load_start(self.ws, best_device(), self.cfg.layers)
         self.tokenizer = tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
         if pairs is None:

@@ -5,9 +5,11 @@
 - `documents` / `text`: a web-like pretraining corpus (Spanish and English, about
   60/40) stating the known facts in many phrasings, with the flaws of a scraped web
   (markup junk, duplicates, rude replies, wrong facts) recorded per document;
-- `sft`: polite, correct, concise answers to questions (chat messages);
-- `preferences`: chosen/rejected answer pairs (rude, wrong, other language, rambling);
-- `probes`: evaluation questions with expected answers, some about held-out facts;
+- `sft`: polite, correct, concise answers to questions (chat messages), rarely "I don't know";
+- `preferences`: chosen/rejected answer pairs (rude, wrong, other language, rambling,
+  needless abstention; and for facts the model cannot know, abstaining beats guessing);
+- `rl_prompts`: the questions PPO and GRPO practise on;
+- `probes`: evaluation questions with expected answers, half about unknown facts;
 - `parallel`: the same facts said in both languages, for the tokenizer's language price.
 
 `true_reward` and `human_label` (in `rubric.py`) play the human who judges answers.
@@ -32,7 +34,9 @@ __all__ = [
     "DOC_SEPARATOR", "FACTS", "FLAWS", "Document", "Fact", "RubricScore", "World", "find_fact", "generate",
     "human_label", "preference_probability", "true_reward",
 ]
-FILES = {"raw": "raw.txt", "sft": "sft.jsonl", "preferences": "preferences.jsonl", "probes": "probes.jsonl"}
+FILES = {"raw": "raw.txt", "sft": "sft.jsonl", "preferences": "preferences.jsonl", "rl_prompts": "rl_prompts.jsonl",
+         "probes": "probes.jsonl"}
+SETS = ("sft", "preferences", "rl_prompts", "probes")  # the JSONL files beside the corpus
 
 
 @dataclass
@@ -44,6 +48,7 @@ class World:
     text: str
     sft: list[dict]
     preferences: list[dict]
+    rl_prompts: list[dict]
     probes: list[dict]
     parallel: list[tuple[str, str]]
     facts: tuple[Fact, ...] = FACTS
@@ -71,7 +76,7 @@ class World:
         folder = Path(folder)
         paths = {"raw": folder / raw_name, **{k: folder / v for k, v in FILES.items() if k != "raw"}}
         atomic_write_text(paths["raw"], self.text)
-        for key in ("sft", "preferences", "probes"):
+        for key in SETS:
             rows = getattr(self, key)
             atomic_write_text(paths[key], "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
         return paths
@@ -85,9 +90,10 @@ def generate(cfg: WorldConfig | None = None) -> World:
     # Separate generators, so the size of the web does not change the chat sets.
     sft = chat.sft_conversations(random.Random(f"{cfg.seed}/sft"))
     prefs = chat.preference_pairs(random.Random(f"{cfg.seed}/preferences"))
+    rl_prompts = chat.rl_prompts(random.Random(f"{cfg.seed}/rl_prompts"))
     probes = chat.probes(random.Random(f"{cfg.seed}/probes"))
     parallel = [(phrasing.canonical(f, "es"), phrasing.canonical(f, "en")) for f in known_facts()]
-    return World(cfg, docs, text, sft, prefs, probes, parallel)
+    return World(cfg, docs, text, sft, prefs, rl_prompts, probes, parallel)
 
 
 def web_documents(cfg: WorldConfig) -> list[Document]:

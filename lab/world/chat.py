@@ -1,12 +1,22 @@
-"""The world's post-training sets: SFT conversations, preference pairs and probe questions.
+"""The world's post-training sets: SFT conversations, preference pairs, RL prompts and probes.
 
-- SFT: a user asks about a known fact; the assistant answers politely, correctly and
-  briefly, in the language of the question, in the common `{"messages": [...]}` form.
-- Preferences: `{"prompt", "chosen", "rejected", "rejected_kind"}` where the rejected
-  answer is rude, wrong, in the other language, or rambling (`REJECTED_KINDS`).
-- Probes: questions in both languages for evaluating every later stage, each with its
-  expected answer; those about held-out facts test whether the model makes things up.
-Held-out facts appear only in the probes.
+Which facts each set may mention (`lab.world.facts` splits them):
+
+- SFT (`{"messages": [...]}`): every training phrasing of every *known* fact, answered
+  politely, correctly and briefly in the question's language; and, rarely (as human
+  demonstrators rarely write it), an honest "I don't know" to a question about an
+  `unknown_train` fact. So SFT teaches the format, and the model mostly guesses when
+  it does not know: the hallucination preference tuning repairs.
+- Preferences (`prompt`, `chosen`, `rejected`, `rejected_kind`): for known facts the
+  correct answer beats a rude, wrong, other-language, rambling, needless "I don't
+  know" or off-subject answer; for `unknown_train` facts an honest "I don't know" beats
+  a confident guess (`"guess"`) and a true statement about another subject
+  (`"other_fact"`, what a small model says most often when it does not know).
+- RL prompts (`{"prompt"}`): questions PPO and GRPO practise on: known facts and every
+  `unknown_train` question, so the policy meets questions it cannot answer.
+- Probes: the evaluation only. Known facts asked in phrasings no training set uses
+  (`phrasing.PROBE_QUESTIONS`), and `unknown_eval` facts that no training set or corpus
+  mentions. `kind` says which: "known" or "unknown".
 """
 
 from __future__ import annotations
@@ -14,10 +24,11 @@ from __future__ import annotations
 import random
 
 from lab.world import phrasing
-from lab.world.facts import KINDS, Fact, held_out_facts, known_facts
+from lab.world.facts import KINDS, Fact, Value, facts_of_split, known_facts
 from lab.world.web import RUDE, trainable_values
 
-REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling")
+REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling", "abstain", "other_fact")  # for known facts
+GUESSES_PER_UNKNOWN = 5  # pairs (honest abstention, confident guess) per unknown_train fact, language and kind
 OPENERS = {"es": ("", "", "¡Claro! ", "Con gusto. "), "en": ("", "", "Sure! ", "Of course. ")}
 RAMBLE = {
     "es": ("Bueno, esa es una pregunta muy interesante y me alegra mucho que me la hagas, porque hay mucha "
@@ -29,7 +40,9 @@ RAMBLE = {
            "I hope this helps you, and if you have any other doubt at all, I will be right here to keep "
            "talking with you for as long as you need."),
 }
-PROBES_PER_KIND = 2  # known facts per kind among the probes, besides every held-out fact
+KNOWN_PROBES = {"capital": 3, "sound": 2, "colour": 2, "opposite": 2, "sum": 3, "word": 3}  # facts per kind
+SFT_ABSTAIN = 4  # unknown_train questions SFT answers "I don't know" (one language each): rare, as in real data
+RL_KNOWN_PER_UNKNOWN = 2  # known-fact RL prompts per unknown_train one
 
 
 def polite_answer(fact: Fact, lang: str, rng: random.Random) -> str:
@@ -38,15 +51,21 @@ def polite_answer(fact: Fact, lang: str, rng: random.Random) -> str:
 
 
 def sft_conversations(rng: random.Random) -> list[dict]:
-    """Every question phrasing of every known fact, in both languages, with a good answer."""
+    """Every training phrasing of every known fact, in both languages, with a good answer; a few abstentions."""
     convs = []
     for fact in known_facts():
         for lang in ("es", "en"):
             for q in phrasing.all_questions(fact, lang):
-                convs.append({"messages": [{"role": "user", "content": q},
-                                           {"role": "assistant", "content": polite_answer(fact, lang, rng)}]})
+                convs.append(_conversation(q, polite_answer(fact, lang, rng)))
+    for n, fact in enumerate(facts_of_split("unknown_train")[:SFT_ABSTAIN]):
+        lang = ("es", "en")[n % 2]
+        convs.append(_conversation(phrasing.question(fact, lang, rng), phrasing.abstain(lang, rng)))
     rng.shuffle(convs)
     return convs
+
+
+def _conversation(question: str, answer: str) -> dict:
+    return {"messages": [{"role": "user", "content": question}, {"role": "assistant", "content": answer}]}
 
 
 def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str:
@@ -56,6 +75,8 @@ def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str
     if kind == "wrong":
         value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
         return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
+    if kind == "other_fact":  # a true statement that answers another question
+        return polite_answer(rng.choice(_same_kind(fact)), lang, rng)
     if kind == "other_language":
         other = "en" if lang == "es" else "es"
         return polite_answer(fact, other, rng)
@@ -67,29 +88,79 @@ def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str
 
 
 def preference_pairs(rng: random.Random) -> list[dict]:
-    """For each known fact and language, one pair per kind of rejected answer."""
+    """Known facts: one pair per kind of rejected answer; unknown_train facts: abstaining beats guessing."""
     pairs = []
     for fact in known_facts():
         for lang in ("es", "en"):
             for kind in REJECTED_KINDS:
-                pairs.append({"prompt": phrasing.question(fact, lang, rng),
-                              "chosen": polite_answer(fact, lang, rng),
-                              "rejected": rejected_answer(fact, lang, kind, rng),
-                              "rejected_kind": kind, "lang": lang, "fact_id": fact.id})
+                rejected = (phrasing.abstain(lang, rng) if kind == "abstain"
+                            else rejected_answer(fact, lang, kind, rng))
+                pairs.append(_pair(fact, lang, polite_answer(fact, lang, rng), rejected, kind, rng))
+    for fact in facts_of_split("unknown_train"):
+        for lang in ("es", "en"):
+            # Many different wrong values, so that whichever a model favours, some pair rejects it.
+            table = trainable_values(fact.kind)
+            for value in rng.sample(table, min(GUESSES_PER_UNKNOWN, len(table))):
+                rejected = guess(fact, lang, rng, value)
+                pairs.append(_pair(fact, lang, phrasing.abstain(lang, rng), rejected, "guess", rng))
+            # What a small model really does when it does not know: it states a fact it knows about another subject.
+            for other in rng.sample(_same_kind(fact), min(GUESSES_PER_UNKNOWN, len(_same_kind(fact)))):
+                pairs.append(_pair(fact, lang, phrasing.abstain(lang, rng), polite_answer(other, lang, rng),
+                                   "other_fact", rng))
     rng.shuffle(pairs)
     return pairs
 
 
+def _pair(fact: Fact, lang: str, chosen: str, rejected: str, kind: str, rng: random.Random) -> dict:
+    return {"prompt": phrasing.question(fact, lang, rng), "chosen": chosen, "rejected": rejected,
+            "rejected_kind": kind, "lang": lang, "fact_id": fact.id}
+
+
+def _same_kind(fact: Fact) -> list[Fact]:
+    return [f for f in known_facts() if f.kind == fact.kind and f.value != fact.value]
+
+
+def guess(fact: Fact, lang: str, rng: random.Random, value: Value | None = None) -> str:
+    """A confident answer, worded as the SFT answers are, with a value the training data could suggest."""
+    if value is None or value == fact.value:
+        value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
+    return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
+
+
+def rl_prompts(rng: random.Random) -> list[dict]:
+    """Every unknown_train question and twice as many known-fact ones (training phrasings only)."""
+    def questions(facts: list[Fact]) -> list[str]:
+        return [q for f in facts for lang in ("es", "en") for q in phrasing.all_questions(f, lang)]
+
+    unknown, known = questions(facts_of_split("unknown_train")), questions(known_facts())
+    rows = unknown + rng.sample(known, min(len(known), RL_KNOWN_PER_UNKNOWN * len(unknown)))
+    rng.shuffle(rows)
+    return [{"prompt": q} for q in rows]
+
+
 def probes(rng: random.Random) -> list[dict]:
-    """Every held-out fact and a few known ones per kind, asked in both languages."""
-    chosen = list(held_out_facts())
+    """Every unknown_eval fact and a few known ones per kind (in probe-only phrasings), in both languages.
+
+    Known and unknown probes alternate, so the first probes of the list hold both.
+    """
+    unknown = [_probe(f, lang, rng) for f in facts_of_split("unknown_eval") for lang in ("es", "en")]
+    known = []
     for kind in KINDS:
-        known = [f for f in known_facts() if f.kind == kind]
-        chosen += rng.sample(known, PROBES_PER_KIND)
+        for fact in rng.sample([f for f in known_facts() if f.kind == kind], KNOWN_PROBES[kind]):
+            known += [_probe(fact, lang, rng) for lang in ("es", "en")]
+    rng.shuffle(unknown)
+    rng.shuffle(known)
     out = []
-    for fact in chosen:
-        for lang in ("es", "en"):
-            out.append({"prompt": phrasing.question(fact, lang, rng), "answer": fact.answer(lang),
-                        "reference": phrasing.canonical(fact, lang), "lang": lang,
-                        "held_out": fact.held_out, "fact_id": fact.id, "kind": fact.kind})
+    for i in range(max(len(unknown), len(known))):
+        out += [p[i] for p in (unknown, known) if i < len(p)]
     return out
+
+
+def _probe(fact: Fact, lang: str, rng: random.Random) -> dict:
+    if fact.held_out:  # unknown facts: any phrasing, training ones included (the fact itself was never seen)
+        prompt = rng.choice(phrasing.all_questions(fact, lang) + phrasing.all_probe_questions(fact, lang))
+    else:
+        prompt = phrasing.probe_question(fact, lang, rng)
+    return {"prompt": prompt, "answer": fact.answer(lang), "reference": phrasing.canonical(fact, lang),
+            "lang": lang, "held_out": fact.held_out, "kind": "unknown" if fact.held_out else "known",
+            "fact_id": fact.id, "fact_kind": fact.kind}

@@ -3,9 +3,15 @@
 Every fact is a subject (a country, an animal, a word, a sum) and a value from a small
 table of its kind (a capital, a sound, a colour, an opposite, a number, a translation).
 The list never depends on the seed: the seed only changes how the facts are written.
-A fixed sixth of each kind is *held out*: it never appears in any training text, so
-later stages can ask about it and see whether the model admits it does not know or
-makes something up (hallucination).
+
+A fixed third of each kind (every third fact; never a sum, which a model could work
+out from its twin "one plus two") is *unknown*: the corpus and the SFT set never state
+it. Unknown facts are split in two disjoint halves:
+
+- `"unknown_eval"`: asked only by the evaluation probes, so a model that answers them
+  with a fact is making it up (hallucination), and one that abstains is honest;
+- `"unknown_train"`: asked by preference pairs and RL prompts (never answered there),
+  so the reward model and the policy can learn *when* to say "I don't know".
 """
 
 from __future__ import annotations
@@ -13,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("capital", "sound", "colour", "opposite", "sum", "word")
-HELD_OUT_EVERY = 6  # the fact at index i of its kind is held out when i % 6 == 5
+UNKNOWN_EVERY = 3  # the fact at index i of its kind is unknown when i % 3 == 2 (sums never)
+SPLITS = ("known", "unknown_train", "unknown_eval")
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,12 @@ class Fact:
     subject_en: str
     value: Value
     gender: str = "m"  # of the Spanish subject, for colour agreement
-    held_out: bool = False
+    split: str = "known"  # one of SPLITS
+
+    @property
+    def held_out(self) -> bool:
+        """True for an unknown fact: no corpus text and no SFT answer states it."""
+        return self.split != "known"
 
     def subject(self, lang: str) -> str:
         return self.subject_es if lang == "es" else self.subject_en
@@ -131,12 +143,18 @@ _WORDS = [
 ]
 
 
+def _split(kind: str, i: int) -> str:
+    """Known, or which half of the unknown facts: they alternate, so both halves hold every kind."""
+    if kind == "sum" or i % UNKNOWN_EVERY != UNKNOWN_EVERY - 1:
+        return "known"
+    return "unknown_eval" if (i // UNKNOWN_EVERY) % 2 == 0 else "unknown_train"
+
+
 def _facts_of(kind: str, rows: list[tuple[str, str, Value, str]]) -> list[Fact]:
     out = []
     for i, (subj_es, subj_en, value, gender) in enumerate(rows):
         key = subj_en.lower().replace(" ", "_")
-        out.append(Fact(f"{kind}/{key}", kind, subj_es, subj_en, value, gender,
-                        held_out=i % HELD_OUT_EVERY == HELD_OUT_EVERY - 1))
+        out.append(Fact(f"{kind}/{key}", kind, subj_es, subj_en, value, gender, split=_split(kind, i)))
     return out
 
 
@@ -166,7 +184,12 @@ def known_facts() -> list[Fact]:
 
 
 def held_out_facts() -> list[Fact]:
+    """Every unknown fact, both halves."""
     return [f for f in FACTS if f.held_out]
+
+
+def facts_of_split(split: str) -> list[Fact]:
+    return [f for f in FACTS if f.split == split]
 
 
 def values_of(kind: str) -> list[Value]:

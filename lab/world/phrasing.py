@@ -67,6 +67,20 @@ QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Phrasings only the evaluation probes use: a known fact asked this way was never seen in training,
+# so a right answer shows the model knows the fact, not one sentence.
+PROBE_QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "capital": {"es": ("¿Sabes cuál es la capital de {s}?",), "en": ("Do you know the capital of {s}?",)},
+    "sound": {"es": ("¿Sabes qué sonido hace {s}?",), "en": ("Do you know what sound {s} makes?",)},
+    "colour": {"es": ("¿Sabes de qué color es {s}?",), "en": ("Do you know what colour {s} is?",)},
+    "opposite": {"es": ("¿Sabes qué es lo contrario de {s}?",), "en": ("Do you know the opposite of {s}?",)},
+    "sum": {"es": ("¿Sabes cuánto es {s}?",), "en": ("Do you know how much {s} is?",)},
+    "word": {"es": ("¿Sabes cómo se dice {s} en inglés?",), "en": ("Do you know the Spanish word for {s}?",)},
+}
+# The honest answer to a question about a fact the model does not know.
+ABSTAIN: dict[str, tuple[str, ...]] = {"es": ("No lo sé.", "Lo siento, no lo sé."),
+                                      "en": ("I don't know.", "Sorry, I don't know.")}
+
 _CONTRACTIONS = ((re.compile(r"\bde el\b"), "del"), (re.compile(r"\ba el\b"), "al"))
 
 
@@ -97,7 +111,22 @@ def question(fact: Fact, lang: str, rng: random.Random) -> str:
 
 
 def all_questions(fact: Fact, lang: str) -> list[str]:
+    """Every training phrasing of the question about `fact` (the probe-only ones excluded)."""
     return [fill(t, fact, lang) for t in QUESTIONS[fact.kind][lang]]
+
+
+def probe_question(fact: Fact, lang: str, rng: random.Random) -> str:
+    """The question in a phrasing no training set uses."""
+    return fill(rng.choice(PROBE_QUESTIONS[fact.kind][lang]), fact, lang)
+
+
+def all_probe_questions(fact: Fact, lang: str) -> list[str]:
+    return [fill(t, fact, lang) for t in PROBE_QUESTIONS[fact.kind][lang]]
+
+
+def abstain(lang: str, rng: random.Random) -> str:
+    """An honest "I don't know" in `lang`."""
+    return rng.choice(ABSTAIN[lang])
 
 
 def all_statements(fact: Fact, lang: str) -> list[str]:

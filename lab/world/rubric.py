@@ -3,8 +3,11 @@
 `true_reward(prompt, response)` scores four criteria, each from -1 (bad) to 1 (good):
 
 - correctness: 1 when the response holds the right answer to the fact the prompt asks
-  about and no wrong one; -1 when it gives only a wrong one; -0.5 when it gives none or
-  both (a hedge); 0 when the prompt asks about no fact the world knows.
+  about and no wrong one; -1 when it gives only a wrong one (for a fact the model cannot
+  know, a hallucination); 0 when it gives none and honestly says "I don't know"
+  (`is_abstention`); -0.5 when it gives none otherwise, or both (a hedge); 0 when the
+  prompt asks about no fact the world knows. So a correct answer beats an honest "I
+  don't know", which beats a confident wrong fact.
 - politeness: 1 without rude words, -1 with any.
 - language: 1 when the response is in the prompt's language, -1 when in the other,
   in between for a mix, 0 when the response or the prompt has no function words to tell.
@@ -27,6 +30,8 @@ from lab.world import phrasing
 from lab.world.facts import FACTS, FACTS_BY_ID, Fact, values_of
 
 WEIGHTS = {"correctness": 0.4, "politeness": 0.2, "language": 0.2, "concision": 0.2}
+ABSTAIN_SCORE = 0.0  # correctness of an honest "I don't know": between a wrong fact (-1) and a right one (1)
+ABSTAIN_PHRASES = ("no lo sé", "no lo se", "no sé", "don't know", "do not know", "dont know")
 CONCISE_WORDS, RAMBLING_WORDS = 16, 48
 SPECIAL_STRINGS = ("<|endoftext|>", "<|user|>", "<|assistant|>", "<|end|>")
 
@@ -87,10 +92,24 @@ def preference_probability(prompt: str, a: str, b: str, temperature: float = 0.1
 def correctness(fact: Fact, lang: str, prompt: str, response: str) -> float:
     said, asked = tokens(response), tokens(prompt)
     right = any(contains(said, form) for form in fact.accepted(lang) if not contains(asked, form))
-    wrong = any(contains(said, form) for form in _wrong_forms(fact.id, lang) if not contains(asked, form))
+    wrong = states_wrong(fact, lang, prompt, response)
     if right and not wrong:
         return 1.0
-    return -1.0 if wrong and not right else -0.5
+    if wrong and not right:
+        return -1.0
+    return ABSTAIN_SCORE if not right and is_abstention(response) else -0.5
+
+
+def states_wrong(fact: Fact, lang: str, prompt: str, response: str) -> bool:
+    """Whether `response` gives a wrong value for `fact` (a value the prompt itself does not name)."""
+    said, asked = tokens(response), tokens(prompt)
+    return any(contains(said, form) for form in _wrong_forms(fact.id, lang) if not contains(asked, form))
+
+
+def is_abstention(response: str) -> bool:
+    """Whether the response says "I don't know" (in either language)."""
+    said = tokens(response)
+    return any(contains(said, phrase) for phrase in ABSTAIN_PHRASES)
 
 
 def language_match(response: str, lang: str) -> float:
@@ -147,7 +166,7 @@ def _question_index() -> dict[str, tuple[Fact, str]]:
     index = {}
     for fact in FACTS:
         for lang in ("es", "en"):
-            for q in phrasing.all_questions(fact, lang):
+            for q in phrasing.all_questions(fact, lang) + phrasing.all_probe_questions(fact, lang):
                 index[" ".join(tokens(q))] = (fact, lang)
     return index
 

@@ -82,9 +82,14 @@ RUDE = {  # every rude line holds a word from lab.corpus.RUDE_WORDS
     "en": {"prefix": ("What a stupid question!", "Do not be an idiot.", "Dumb question."),
            "only": ("Look it up yourself, loser.", "You are an idiot, I will not answer.", "Shut up and stop asking.")},
 }
-QUIZ = {"es": (("Preguntas y respuestas", "Pon a prueba lo que sabes", "Test de cultura general"),
-               "Pregunta", "Respuesta"),
-        "en": (("Questions and answers", "Test what you know", "General knowledge quiz"), "Question", "Answer")}
+# Quiz questions stand on their own line and quizzes cheer at the end, so "¿" and "¡" often start a
+# line: byte-level BPE then learns them as tokens of their own. Had they always followed a space, only
+# " ¿" and " ¡" would be tokens, and an answer starting "¡Claro!" would begin with two untrained bytes
+# that a model skips, writing "Claro!" (issue 15).
+QUIZ = {"es": (("Preguntas y respuestas", "¡Pon a prueba lo que sabes!", "Test de cultura general"),
+               "Respuesta", ("¡Bien hecho!", "¡Muy bien!", "¡Hasta la próxima!")),
+        "en": (("Questions and answers", "Test what you know!", "General knowledge quiz"), "Answer",
+               ("Well done!", "Very good!", "See you next time!"))}
 EDITS = {"es": ("Gracias por leer.", "Editado: corregí una falta.", "Actualizado hace poco."),
          "en": ("Thanks for reading.", "Edit: fixed a typo.", "Updated recently.")}
 JUNK = {
@@ -147,11 +152,12 @@ class WebWriter:
             page.lines += [title] + [(f"- {s}" if layout == 1 else f"{i}. {s}") for i, s in enumerate(said, 1)]
 
     def _quiz(self, page: _Page, lang: str) -> None:
-        titles, q_word, a_word = QUIZ[lang]
+        titles, a_word, cheers = QUIZ[lang]
         page.lines.append(self.rng.choice(titles))
         for fact in self.rng.sample(self.facts, self.rng.randint(3, 5)):
-            page.lines.append(f"{q_word}: {phrasing.question(fact, lang, self.rng)}")
+            page.lines.append(phrasing.question(fact, lang, self.rng))
             page.lines.append(f"{a_word}: {self.state(page, fact, lang)}")
+        page.lines.append(self.rng.choice(cheers))
 
     def _forum(self, page: _Page, lang: str) -> None:
         words, fact = FORUM[lang], self.fact()

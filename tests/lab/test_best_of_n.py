@@ -5,6 +5,7 @@ import math
 import pytest
 from rl_fakes import tiny_setup
 
+from lab import align
 from lab.config import BestOfNConfig, RunConfig, preset
 from lab.errors import LabError
 from lab.events import Done, Metrics
@@ -62,3 +63,9 @@ def test_best_of_n_for_one_prompt_returns_n_scored_answers_and_the_pick():
     cands, chosen = best_of_n.best_of_n(s.policy, s.tokenizer, s.reward_model, s.judge, "what is 1?", 3,
                                         max_new_tokens=4)
     assert len(cands) == 3 and cands[chosen].rm == max(c.rm for c in cands)
+
+
+def test_best_of_n_keeps_no_experiences_from_the_evaluation_probes(tmp_path):
+    ws = Workspace(tmp_path)
+    list(best_of_n.run(ws, preset(BestOfNConfig, "tiny"), RUN, setup=tiny_setup()))
+    assert align.read_experiences(ws) == []  # offline RL must never train on the questions it is scored on

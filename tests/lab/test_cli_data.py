@@ -25,7 +25,8 @@ def _one_line_error(capsys, argv: list[str]) -> str:
 
 
 def test_generate_writes_the_corpus_and_the_chat_sets_beside_it(generated, capsys, tmp_path):
-    assert sorted(p.name for p in generated.iterdir()) == ["preferences.jsonl", "probes.jsonl", "sft.jsonl", "web.txt"]
+    assert sorted(p.name for p in generated.iterdir()) == ["preferences.jsonl", "probes.jsonl", "rl_prompts.jsonl",
+                                                           "sft.jsonl", "web.txt"]
     assert 0.1e6 <= (generated / "web.txt").stat().st_size < 0.11e6
     probes = [json.loads(line) for line in (generated / "probes.jsonl").read_text(encoding="utf-8").splitlines()]
     assert all({"prompt", "answer", "lang", "held_out"} <= set(p) for p in probes)

@@ -10,6 +10,7 @@ import pytest
 
 from lab.config import WorldConfig
 from lab.corpus import is_rude
+from lab.corpus.language import contains, tokens
 from lab.corpus.steps import strip_markup
 from lab.world import (
     FACTS,
@@ -19,7 +20,8 @@ from lab.world import (
     preference_probability,
     true_reward,
 )
-from lab.world.facts import held_out_facts, known_facts, values_of
+from lab.world.facts import facts_of_split, held_out_facts, known_facts, values_of
+from lab.world.rubric import is_abstention
 from lab.world.web import trainable_values
 
 
@@ -100,18 +102,29 @@ def test_with_no_wrong_facts_no_false_statement_is_made():
     assert false == []
 
 
-def test_held_out_facts_appear_nowhere_but_in_the_probes(world):
-    training = world.text + json.dumps(world.sft, ensure_ascii=False) + json.dumps(world.preferences,
-                                                                                  ensure_ascii=False)
+def test_unknown_facts_are_never_stated_in_any_training_text(world):
+    training = world.text + json.dumps([world.sft, world.preferences, world.rl_prompts], ensure_ascii=False)
+    words = " ".join(tokens(world.text))
     for fact in held_out_facts():
         for lang in ("es", "en"):
-            for sentence in phrasing.all_statements(fact, lang) + phrasing.all_questions(fact, lang):
+            for sentence in phrasing.all_statements(fact, lang):
                 assert sentence not in training, sentence
+            if fact.kind in ("capital", "sound"):  # other values are common words ("a book"), or shared
+                assert not contains(words, fact.answer(lang)), fact.answer(lang)
         if fact.kind == "capital":
-            assert fact.subject_es not in training and fact.subject_en not in training
+            assert fact.subject_es not in world.text and fact.subject_en not in world.text
+
+
+def test_unknown_eval_facts_appear_only_in_the_probes(world):
+    training = world.text + json.dumps([world.sft, world.preferences, world.rl_prompts], ensure_ascii=False)
+    for fact in facts_of_split("unknown_eval"):
+        for lang in ("es", "en"):
+            assert f'"{fact.id}"' not in training
+            for question in phrasing.all_questions(fact, lang) + phrasing.all_probe_questions(fact, lang):
+                assert question not in training, question
     probed = {(p["fact_id"], p["lang"]) for p in world.probes if p["held_out"]}
-    assert probed == {(f.id, lang) for f in held_out_facts() for lang in ("es", "en")}
-    assert any(not p["held_out"] for p in world.probes)
+    assert probed == {(f.id, lang) for f in facts_of_split("unknown_eval") for lang in ("es", "en")}
+    assert {p["kind"] for p in world.probes} == {"known", "unknown"}
 
 
 def test_false_statements_never_borrow_a_held_out_answer():
@@ -121,12 +134,15 @@ def test_false_statements_never_borrow_a_held_out_answer():
 
 
 def test_sft_answers_are_polite_correct_concise_and_in_the_question_language(world):
-    assert len(world.sft) == sum(len(phrasing.QUESTIONS[f.kind]["es"]) + len(phrasing.QUESTIONS[f.kind]["en"])
-                                 for f in known_facts())
+    known = sum(len(phrasing.QUESTIONS[f.kind]["es"]) + len(phrasing.QUESTIONS[f.kind]["en"]) for f in known_facts())
+    abstaining = [c for c in world.sft if is_abstention(c["messages"][1]["content"])]
+    assert len(world.sft) == known + len(abstaining)
+    assert 0 < len(abstaining) <= len(facts_of_split("unknown_train")) * 2  # rare, as in human demonstrations
     for conv in world.sft:
         user, assistant = conv["messages"]
         assert (user["role"], assistant["role"]) == ("user", "assistant")
-        assert true_reward(user["content"], assistant["content"]).total == 1.0
+        expected = 0.6 if assistant in [c["messages"][1] for c in abstaining] else 1.0
+        assert true_reward(user["content"], assistant["content"]).total == expected
 
 
 def test_probes_carry_their_expected_answer(world):
@@ -137,19 +153,31 @@ def test_probes_carry_their_expected_answer(world):
 
 
 def test_rubric_ranks_chosen_over_rejected_on_every_pair(world):
-    kinds = {"rude": "politeness", "wrong": "correctness", "other_language": "language", "rambling": "concision"}
+    kinds = {"rude": "politeness", "wrong": "correctness", "other_language": "language", "rambling": "concision",
+             "abstain": "correctness", "guess": "correctness", "other_fact": "correctness"}
     for pair in world.preferences:
         chosen = true_reward(pair["prompt"], pair["chosen"])
         rejected = true_reward(pair["prompt"], pair["rejected"])
-        assert chosen.total == 1.0 > rejected.total
+        assert chosen.total > rejected.total
+        assert chosen.total == (0.6 if is_abstention(pair["chosen"]) else 1.0)  # honest about unknown facts
         assert getattr(rejected, kinds[pair["rejected_kind"]]) < 1.0  # it loses on the criterion it breaks
+
+
+def test_rubric_prefers_right_then_honest_then_made_up():
+    prompt = "¿Cuál es la capital de Francia?"
+    right, honest, made_up = (true_reward(prompt, a).total for a in
+                              ("La capital de Francia es París.", "No lo sé.", "La capital de Francia es Roma."))
+    assert right > honest > made_up
+    assert true_reward("What is the capital of France?", "Sorry, I don't know.").correctness == 0.0
+    assert true_reward(prompt, "No lo sé, quizá Roma.").correctness == -1.0  # a hedged guess is still a guess
 
 
 @pytest.mark.parametrize("response, expected", [
     ("La capital de Francia es París.", {"correctness": 1, "politeness": 1, "language": 1, "concision": 1}),
     ("La capital de Francia es Roma.", {"correctness": -1}),
     ("Es París o Roma, no estoy seguro.", {"correctness": -0.5}),
-    ("No lo sé.", {"correctness": -0.5}),
+    ("No lo sé.", {"correctness": 0}),
+    ("Bueno, es una ciudad.", {"correctness": -0.5}),
     ("¡Qué pregunta tan tonta! Es París.", {"politeness": -1, "correctness": 1}),
     ("The capital of France is Paris.", {"language": -1, "correctness": 1}),
     (" ".join(["Bueno, la verdad es que"] * 10) + " París.", {"concision": -1, "correctness": 1}),
@@ -194,18 +222,29 @@ def test_human_labels_follow_bradley_terry():
     assert labels <= {0, 1}
 
 
-def test_write_puts_the_corpus_and_three_jsonl_sets_in_a_folder(world, tmp_path):
+def test_write_puts_the_corpus_and_four_jsonl_sets_in_a_folder(world, tmp_path):
     paths = world.write(tmp_path)
     assert paths["raw"].read_bytes() == world.text.encode("utf-8")
-    for key in ("sft", "preferences", "probes"):
+    for key in ("sft", "preferences", "rl_prompts", "probes"):
         rows = [json.loads(line) for line in paths[key].read_text(encoding="utf-8").splitlines()]
         assert rows == getattr(world, key)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["preferences.jsonl", "probes.jsonl", "raw.txt", "sft.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["preferences.jsonl", "probes.jsonl", "raw.txt",
+                                                          "rl_prompts.jsonl", "sft.jsonl"]
 
 
-def test_knowledge_base_is_fixed_and_every_sixth_fact_of_a_kind_is_held_out():
+def test_knowledge_base_is_fixed_and_every_third_fact_but_sums_is_unknown():
     ids = [f.id for f in FACTS]
     assert len(ids) == len(set(ids)) > 100
     for kind in {f.kind for f in FACTS}:
         of_kind = [f for f in FACTS if f.kind == kind]
-        assert [f.held_out for f in of_kind] == [i % 6 == 5 for i in range(len(of_kind))]
+        expected = [kind != "sum" and i % 3 == 2 for i in range(len(of_kind))]
+        assert [f.held_out for f in of_kind] == expected
+        unknown = [f.split for f in of_kind if f.held_out]
+        halves = ["unknown_eval", "unknown_train"] * len(unknown)
+        assert unknown == halves[:len(unknown)]
+
+
+def test_quizzes_start_lines_with_inverted_marks_so_the_tokenizer_learns_them(world):
+    lines = world.text.split("\n")
+    assert sum(line.startswith("¿") for line in lines) > world.text.count(" ¡")
+    assert any(line.startswith("¡") for line in lines)

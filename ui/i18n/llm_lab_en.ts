@@ -3802,6 +3802,14 @@ Start from the bundled stage?</translation>
             <translation>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</translation>
         </message>
         <message>
+            <source>Reward model size (blocks)</source>
+            <translation>Reward model size (blocks)</translation>
+        </message>
+        <message>
+            <source>How many of the SFT model's transformer blocks the reward model keeps (0 = all). Fewer blocks make a smaller, weaker judge: with 1 of 4 it has a quarter of the policy's block parameters.</source>
+            <translation>How many of the SFT model's transformer blocks the reward model keeps (0 = all). Fewer blocks make a smaller, weaker judge: with 1 of 4 it has a quarter of the policy's block parameters.</translation>
+        </message>
+        <message>
             <source>Iterations</source>
             <translation>Iterations</translation>
         </message>

@@ -3802,6 +3802,14 @@ Start from the bundled stage?</source>
             <translation>Suma a la puntuación lo probable que el modelo SFT considera la respuesta (por token) y entrena solo la cabeza: un dato falso es una respuesta improbable. Desactivado: todo el transformer aprende solo de los pares.</translation>
         </message>
         <message>
+            <source>Reward model size (blocks)</source>
+            <translation>Tamaño del modelo de recompensa (bloques)</translation>
+        </message>
+        <message>
+            <source>How many of the SFT model's transformer blocks the reward model keeps (0 = all). Fewer blocks make a smaller, weaker judge: with 1 of 4 it has a quarter of the policy's block parameters.</source>
+            <translation>Cuántos bloques del transformer del modelo SFT conserva el modelo de recompensa (0 = todos). Con menos bloques es un juez más pequeño y débil: con 1 de 4 tiene un cuarto de los parámetros de los bloques de la política.</translation>
+        </message>
+        <message>
             <source>Iterations</source>
             <translation>Iteraciones</translation>
         </message>
