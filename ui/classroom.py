@@ -1,7 +1,8 @@
 """Classroom mode: what a teacher needs in front of a projector, under one switch (F10).
 
-It turns on presentation fonts and high contrast together (and gives back the look the
-app had when it ends), and makes a few keys work everywhere in the app, the
+It turns on presentation fonts and high contrast together and folds the pages' settings
+away so the plots take the space (and gives back the look, size and place the window
+had when it ends, without remembering the classroom look for the next start), and makes a few keys work everywhere in the app, the
 full-screen plots included:
 
 - Space pauses or resumes the running job; with no job running it moves to the next
@@ -21,7 +22,8 @@ started the job). An application-wide event filter would do the same but wraps e
 object of the app in PySide, so the check happens on the ShortcutOverride event that
 Qt sends up from the focused widget to its window.
 
-High contrast also stands on its own in the View menu and is remembered.
+High contrast also stands on its own in the View menu and is remembered (when chosen
+outside classroom mode).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QApplication, QComboBox, QLabel, QMainWindow
+
+from ui import screen_fit
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -45,6 +49,7 @@ class Classroom(QObject):
         self.window, self._settings = window, settings
         self.theme, self.runner = window.ctx.theme, window.ctx.runner
         self._look_before = (False, False)  # presentation, high contrast: what classroom mode gives back
+        self._geometry_before: bytes | None = None  # and the window's size and place
         self._build_actions()
         self._build_keys()
         self.frozen_label = QLabel(objectName="status.frozen", visible=False)
@@ -84,7 +89,8 @@ class Classroom(QObject):
 
     def set_high_contrast(self, on: bool) -> None:
         self.theme.set_high_contrast(on)
-        self._settings.setValue("high_contrast", on)
+        if not self.is_on():  # classroom mode turns it on for a while: not the learner's choice
+            self._settings.setValue("high_contrast", on)
         if self.contrast_action.isChecked() != on:
             self.contrast_action.setChecked(on)
 
@@ -95,8 +101,15 @@ class Classroom(QObject):
         presentation = self.window.presentation_action
         if on:
             self._look_before = (presentation.isChecked(), self.contrast_action.isChecked())
+            self._geometry_before = self.window.saveGeometry()
         presentation.setChecked(on or self._look_before[0])
         self.contrast_action.setChecked(on or self._look_before[1])
+        self.theme.set_folded(on)
+        if on:
+            screen_fit.fit(self.window)  # bigger text must not push the window off the screen
+        elif self._geometry_before is not None:
+            self.window.restoreGeometry(self._geometry_before)
+            self._geometry_before = None
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
         self.freeze_action.setEnabled(on)

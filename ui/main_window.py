@@ -24,8 +24,10 @@ from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title
+from ui import screen_fit
 from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
+from ui.widgets.wheel_guard import guard_all
 
 STOP_TIMEOUT_S = 30
 SIDEBAR_WIDTH = 170  # pixels at normal text size; grows with presentation text
@@ -56,7 +58,7 @@ class MainWindow(QMainWindow):
         self.classroom = Classroom(self, settings)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         ctx.runner.paused_changed.connect(lambda _: self._on_busy_changed(ctx.runner.job_name()))
-        self.resize(1280, 800)
+        screen_fit.fit(self, settings.value("geometry", None))
         self.retranslate()
 
     # --- pages ---------------------------------------------------------------
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             page = getattr(importlib.import_module(module), cls)(self.ctx)
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
+            guard_all(page)
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())
@@ -114,10 +117,14 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
 
     def set_presentation(self, on: bool) -> None:
-        self.ctx.theme.set_presentation(on)
-        self._settings.setValue("presentation", on)
+        self.ctx.theme.set_presentation(on, screen_fit.presentation_scale(self))
+        if not self.classroom_on():  # classroom mode turns it on for a while: not the learner's choice
+            self._settings.setValue("presentation", on)
         if self.presentation_action.isChecked() != on:
             self.presentation_action.setChecked(on)
+
+    def classroom_on(self) -> bool:
+        return hasattr(self, "classroom") and self.classroom.is_on()
 
     # --- status bar ------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -181,5 +188,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Stopping and saving…"))
             self.ctx.runner.stop()
             self.ctx.runner.wait(STOP_TIMEOUT_S)
+        self.classroom.set_classroom(False)  # the geometry and look from before classroom mode are kept
         self._settings.setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QMessageBox, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from lab.errors import LabError
 from ui.context import AppContext
+from ui.theme import Theme
 
 
 class Page(QWidget):
@@ -30,16 +31,20 @@ class Page(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def side_column(self, layout: QLayout, width: int) -> QScrollArea:
+    def side_column(self, layout: QLayout, width: int) -> QWidget:
         """The page's settings column: `layout` in a frameless area of `width` pixels that scrolls
-        when its content is taller than the window (presentation text, a small screen)."""
+        when its content is taller than the window (presentation text, a small screen).
+
+        In classroom mode the column folds away behind a narrow "Settings" button, so the
+        plots take the space; the button unfolds it again.
+        """
         inner = QWidget()
         inner.setLayout(layout)
         area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
         self.keep_width(area, width)
-        return area
+        return SideColumn(area, self.ctx.theme, f"{self.key}.settings_fold")
 
     def keep_width(self, widget: QWidget, width: int) -> None:
         """Fix `widget` at `width` pixels for normal text, wider in proportion to presentation text."""
@@ -56,3 +61,42 @@ class Page(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         self.show_error(err.message(QCoreApplication.translate))
+
+
+class SideColumn(QWidget):
+    """A settings column with a fold button above it; it folds by itself when the theme says so."""
+
+    def __init__(self, area: QScrollArea, theme: Theme, name: str) -> None:
+        super().__init__()
+        self.area, self.theme = area, theme
+        self.fold_button = QToolButton(objectName=name, checkable=True)
+        self.fold_button.toggled.connect(self._show)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fold_button)
+        layout.addWidget(area, 1)
+        self._folded_by_theme = False
+        theme.changed.connect(self._follow_theme)
+        self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        if self.theme.folded != self._folded_by_theme:
+            self._folded_by_theme = self.theme.folded
+            self.fold_button.setChecked(self.theme.folded)
+        self.fold_button.setVisible(self.theme.folded or self.fold_button.isChecked())
+        self._show(self.fold_button.isChecked())
+
+    def _show(self, folded: bool) -> None:
+        self.area.setVisible(not folded)
+        self.fold_button.setVisible(self.theme.folded or folded)
+        self.fold_button.setText(self.tr("Settings ›") if folded else self.tr("‹ Hide settings"))
+        self.fold_button.setToolTip(self.tr("Show the settings of this page.") if folded
+                                    else self.tr("Fold the settings away so the plots take the space."))
+        stretch = self.sizePolicy()
+        stretch.setHorizontalPolicy(stretch.Policy.Fixed if not folded else stretch.Policy.Maximum)
+        self.setSizePolicy(stretch)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show(self.fold_button.isChecked())
+        super().changeEvent(event)
