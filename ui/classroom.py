@@ -2,8 +2,8 @@
 
 It turns on presentation fonts and high contrast together and folds the pages' settings
 away so the plots take the space (and gives back the look, size and place the window
-had when it ends, without remembering the classroom look for the next start), and makes a few keys work everywhere in the app, the
-full-screen plots included:
+had when it ends, without remembering the classroom look for the next start), and
+makes a few keys work everywhere in the app, the full-screen plots included:
 
 - Space pauses or resumes the running job; with no job running it moves to the next
   lesson step, as in the lesson dock's teacher mode.

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import screen_fit
 from ui.classroom import Classroom
 from ui.context import AppContext
 from ui.lesson_dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title
-from ui import screen_fit
 from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
 from ui.widgets.wheel_guard import guard_all

@@ -6,7 +6,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
-from tests.ui.test_lesson_player import dock_window, lessons_dir  # noqa: F401  (fixtures)
+from tests.ui import test_lesson_player as player_tests
+
+# The lesson window of the player's tests: two short lessons in a temporary folder.
+lessons_dir, dock_window = player_tests.lessons_dir, player_tests.dock_window
 
 
 @pytest.fixture
