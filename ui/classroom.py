@@ -30,7 +30,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QApplication, QComboBox, QLabel, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
 
 from ui import screen_fit
 
@@ -108,7 +116,7 @@ class Classroom(QObject):
         if on:
             screen_fit.fit(self.window)  # bigger text must not push the window off the screen
         elif self._geometry_before is not None:
-            self.window.restoreGeometry(self._geometry_before)
+            self._give_back_geometry(self._geometry_before)
             self._geometry_before = None
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
@@ -116,6 +124,19 @@ class Classroom(QObject):
         self.freeze_action.setShortcut(QKeySequence(FREEZE_KEY) if on else QKeySequence())
         if not on:
             self.freeze_action.setChecked(False)
+
+    def _give_back_geometry(self, saved: bytes) -> None:
+        """The window's size and place from before classroom mode, exactly.
+
+        The layouts are brought up to date first: until then the window's minimum size is
+        still that of classroom text, and Qt would refuse the smaller size.
+        """
+        window = self.window
+        for widget in window.findChildren(QWidget):  # layouts keep sizes from before: forget them
+            widget.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.layout().activate()
+        window.restoreGeometry(saved)
 
     def _on_frozen(self, on: bool) -> None:
         self.frozen_label.setVisible(on)

@@ -27,6 +27,7 @@ from ui.pages.base import Page
 from ui.runner import job_title
 from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
+from ui.widgets.group_titles import fold_titles
 from ui.widgets.wheel_guard import guard_all
 
 STOP_TIMEOUT_S = 30
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
             guard_all(page)
+            fold_titles(page)
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())

@@ -42,11 +42,15 @@ from ui.runner import RunHandle
 
 PAGE_OF_STAGE = {"ppo": "rlhf", "grpo": "rlhf", "offline_rl": "compare"}
 FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N, offline RL) begin
-COLUMNS = 5
+COLUMNS = 4  # five columns of cards are wider than a 1366-pixel screen beside the lesson panel
 CARD_STYLE = {
-    "todo": "background:#f4f4f4; border:1px solid #bbb; border-radius:8px; padding:10px; text-align:left;",
-    "running": "background:#fff4d6; border:2px solid #f0a020; border-radius:8px; padding:10px; text-align:left;",
-    "done": "background:#e3f4e1; border:1px solid #5aa55a; border-radius:8px; padding:10px; text-align:left;",
+    # Dark text of their own: the cards stay light in high contrast, where the app's text is white.
+    "todo": "background:#f4f4f4; color:#1a1a1a; border:1px solid #bbb; border-radius:8px; padding:10px; "
+            "text-align:left;",
+    "running": "background:#fff4d6; color:#1a1a1a; border:2px solid #f0a020; border-radius:8px; padding:10px; "
+               "text-align:left;",
+    "done": "background:#e3f4e1; color:#1a1a1a; border:1px solid #5aa55a; border-radius:8px; padding:10px; "
+            "text-align:left;",
 }
 
 
@@ -83,6 +87,12 @@ class HomePage(Page):
         ctx.runner.busy_changed.connect(self._update_buttons)
         self.retranslate()
 
+    def _place_cards(self) -> None:
+        """Four cards a row, three with presentation text (so classroom mode fits a 1366-pixel screen)."""
+        columns = COLUMNS if self.ctx.theme.scale == 1 else COLUMNS - 1
+        for i, stage in enumerate(pipeline.STAGES):
+            self._grid.addWidget(self.cards[stage], i // columns, i % columns)
+
     def title(self) -> str:
         return self.tr("Home")
 
@@ -96,9 +106,9 @@ class HomePage(Page):
             bundle_row.addWidget(widget)
         bundle_row.addStretch(1)
         grid_box = QWidget(objectName="home.diagram")
-        grid = QGridLayout(grid_box)
-        for i, stage in enumerate(pipeline.STAGES):
-            grid.addWidget(self.cards[stage], i // COLUMNS, i % COLUMNS)
+        self._grid = QGridLayout(grid_box)
+        self._place_cards()
+        self.ctx.theme.changed.connect(self._place_cards)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(row)

@@ -67,7 +67,7 @@ class ComparePanel(QGroupBox):
         self.setObjectName("sft.compare")
         self.prompt = QComboBox(objectName="sft.compare_prompt", editable=True)
         self.ask_button = QPushButton(objectName="sft.compare_ask", clicked=self.ask)
-        self.base_title, self.sft_title = QLabel(), QLabel()
+        self.base_title, self.sft_title = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.base_answer = QTextBrowser(objectName="sft.base_answer")
         self.sft_answer = QTextBrowser(objectName="sft.sft_answer")
         self.base_score = QLabel(objectName="sft.base_score")

@@ -211,7 +211,8 @@ class TokenizerPage(Page):
 
     def _on_theme_changed(self) -> None:
         grow = 1 + (self.ctx.theme.scale - 1) / 2  # bigger text, but room left for the charts
-        self._left.setFixedWidth(int(LEFT_WIDTH * grow))
+        self._left.setMaximumWidth(int(LEFT_WIDTH * grow))
+        self._left.setMinimumWidth(int(LEFT_WIDTH * grow * 0.75))  # a small screen narrows it a little
         self.lengths.setMaximumWidth(int(LENGTHS_WIDTH * grow))
 
     def _on_busy_changed(self, name: str) -> None:
