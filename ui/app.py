@@ -61,7 +61,17 @@ def open_window(workspace: Path | str | None = None, lang: str | None = None,
         return None
 
 
-def main(workspace: str | None = None, lang: str | None = None) -> int:
+def start(window: MainWindow, lesson: int | None = None, scenario: str | None = None) -> None:
+    """Build the pages, then open what the command line asked for (a lesson, a scenario)."""
+    window.load_pages()
+    if scenario:
+        window.scenario_actions.open(scenario)
+    if lesson is not None:
+        window.open_lesson_number(lesson)
+
+
+def main(workspace: str | None = None, lang: str | None = None, lesson: int | None = None,
+         scenario: str | None = None) -> int:
     setup_logging()
     sys.setswitchinterval(GIL_SWITCH_S)
     app = application()
@@ -70,7 +80,7 @@ def main(workspace: str | None = None, lang: str | None = None) -> int:
     if window is None:
         return 2
     window.show()
-    QTimer.singleShot(0, window.load_pages)
+    QTimer.singleShot(0, lambda: start(window, lesson, scenario))
     code = app.exec()
     del reporter
     return code

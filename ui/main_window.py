@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -83,6 +84,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.warm_up = threading.Thread(target=warm_up, name="warm-up", daemon=True)  # while the learner looks around
         self.warm_up.start()
+
+    def open_lesson_number(self, number: int) -> bool:
+        """Open lesson `number` (as `llm-lab --lesson N` asks); say so in the status bar if there is none."""
+        dock = self.lesson_dock
+        lesson = next((lesson for lesson in dock.lessons if lesson.number() == number), None)
+        if lesson is None:
+            self.statusBar().showMessage(self.tr("There is no lesson {n}.").format(n=number), 10000)
+            return False
+        dock.open_lesson(lesson.id)
+        return True
 
     def _fit_sidebar(self) -> None:
         self.sidebar.setMinimumWidth(int(SIDEBAR_WIDTH * self.ctx.theme.scale))
@@ -184,9 +195,19 @@ class MainWindow(QMainWindow):
         self._on_busy_changed(self.ctx.runner.job_name())
 
     # --- closing ----------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """Ask before closing over a running job; tests replace this."""
+        answer = QMessageBox.question(self, self.tr("Close LLM Lab"), self.tr(
+            "{job} is running. Close anyway? It stops and saves first; next time it goes on from there.").format(
+            job=job_title(self.ctx.runner.job_name())))
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running job cleanly (it saves a checkpoint) before the window goes."""
+        """Ask, then stop a running job cleanly (it saves a checkpoint) before the window goes."""
         if self.ctx.runner.is_busy():
+            if not self.confirm_close():
+                event.ignore()
+                return
             self.statusBar().showMessage(self.tr("Stopping and saving…"))
             self.ctx.runner.stop()
             self.ctx.runner.wait(STOP_TIMEOUT_S)

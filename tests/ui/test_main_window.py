@@ -76,6 +76,22 @@ def test_closing_mid_run_stops_the_job_and_lets_it_save(window, qtbot):
     window.show()
     window.ctx.runner.start("Training", job)
     qtbot.wait(50)
-    window.close()
+    answers = [False, True]
+    asked = []
+    window.confirm_close = lambda: asked.append(True) or answers.pop(0)
+    assert not window.close()  # "No": the window stays and the job runs on
+    assert window.ctx.runner.is_busy() and saved == []
+    assert window.close()
+    assert asked == [True, True]
     assert saved == [True]
     assert not window.ctx.runner.is_busy()
+
+
+def test_the_close_question_names_the_running_job(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    window.ctx.runner.job_name = lambda: "Pretraining"
+    assert not window.confirm_close()
+    assert asked[0].startswith("Pretraining is running.")
