@@ -22,6 +22,7 @@ from ui.runner import JobRunner
 from ui.state import Facts
 from ui.theme import Theme
 from ui.translations import Translations, system_language
+from ui.workspaces import last_opened
 
 # A job's thread hands Python's lock back to the window after 1 ms instead of 5 ms; the
 # window's waits while a model trains come out a little shorter (`python -m bench gui`
@@ -43,6 +44,7 @@ def build_window(workspace: Path | str | None = None, lang: str | None = None,
     settings = settings or QSettings("llm-lab", "llm-lab")
     translations = Translations(app)
     translations.use(lang or settings.value("language", system_language()))
+    workspace = workspace or last_opened(settings)  # the folder opened last time, else the default one
     ctx = AppContext(runner=JobRunner(app), facts=Facts(app), workspace=Workspace(workspace), theme=Theme(app))
     window = MainWindow(ctx, translations, settings)
     if settings.value("presentation", False, type=bool):

@@ -30,6 +30,7 @@ from ui.scenario_actions import ScenarioActions
 from ui.translations import LANGUAGES, Translations
 from ui.widgets.group_titles import fold_titles
 from ui.widgets.wheel_guard import guard_all
+from ui.workspaces import WorkspaceMenu
 
 STOP_TIMEOUT_S = 30
 SIDEBAR_WIDTH = 170  # pixels at normal text size; grows with presentation text
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.scenario_actions = ScenarioActions(self)
+        self.workspaces = WorkspaceMenu(self, settings)
+        self.next_window: MainWindow | None = None  # the window a workspace switch opened
         self._build_status_bar()
         self.lesson_dock = LessonDock(self, translations, settings)
         self.classroom = Classroom(self, settings)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.scenario_actions.retranslate()
+        self.workspaces.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.presentation_action.setText(self.tr("&Presentation mode"))
