@@ -1,5 +1,7 @@
 """The main window: language switching, presentation mode, status bar, closing."""
 
+from PySide6.QtWidgets import QPushButton
+
 from lab.events import Done, Metrics, StopRequested
 from ui.app import build_window
 
@@ -95,3 +97,24 @@ def test_the_close_question_names_the_running_job(window, qtbot, monkeypatch):
     window.ctx.runner.job_name = lambda: "Pretraining"
     assert not window.confirm_close()
     assert asked[0].startswith("Pretraining is running.")
+
+
+def test_qt_own_dialogs_speak_the_app_language(window, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    window.set_language("es")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Sí"  # QMessageBox buttons
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
+
+
+def test_lesson_10_names_the_sandbox_button_as_the_button_reads(window, qtbot):
+    from pathlib import Path
+
+    window.set_language("es")
+    window.load_pages()
+    button = window.findChild(QPushButton, "rlhf.sandbox")
+    lesson = (Path(__file__).parents[2] / "lessons" / "es" / "10-rlhf.md").read_text(encoding="utf-8")
+    assert f"**{button.text()}**" in lesson
+    window.set_language("en")
