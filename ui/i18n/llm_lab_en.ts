@@ -1753,6 +1753,10 @@ Start from the bundled stage?</translation>
             <translation>There is no pretrained model yet. Pretrain one on the Pretraining page first.</translation>
         </message>
         <message>
+            <source>1 token can be drawn · entropy {h} bits (how unsure the choice is)</source>
+            <translation>1 token can be drawn · entropy {h} bits (how unsure the choice is)</translation>
+        </message>
+        <message>
             <source>{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)</source>
             <translation>{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)</translation>
         </message>

@@ -1753,6 +1753,10 @@ Start from the bundled stage?</source>
             <translation>Aún no hay un modelo preentrenado. Preentrena uno primero en la página de Preentrenamiento.</translation>
         </message>
         <message>
+            <source>1 token can be drawn · entropy {h} bits (how unsure the choice is)</source>
+            <translation>1 token puede salir · entropía {h} bits (cuánta duda hay en la elección)</translation>
+        </message>
+        <message>
             <source>{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)</source>
             <translation>{kept} tokens pueden salir · entropía {h} bits (cuánta duda hay en la elección)</translation>
         </message>
