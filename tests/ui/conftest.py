@@ -18,6 +18,15 @@ def english_to_begin_with(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def closing_does_not_ask(monkeypatch):
+    """Closing over a running job asks first (a modal box): in tests the answer is yes, unless a test
+    gives its window its own `confirm_close`."""
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "confirm_close", lambda _self: True)
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

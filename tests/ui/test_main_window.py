@@ -4,6 +4,9 @@ from PySide6.QtWidgets import QPushButton
 
 from lab.events import Done, Metrics, StopRequested
 from ui.app import build_window
+from ui.main_window import MainWindow
+
+REAL_CONFIRM_CLOSE = MainWindow.confirm_close  # the tests' conftest answers yes for every window
 
 
 def test_language_switches_live_and_is_remembered(window, settings, tmp_path, qtbot):
@@ -95,7 +98,7 @@ def test_the_close_question_names_the_running_job(window, qtbot, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
     window.ctx.runner.job_name = lambda: "Pretraining"
-    assert not window.confirm_close()
+    assert not REAL_CONFIRM_CLOSE(window)
     assert asked[0].startswith("Pretraining is running.")
 
 

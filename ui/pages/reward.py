@@ -88,7 +88,7 @@ class RewardPage(Page):
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("reward.loss_plot")
         self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728")
+        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
         self.accuracy_plot = LivePlot(self.ctx.theme)
         self.accuracy_plot.setObjectName("reward.accuracy_plot")
         self.accuracy_plot.add_curve("eval/pair_accuracy", "", "#2ca02c")
