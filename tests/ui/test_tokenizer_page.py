@@ -141,5 +141,8 @@ def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
     show_text(qtbot, page, TEXT)
     qtbot.mouseClick(page.chips.chips()[0], Qt.MouseButton.LeftButton)
-    assert "times in the corpus" in page.detail.text()
+    assert "times as a token in a sample of the corpus" in page.detail.text()
     assert parts.load_report(ctx.workspace)["token_frequencies"]["total"] > 0
+    page._report["token_frequencies"]["counts"][page._detail_id] = 0  # «ño»: only ever inside «año», «niño»…
+    page._show_detail()
+    assert "never used on its own" in page.detail.text() and " 0 " not in page.detail.text()

@@ -3020,8 +3020,12 @@ Start from the bundled stage?</translation>
             <translation>Token {id} “{text}” · bytes {hex}</translation>
         </message>
         <message>
-            <source>seen {count} times in the corpus</source>
-            <translation>seen {count} times in the corpus</translation>
+            <source>used {count} times as a token in a sample of the corpus</source>
+            <translation>used {count} times as a token in a sample of the corpus</translation>
+        </message>
+        <message>
+            <source>never used on its own in a sample of the corpus: there its letters are always part of a longer token</source>
+            <translation>never used on its own in a sample of the corpus: there its letters are always part of a longer token</translation>
         </message>
         <message>
             <source>Each point is a tokenizer of {n} tokens trained with that share of Spanish, measured on the same facts in both languages.</source>
