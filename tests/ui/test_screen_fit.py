@@ -1,5 +1,7 @@
 """The window fits a 1366×768 school laptop or projector: every page, the lesson panel, classroom mode."""
 
+import shutil
+
 import pytest
 from PySide6.QtCore import QEvent, QRect
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -120,3 +122,32 @@ def test_the_classroom_look_is_not_remembered_for_the_next_start(app_window, set
     assert settings.value("high_contrast", False, type=bool) is False
     app_window.close()
     assert settings.value("presentation", False, type=bool) is False
+
+
+@pytest.fixture(scope="module")
+def finished(tmp_path_factory):
+    """A workspace with every bundled stage installed: pages full of charts, tables and models."""
+    from lab import bundle
+    from lab.cli import drive
+    from lab.workspace import Workspace
+
+    root = tmp_path_factory.mktemp("finished")
+    drive(bundle.install(Workspace(root), "offline_rl", lang="es"), quiet=True)
+    return root
+
+
+def test_a_finished_workspace_fits_1280_by_720_beside_the_lesson_panel(small_screen, lessons_dir, finished, qtbot,
+                                                                      tmp_path, settings):
+    from ui.app import build_window
+
+    small_screen(1280, 720)
+    shutil.copytree(finished, tmp_path / "ws")
+    window = build_window(tmp_path / "ws", "es", settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.load_pages()
+    window.lesson_dock.open_lesson("07-sampling")
+    settle(qtbot)
+    assert frame_fits(window)
+    cut = nothing_cut_sideways(window)
+    assert not cut, cut

@@ -73,7 +73,7 @@ def test_chips_show_the_engine_ids_and_a_click_shows_id_bytes_and_frequency(qtbo
     detail = trained.detail.text()
     assert f"Token {chip.token.id} " in detail
     assert tok.token_bytes(chip.token.id).hex(" ").upper() in detail
-    assert f"seen {QLocale().toString(counts[chip.token.id])} times" in detail
+    assert f"used {QLocale().toString(counts[chip.token.id])} times as a token" in detail
 
 
 def test_growth_rows_cut_the_text_with_ever_larger_vocabularies(qtbot, trained, ctx):

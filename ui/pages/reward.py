@@ -46,6 +46,7 @@ from ui.pages.posttrain_common import (
 from ui.pages.preferences_parts import CRITERIA, criterion_names
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.flip_splitter import FlipSplitter
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.score_histogram import ScoreHistogram
 
@@ -135,7 +136,7 @@ class RewardPage(Page):
         box = QVBoxLayout(self.histogram_box)
         box.addWidget(self.histogram, 1)
         box.addWidget(self.kinds)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom = FlipSplitter()  # one above the other on a small screen
         bottom.addWidget(self.histogram_box)
         bottom.addWidget(self._score_box())
         bottom.setSizes([420, 480])

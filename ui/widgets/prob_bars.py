@@ -79,7 +79,7 @@ class ProbBars(QWidget):
         return QSize(560, HEADER + 20 * 24)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, HEADER + 20 * 12)
+        return QSize(300, HEADER + 20 * 12)  # the bars shrink; labels and values keep their width
 
     # --- mouse -------------------------------------------------------------------
     def _row_at(self, y: float) -> int | None:

@@ -73,7 +73,7 @@ class PlaygroundPage(Page):
         self.length = QSpinBox(objectName="playground.length", minimum=1, maximum=200, value=40)
         self.output = GeneratedText()
         self.bars = ProbBars()
-        self.entropy_label = QLabel(objectName="playground.entropy")
+        self.entropy_label = QLabel(objectName="playground.entropy", wordWrap=True)
         self.temperature_panel = TemperaturePanel(TEMPERATURES, self.ctx.theme)
         self.attention = AttentionTab()
         self.tabs = QTabWidget(objectName="playground.tabs")
