@@ -28,7 +28,7 @@ outside classroom mode).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,7 +57,7 @@ class Classroom(QObject):
         self.window, self._settings = window, settings
         self.theme, self.runner = window.ctx.theme, window.ctx.runner
         self._look_before = (False, False)  # presentation, high contrast: what classroom mode gives back
-        self._geometry_before: bytes | None = None  # and the window's size and place
+        self._geometry_before: tuple[QByteArray, QSize] | None = None  # and the window's place and size
         self._build_actions()
         self._build_keys()
         self.frozen_label = QLabel(objectName="status.frozen", visible=False)
@@ -109,7 +109,7 @@ class Classroom(QObject):
         presentation = self.window.presentation_action
         if on:
             self._look_before = (presentation.isChecked(), self.contrast_action.isChecked())
-            self._geometry_before = self.window.saveGeometry()
+            self._geometry_before = (self.window.saveGeometry(), self.window.size())
         presentation.setChecked(on or self._look_before[0])
         self.contrast_action.setChecked(on or self._look_before[1])
         self.theme.set_folded(on)
@@ -125,7 +125,7 @@ class Classroom(QObject):
         if not on:
             self.freeze_action.setChecked(False)
 
-    def _give_back_geometry(self, saved: bytes) -> None:
+    def _give_back_geometry(self, saved: tuple[QByteArray, QSize]) -> None:
         """The window's size and place from before classroom mode, exactly.
 
         The layouts are brought up to date first: until then the window's minimum size is
@@ -136,7 +136,9 @@ class Classroom(QObject):
             widget.updateGeometry()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         window.layout().activate()
-        window.restoreGeometry(saved)
+        geometry, size = saved
+        window.restoreGeometry(geometry)
+        window.resize(size)  # the size exactly, even where the platform rounds a restored geometry
 
     def _on_frozen(self, on: bool) -> None:
         self.frozen_label.setVisible(on)

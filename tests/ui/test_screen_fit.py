@@ -50,8 +50,11 @@ def nothing_cut_sideways(window) -> list[str]:
     cut = []
     for page in window.pages:
         window.show_page(page.key)
+        settle(None)
+        if not frame_fits(window):
+            cut.append(f"{page.key}: the window grew past the screen")
         if page.width() < page.minimumSizeHint().width():
-            cut.append(page.key)
+            cut.append(f"{page.key}: {page.width()} < {page.minimumSizeHint().width()}")
         for area in page.findChildren(QScrollArea):  # the page's own layout; a data table may scroll
             if area.isVisibleTo(page) and area.horizontalScrollBar().isVisible():
                 cut.append(f"{page.key}: {area.objectName() or type(area).__name__} scrolls sideways")

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QMessageBox, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLayout,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lab.errors import LabError
 from ui.context import AppContext
 from ui.theme import Theme
 from ui.widgets.group_titles import fold_titles
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
 NARROWEST_SHARE = 0.72  # a settings column may lose this much of its width on a small screen
 
 
@@ -78,6 +88,7 @@ class SideColumn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.fold_button)
         layout.addWidget(area, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self._folded_by_theme = False
         theme.changed.connect(self._follow_theme)
         self._follow_theme()
@@ -92,11 +103,12 @@ class SideColumn(QWidget):
     def sizeHint(self) -> QSize:
         if self.fold_button.isChecked():
             return super().sizeHint()
-        return QSize(int(self.width_at_normal_size * self.theme.scale), super().sizeHint().height())
+        return QSize(self._widest(), super().sizeHint().height())
 
     def _fit_width(self, folded: bool) -> None:
         """Its width at normal text, wider with presentation text; a small screen narrows it by a quarter."""
-        self.setMaximumWidth(self.fold_button.sizeHint().width() if folded else self._widest())
+        # Unfolded, it never grows past its size hint (read anew each time: its content may grow).
+        self.setMaximumWidth(self.fold_button.sizeHint().width() if folded else QWIDGETSIZE_MAX)
         self.updateGeometry()
 
     def _widest(self) -> int:
