@@ -28,7 +28,7 @@ outside classroom mode).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -116,8 +116,11 @@ class Classroom(QObject):
         if on:
             screen_fit.fit(self.window)  # bigger text must not push the window off the screen
         elif self._geometry_before is not None:
-            self._give_back_geometry(self._geometry_before)
-            self._geometry_before = None
+            saved, self._geometry_before = self._geometry_before, None
+            self._give_back_geometry(saved)
+            # Again once the event loop has laid out the smaller text (a window system may still hold
+            # the classroom minimum at this moment).
+            QTimer.singleShot(0, lambda: self._give_back_geometry(saved))
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
         self.freeze_action.setEnabled(on)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
-from ui.widgets.live_plot import legend_above
+from ui.widgets.live_plot import fit_legend, legend_above
 from ui.widgets.plot_style import PlotStyle
 
 
@@ -55,6 +55,10 @@ class DualAxisPlot(QWidget):
             theme.frozen_changed.connect(self._on_frozen)
         self._apply_fonts()
 
+    def resizeEvent(self, event) -> None:
+        fit_legend(self._legend, event.size().width())
+        super().resizeEvent(event)
+
     def add_curve(self, key: str, name: str, color: str, right: bool = False) -> None:
         style = dict(pen=None, symbol="o", symbolSize=5, symbolBrush=color, symbolPen=None) if self._scatter \
             else dict(pen=pg.mkPen(color, width=2))
@@ -64,7 +68,7 @@ class DualAxisPlot(QWidget):
             self._legend.addItem(curve, name)
         else:
             self._item.addItem(curve)
-        self._legend.setColumnCount(len(self._legend.items))  # one row above the plot
+        fit_legend(self._legend, self.width())
         self._axis_curves["right" if right else "left"] = curve
         self._curves[key] = curve
         self._data[key] = ([], [])

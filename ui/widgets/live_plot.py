@@ -37,12 +37,22 @@ SPIKE_COLOR = "#d50000"
 def legend_above(item: pg.PlotItem) -> pg.LegendItem:
     """A one-row legend in the plot's title row, above the data: it never hides a curve."""
     legend = pg.LegendItem(frame=False, colCount=1)
+    legend.setMinimumWidth(1)  # its text may run long; the data keeps the plot's whole width
     item.layout.removeItem(item.titleLabel)
     item.titleLabel.hide()
     item.layout.addItem(legend, 0, 1)
     item.layout.setRowMaximumHeight(0, 10_000)
     item.legend = legend  # `plot(name=...)` adds its entry here
     return legend
+
+
+def fit_legend(legend: pg.LegendItem, width: float) -> None:
+    """One row when the entries fit the plot's width, else one entry a line: the legend must never
+    be wider than the plot (it would push the data off the right edge)."""
+    entries = [sample.boundingRect().width() + label.boundingRect().width() + 12 for sample, label in legend.items]
+    columns = max(1, len(entries)) if sum(entries) <= width - 20 else 1
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
 
 
 class _Series:
@@ -104,7 +114,7 @@ class LivePlot(QWidget):
                                                symbolPen=pg.mkPen(color), name=name)
         else:
             self._curves[key] = self.plot.plot([], [], pen=pen, name=name)
-        self._legend.setColumnCount(len(self._curves))  # one row above the plot
+        fit_legend(self._legend, self.plot.width())
         if spikes:
             self._spike_keys.add(key)
 
@@ -113,6 +123,7 @@ class LivePlot(QWidget):
         for sample, label in self._legend.items:
             if sample.item is self._curves[key]:
                 label.setText(name)
+        fit_legend(self._legend, self.plot.width())
 
     def set_labels(self, bottom: str, left: str) -> None:
         self.plot.setLabel("bottom", bottom)
@@ -168,6 +179,10 @@ class LivePlot(QWidget):
             for item in (marker, text):
                 self.plot.addItem(item)
                 self._spike_items.append(item)
+
+    def resizeEvent(self, event) -> None:
+        fit_legend(self._legend, event.size().width())
+        super().resizeEvent(event)
 
     def timerEvent(self, event) -> None:
         if self._dirty and not self._frozen():
