@@ -26,6 +26,7 @@ from ui.runner import JobRunner
 from ui.state import Facts
 from ui.theme import Theme
 from ui.translations import Translations, system_language
+from ui.workspaces import last_opened
 
 # A job's thread hands Python's lock back to the window after 1 ms instead of 5 ms; the
 # window's waits while a model trains come out a little shorter (`python -m bench gui`
@@ -50,6 +51,7 @@ def build_window(workspace: Path | str | None = None, lang: str | None = None,
     settings = settings or QSettings("llm-lab", "llm-lab")
     translations = Translations(app)
     translations.use(lang or settings.value("language", system_language()))
+    workspace = workspace or last_opened(settings)  # the folder opened last time, else the default one
     ctx = AppContext(runner=JobRunner(app), facts=Facts(app), workspace=Workspace(workspace), theme=Theme(app))
     window = MainWindow(ctx, translations, settings)
     if settings.value("presentation", False, type=bool):
@@ -61,19 +63,35 @@ def open_window(workspace: Path | str | None = None, lang: str | None = None,
                 settings: QSettings | None = None, hold: ExitStack | None = None) -> MainWindow | None:
     """`build_window`, or None after telling the learner why the workspace cannot be opened.
 
-    With `hold`, the workspace is locked (`lab.workspace.lock`) until `hold` closes, so a
-    command-line run cannot write into it while the app is open, nor the app into one's."""
+    The workspace is locked (`lab.workspace.lock`) until `hold` closes (by default one the
+    window keeps as `workspace_hold` and closes with itself), so a command-line run cannot
+    write into it while the app is open, nor the app into one's."""
+    settings = settings or QSettings("llm-lab", "llm-lab")
+    workspace = workspace or last_opened(settings)
+    hold = ExitStack() if hold is None else hold
     try:
-        if hold is not None:
-            hold.enter_context(lock(workspace))
-        return build_window(workspace, lang, settings)
+        hold.enter_context(lock(workspace))
+        window = build_window(workspace, lang, settings)
     except LabError as err:
+        hold.close()
         QMessageBox.critical(None, QCoreApplication.translate("MainWindow", "LLM Lab"),
                              err.message(QCoreApplication.translate))
         return None
+    window.workspace_hold = hold
+    return window
 
 
-def main(workspace: str | None = None, lang: str | None = None) -> int:
+def start(window: MainWindow, lesson: int | None = None, scenario: str | None = None) -> None:
+    """Build the pages, then open what the command line asked for (a lesson, a scenario)."""
+    window.load_pages()
+    if scenario:
+        window.scenario_actions.open(scenario)
+    if lesson is not None:
+        window.open_lesson_number(lesson)
+
+
+def main(workspace: str | None = None, lang: str | None = None, lesson: int | None = None,
+         scenario: str | None = None) -> int:
     setup_logging()
     sys.setswitchinterval(GIL_SWITCH_S)
     app = application()
@@ -83,7 +101,7 @@ def main(workspace: str | None = None, lang: str | None = None) -> int:
         if window is None:
             return 2
         window.show()
-        QTimer.singleShot(0, window.load_pages)
+        QTimer.singleShot(0, lambda: start(window, lesson, scenario))
         code = app.exec()
     del reporter
     return code

@@ -1,8 +1,9 @@
 """Classroom mode: what a teacher needs in front of a projector, under one switch (F10).
 
-It turns on presentation fonts and high contrast together (and gives back the look the
-app had when it ends), and makes a few keys work everywhere in the app, the
-full-screen plots included:
+It turns on presentation fonts and high contrast together and folds the pages' settings
+away so the plots take the space (and gives back the look, size and place the window
+had when it ends, without remembering the classroom look for the next start), and
+makes a few keys work everywhere in the app, the full-screen plots included:
 
 - Space pauses or resumes the running job; with no job running it moves to the next
   lesson step, as in the lesson dock's teacher mode.
@@ -21,14 +22,25 @@ started the job). An application-wide event filter would do the same but wraps e
 object of the app in PySide, so the check happens on the ShortcutOverride event that
 Qt sends up from the focused widget to its window.
 
-High contrast also stands on its own in the View menu and is remembered.
+High contrast also stands on its own in the View menu and is remembered (when chosen
+outside classroom mode).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QApplication, QComboBox, QLabel, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QWidget,
+)
+
+from ui import screen_fit
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -45,6 +57,7 @@ class Classroom(QObject):
         self.window, self._settings = window, settings
         self.theme, self.runner = window.ctx.theme, window.ctx.runner
         self._look_before = (False, False)  # presentation, high contrast: what classroom mode gives back
+        self._geometry_before: tuple[QByteArray, QSize] | None = None  # and the window's place and size
         self._build_actions()
         self._build_keys()
         self.frozen_label = QLabel(objectName="status.frozen", visible=False)
@@ -84,7 +97,8 @@ class Classroom(QObject):
 
     def set_high_contrast(self, on: bool) -> None:
         self.theme.set_high_contrast(on)
-        self._settings.setValue("high_contrast", on)
+        if not self.is_on():  # classroom mode turns it on for a while: not the learner's choice
+            self._settings.setValue("high_contrast", on)
         if self.contrast_action.isChecked() != on:
             self.contrast_action.setChecked(on)
 
@@ -95,14 +109,39 @@ class Classroom(QObject):
         presentation = self.window.presentation_action
         if on:
             self._look_before = (presentation.isChecked(), self.contrast_action.isChecked())
+            self._geometry_before = (self.window.saveGeometry(), self.window.size())
         presentation.setChecked(on or self._look_before[0])
         self.contrast_action.setChecked(on or self._look_before[1])
+        self.theme.set_folded(on)
+        if on:
+            screen_fit.fit(self.window)  # bigger text must not push the window off the screen
+        elif self._geometry_before is not None:
+            saved, self._geometry_before = self._geometry_before, None
+            self._give_back_geometry(saved)
+            # Again once the event loop has laid out the smaller text (a window system may still hold
+            # the classroom minimum at this moment).
+            QTimer.singleShot(0, lambda: self._give_back_geometry(saved))
         for shortcut in self.shortcuts:
             shortcut.setEnabled(on)
         self.freeze_action.setEnabled(on)
         self.freeze_action.setShortcut(QKeySequence(FREEZE_KEY) if on else QKeySequence())
         if not on:
             self.freeze_action.setChecked(False)
+
+    def _give_back_geometry(self, saved: tuple[QByteArray, QSize]) -> None:
+        """The window's size and place from before classroom mode, exactly.
+
+        The layouts are brought up to date first: until then the window's minimum size is
+        still that of classroom text, and Qt would refuse the smaller size.
+        """
+        window = self.window
+        for widget in window.findChildren(QWidget):  # layouts keep sizes from before: forget them
+            widget.updateGeometry()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        window.layout().activate()
+        geometry, size = saved
+        window.restoreGeometry(geometry)
+        window.resize(size)  # the size exactly, even where the platform rounds a restored geometry
 
     def _on_frozen(self, on: bool) -> None:
         self.frozen_label.setVisible(on)

@@ -33,6 +33,7 @@ from ui.lesson_player import LessonPlayer
 from ui.lesson_progress import LessonProgress
 from ui.translations import Translations
 
+DOCK_WIDTH = 320  # narrowest lesson panel: leaves a 1280-pixel screen room for the page beside it
 START_HOOKS: dict[str, Callable[[QMainWindow, str], bool]] = {}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
@@ -57,7 +58,7 @@ class LessonDock(QDockWidget):
         self.stack.addWidget(self.index)
         self.stack.addWidget(self.player)
         self.setWidget(self.stack)
-        self.setMinimumWidth(360)
+        self.stack.setMinimumWidth(DOCK_WIDTH)  # on the content: Qt keeps the dock's own minimum from bigger text
         self._connect()
         self._build_menu()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)

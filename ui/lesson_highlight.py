@@ -97,11 +97,16 @@ class Highlighter:
         return True
 
     def highlight(self, names: tuple[str, ...] | list[str]) -> None:
-        """Frame these widgets, and bring the first one into view."""
+        """Frame these widgets and bring them into view, the first one last (its page wins).
+
+        Every one is revealed, not only the first: a slider beside a tab widget and the
+        chart it changes inside a tab are both framed on screen (the tab is switched).
+        """
         self.clear()
         self.frames = [HighlightFrame(self.window, name) for name in names]
         if self.frames:
-            self.reveal(names[0])
+            for name in reversed(names):
+                self.reveal(name)
             self._follow()
             self._timer.start()
 

@@ -74,7 +74,7 @@ class LessonPlayer(QWidget):
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel(objectName="lessons.title", wordWrap=True)
-        self.index_button = QToolButton(objectName="lessons.index_button", clicked=self.index_requested.emit)
+        self.index_button = QToolButton(objectName="lessons.index_button", clicked=lambda: self.index_requested.emit())
         self.teacher_button = QToolButton(objectName="lessons.teacher", checkable=True, toggled=self.set_teacher)
         self.step_label = QLabel(objectName="lessons.step_label")
         self.bar = QProgressBar(objectName="lessons.bar", textVisible=False, maximumHeight=6)
@@ -265,7 +265,7 @@ class LessonPlayer(QWidget):
         self.predict_box, self.quiz_boxes = None, []
         view = CompletionView(self.lesson.title, self.has_next_lesson(self.lesson.id))
         view.next_lesson.connect(lambda: self.next_lesson_requested.emit(self.lesson.id))
-        view.all_lessons.connect(self.index_requested.emit)
+        view.all_lessons.connect(lambda: self.index_requested.emit())
         return view
 
     def show_me(self) -> None:

@@ -134,8 +134,12 @@ class QuestionBox(QGroupBox):
         if choice.correct:
             for other in self.choices:
                 other.setEnabled(other is self.choices[index])
-            verdict = f"**{RIGHT} " + self.tr("Right.") + "**"
+        # The lesson's own feedback usually opens with its verdict ("Correcto: …"), so the
+        # mark stands alone before it; the word is only for an answer without feedback.
+        mark = RIGHT if choice.correct else WRONG
+        if choice.feedback:
+            verdict = f"**{mark}**"
         else:
-            verdict = f"**{WRONG} " + self.tr("Not quite.") + "**"
-        self.result.setText(f"{verdict} {choice.feedback}")
+            verdict = f"**{mark} " + (self.tr("Right.") if choice.correct else self.tr("Not quite.")) + "**"
+        self.result.setText(f"{verdict} {choice.feedback}".strip())
         self.result.show()

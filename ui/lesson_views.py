@@ -96,10 +96,10 @@ class CompletionView(QWidget):
         layout.addWidget(again)
         row = QHBoxLayout()
         self.next_button = QPushButton(self.tr("Next lesson"), objectName="lessons.next_lesson",
-                                       clicked=self.next_lesson.emit)
+                                       clicked=lambda: self.next_lesson.emit())
         self.next_button.setVisible(has_next)
         self.index_button = QPushButton(self.tr("All lessons"), objectName="lessons.all_lessons",
-                                        clicked=self.all_lessons.emit)
+                                        clicked=lambda: self.all_lessons.emit())
         row.addWidget(self.next_button)
         row.addWidget(self.index_button)
         row.addStretch(1)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
+from ui import screen_fit
 from ui.classroom import Classroom
 from ui.context import AppContext
 from ui.lesson_dock import LessonDock
@@ -28,6 +30,9 @@ from ui.scenario_actions import ScenarioActions
 from ui.sidebar_status import mark_sidebar
 from ui.thread_label import ThreadLabel
 from ui.translations import LANGUAGES, Translations
+from ui.widgets.group_titles import fold_titles
+from ui.widgets.wheel_guard import guard_all
+from ui.workspaces import WorkspaceMenu
 
 STOP_TIMEOUT_S = 30
 SIDEBAR_WIDTH = 170  # pixels at normal text size; grows with presentation text
@@ -53,12 +58,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         self.scenario_actions = ScenarioActions(self)
+        self.workspaces = WorkspaceMenu(self, settings)
+        self.next_window: MainWindow | None = None  # the window a workspace switch opened
         self._build_status_bar()
         self.lesson_dock = LessonDock(self, translations, settings)
         self.classroom = Classroom(self, settings)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         ctx.runner.paused_changed.connect(lambda _: self._on_busy_changed(ctx.runner.job_name()))
-        self.resize(1280, 800)
+        screen_fit.fit(self, settings.value("geometry", None))
         self.retranslate()
 
     # --- pages ---------------------------------------------------------------
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
             page = getattr(importlib.import_module(module), cls)(self.ctx)
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
+            guard_all(page)
+            fold_titles(page)
             self.pages.append(page)
             self.stack.addWidget(page)
             self.sidebar.addItem(page.title())
@@ -81,6 +90,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.warm_up = threading.Thread(target=warm_up, name="warm-up", daemon=True)  # while the learner looks around
         self.warm_up.start()
+
+    def open_lesson_number(self, number: int) -> bool:
+        """Open lesson `number` (as `llm-lab --lesson N` asks); say so in the status bar if there is none."""
+        dock = self.lesson_dock
+        lesson = next((lesson for lesson in dock.lessons if lesson.number() == number), None)
+        if lesson is None:
+            self.statusBar().showMessage(self.tr("There is no lesson {n}.").format(n=number), 10000)
+            return False
+        dock.open_lesson(lesson.id)
+        return True
 
     def _fit_sidebar(self) -> None:
         self.sidebar.setMinimumWidth(int(SIDEBAR_WIDTH * self.ctx.theme.scale))
@@ -117,10 +136,14 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
 
     def set_presentation(self, on: bool) -> None:
-        self.ctx.theme.set_presentation(on)
-        self._settings.setValue("presentation", on)
+        self.ctx.theme.set_presentation(on, screen_fit.presentation_scale(self))
+        if not self.classroom_on():  # classroom mode turns it on for a while: not the learner's choice
+            self._settings.setValue("presentation", on)
         if self.presentation_action.isChecked() != on:
             self.presentation_action.setChecked(on)
+
+    def classroom_on(self) -> bool:
+        return hasattr(self, "classroom") and self.classroom.is_on()
 
     # --- status bar ------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -162,6 +185,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.scenario_actions.retranslate()
+        self.workspaces.retranslate()
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.presentation_action.setText(self.tr("&Presentation mode"))
@@ -174,11 +198,25 @@ class MainWindow(QMainWindow):
         self._on_busy_changed(self.ctx.runner.job_name())
 
     # --- closing ----------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """Ask before closing over a running job; tests replace this."""
+        answer = QMessageBox.question(self, self.tr("Close LLM Lab"), self.tr(
+            "{job} is running. Close anyway? It stops and saves first; next time it goes on from there.").format(
+            job=job_title(self.ctx.runner.job_name())))
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop a running job cleanly (it saves a checkpoint) before the window goes."""
+        """Ask, then stop a running job cleanly (it saves a checkpoint) before the window goes."""
         if self.ctx.runner.is_busy():
+            if not self.confirm_close():
+                event.ignore()
+                return
             self.statusBar().showMessage(self.tr("Stopping and saving…"))
             self.ctx.runner.stop()
             self.ctx.runner.wait(STOP_TIMEOUT_S)
+        self.classroom.set_classroom(False)  # the geometry and look from before classroom mode are kept
         self._settings.setValue("geometry", self.saveGeometry())
+        hold = getattr(self, "workspace_hold", None)  # set by ui.app.open_window
+        if hold is not None:
+            hold.close()  # the workspace's lock goes with its window (File → Open hands it to the next)
         super().closeEvent(event)

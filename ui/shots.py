@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # a school laptop or projector: what the pages must fit
 IDLE_WAIT_S = 30.0
 CLASSROOM_PAGE = "pretrain"
 

@@ -56,9 +56,10 @@ class Theme(QObject):
         self.scale = 1.0
         self.high_contrast = False
         self.frozen = False
+        self.folded = False  # settings columns folded away so that plots take the space (classroom mode)
 
-    def set_presentation(self, on: bool) -> None:
-        self.scale = PRESENTATION_SCALE if on else 1.0
+    def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
+        self.scale = scale if on else 1.0
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self.scale)
         self._app.setFont(font)
@@ -80,6 +81,11 @@ class Theme(QObject):
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(HEX_COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), sheet))
+
+    def set_folded(self, on: bool) -> None:
+        if on != self.folded:
+            self.folded = on
+            self.changed.emit()
 
     def set_frozen(self, on: bool) -> None:
         if on != self.frozen:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 # Compiled by the build (setup.py) into the wheel, by `make setup` into the checkout.
@@ -25,6 +25,7 @@ class Translations:
     """
 
     _installed: QTranslator | None = None
+    _qt_own: QTranslator | None = None  # Qt's own words: file dialogs, message box buttons
     installed_language: str | None = None
 
     def __init__(self, app: QApplication) -> None:
@@ -35,6 +36,7 @@ class Translations:
         """Switch to `lang` ('es' or 'en'); False if its compiled file is missing."""
         if lang not in LANGUAGES:
             lang = "en"
+        self._use_qt_own(lang)
         translator = QTranslator(self._app)
         loaded = translator.load(str(I18N_DIR / f"llm_lab_{lang}.qm"))
         if Translations._installed is not None:
@@ -46,3 +48,16 @@ class Translations:
         self.language = lang
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English))
         return loaded
+
+    def _use_qt_own(self, lang: str) -> None:
+        """Install Qt's translations of its standard dialogs (they ship inside PySide6)."""
+        if Translations._qt_own is not None:
+            self._app.removeTranslator(Translations._qt_own)
+            Translations._qt_own = None
+        if lang == "en":
+            return
+        translator = QTranslator(self._app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(f"qtbase_{lang}", folder):
+            self._app.installTranslator(translator)
+            Translations._qt_own = translator

@@ -85,6 +85,7 @@ class Trainer:
         self.optimizer = make_optimizer(self.model, cfg, device)
         self.data_rng = torch.Generator().manual_seed(seed)
         self.step = 0  # optimizer updates made so far
+        self.bad_loss: float | None = None  # the last loss that stopped training (NaN or exploded)
         self._loss = self._eager_loss
         self._compiling = cfg.compile and device in ("cpu", "cuda") and hasattr(torch, "compile")
         if self._compiling:
@@ -136,6 +137,7 @@ class Trainer:
     def _check_loss(self, value: float) -> None:
         """Stop with advice when the loss (or the gradient) is NaN or has exploded."""
         lr, suggestion = self.cfg.lr, float(f"{min(self.cfg.lr / 10, SAFE_LR):.1g}")
+        self.bad_loss = value  # kept when it raises: the job shows it on the chart
         if not math.isfinite(value):
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss became NaN at step {step}: the learning rate "
                                              "{lr} is too high. Try {suggestion} or lower."),
@@ -144,6 +146,7 @@ class Trainer:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss exploded to {loss} at step {step}: the learning "
                                              "rate {lr} is too high. Try {suggestion} or lower."),
                            loss=round(value, 1), step=self.step + 1, lr=lr, suggestion=suggestion)
+        self.bad_loss = None
 
     @torch.no_grad()
     def evaluate(self, batches: list[tuple[torch.Tensor, torch.Tensor]]) -> float:
@@ -236,7 +239,12 @@ class _Run:
             yield Progress(t.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Compiling the model"))
         start, first = 0.0, t.step + 1  # the clock starts after the first step, which may compile
         while t.step < self.cfg.max_steps:
-            values = self._timed_step(keep_time=t.step >= first)
+            try:
+                values = self._timed_step(keep_time=t.step >= first)
+            except LabError:
+                if t.bad_loss is not None:  # the explosion, for the loss chart, before the advice
+                    yield Metrics(t.step + 1, {"loss/train": t.bad_loss})
+                raise
             yield self._record(Metrics(t.step, values))
             if t.step == first:
                 start = time.perf_counter()

@@ -120,6 +120,16 @@ def test_too_high_learning_rate_stops_with_advice(tmp_path):
     assert "step" in err.value.params
 
 
+def test_the_exploding_loss_is_reported_before_the_advice(tmp_path):
+    events = []
+    with pytest.raises(LabError):
+        for event in job(Workspace(tmp_path), train_cfg(lr=10.0, warmup_steps=0)):
+            events.append(event)
+    last = [e for e in events if isinstance(e, Metrics)][-1]
+    loss = last.values["loss/train"]
+    assert not math.isfinite(loss) or loss > 3 * math.log(256)  # the chart gets the spike that stopped it
+
+
 def test_resuming_with_another_shape_is_refused(tmp_path):
     ws = Workspace(tmp_path)
     list(job(ws, train_cfg(max_steps=2)))

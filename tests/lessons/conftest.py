@@ -3,6 +3,8 @@
 import pytest
 from PySide6.QtCore import QSettings
 
+from tests.ui.conftest import closing_does_not_ask  # noqa: F401  (autouse: a modal box would hang a test)
+
 
 @pytest.fixture
 def settings(tmp_path):

@@ -18,6 +18,31 @@ def english_to_begin_with(qapp):
     yield
 
 
+_NORMAL_FONT = []  # the application's font before any test enlarged it
+
+
+@pytest.fixture(autouse=True)
+def normal_text_to_begin_with(qapp):
+    """A test that left presentation text on must not make the next window bigger (sizes are tested).
+    Done before each test, like the language, for the same reason."""
+    from PySide6.QtGui import QFont
+
+    if not _NORMAL_FONT:
+        _NORMAL_FONT.append(QFont(qapp.font()))
+    elif qapp.font() != _NORMAL_FONT[0]:
+        qapp.setFont(_NORMAL_FONT[0])
+    yield
+
+
+@pytest.fixture(autouse=True)
+def closing_does_not_ask(monkeypatch):
+    """Closing over a running job asks first (a modal box): in tests the answer is yes, unless a test
+    gives its window its own `confirm_close`."""
+    from ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "confirm_close", lambda _self: True)
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -156,10 +156,10 @@ def test_quiz_feedback_per_answer_and_the_gate_waits_for_the_right_one(player, q
     quiz = player.quiz_boxes[0]
     assert quiz.isVisible()
     click(qtbot, quiz.choices[0])
-    assert "Not quite" in quiz.result.text() and "opposite of random" in quiz.result.text()
+    assert quiz.result.text() == "**✗** No: it is the opposite of random."  # the lesson's words, said once
     assert not player.next_button.isEnabled()
     click(qtbot, quiz.choices[1])
-    assert "Right" in quiz.result.text() and "most likely token" in quiz.result.text()
+    assert quiz.result.text() == "**✓** Yes: always the most likely token."
     assert player.next_button.isEnabled()
     assert player.next_button.text() == "Finish"
 
@@ -326,3 +326,15 @@ def test_a_restored_lesson_points_at_its_widgets_once_the_pages_load(dock_window
     assert again.lesson_dock.highlighter.frames == []
     again.load_pages()
     assert [f.name for f in again.lesson_dock.highlighter.frames] == ["demo.slider"]
+
+
+def test_an_answer_without_feedback_still_gets_a_verdict(qtbot):
+    from lab.lesson_format import Choice, Question
+    from ui.lesson_questions import QuestionBox
+
+    box = QuestionBox(Question("2 + 2?", (Choice("4", True), Choice("5", False))), "quiz", "q")
+    qtbot.addWidget(box)
+    box.choose(1)
+    assert box.result.text() == "**✗ Not quite.**"
+    box.choose(0)
+    assert box.result.text() == "**✓ Right.**"

@@ -1,7 +1,12 @@
 """The main window: language switching, presentation mode, status bar, closing."""
 
+from PySide6.QtWidgets import QPushButton
+
 from lab.events import Done, Metrics, StopRequested
 from ui.app import build_window
+from ui.main_window import MainWindow
+
+REAL_CONFIRM_CLOSE = MainWindow.confirm_close  # the tests' conftest answers yes for every window
 
 
 def test_language_switches_live_and_is_remembered(window, settings, tmp_path, qtbot):
@@ -76,6 +81,43 @@ def test_closing_mid_run_stops_the_job_and_lets_it_save(window, qtbot):
     window.show()
     window.ctx.runner.start("Training", job)
     qtbot.wait(50)
-    window.close()
+    answers = [False, True]
+    asked = []
+    window.confirm_close = lambda: asked.append(True) or answers.pop(0)
+    assert not window.close()  # "No": the window stays and the job runs on
+    assert window.ctx.runner.is_busy() and saved == []
+    assert window.close()
+    assert asked == [True, True]
     assert saved == [True]
     assert not window.ctx.runner.is_busy()
+
+
+def test_the_close_question_names_the_running_job(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    window.ctx.runner.job_name = lambda: "Pretraining"
+    assert not REAL_CONFIRM_CLOSE(window)
+    assert asked[0].startswith("Pretraining is running.")
+
+
+def test_qt_own_dialogs_speak_the_app_language(window, qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    window.set_language("es")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Sí"  # QMessageBox buttons
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    window.set_language("en")
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
+
+
+def test_lesson_10_names_the_sandbox_button_as_the_button_reads(window, qtbot):
+    from pathlib import Path
+
+    window.set_language("es")
+    window.load_pages()
+    button = window.findChild(QPushButton, "rlhf.sandbox")
+    lesson = (Path(__file__).parents[2] / "lessons" / "es" / "10-rlhf.md").read_text(encoding="utf-8")
+    assert f"**{button.text()}**" in lesson
+    window.set_language("en")

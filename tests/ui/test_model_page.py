@@ -82,3 +82,9 @@ def test_a_saved_model_of_another_shape_is_named_until_the_form_matches_it(ctx, 
     assert f"({saved.n_layer} layers, {saved.n_head} heads, width {saved.n_embd}" in page.saved_note.text()
     set_shape(page, n_layer=saved.n_layer, n_head=saved.n_head, n_embd=saved.n_embd, block_size=saved.block_size)
     assert page.saved_note.isHidden()
+
+
+def test_a_problem_is_shown_under_the_fields_that_caused_it(qtbot, ctx):
+    page = ModelPage(ctx)
+    qtbot.addWidget(page)
+    assert page.problem.parentWidget() is page.form_box

@@ -1,5 +1,6 @@
 """The Playground over a tiny pretrained model: bars, filters, clicks, attention, greedy generation."""
 
+import re
 import shutil
 
 import pytest
@@ -128,3 +129,34 @@ def test_without_a_pretrained_model_the_page_says_to_pretrain_first(window, qtbo
     assert "Pretrain" in page.status.text()
     assert not page.step_button.isEnabled() and not page.generate_button.isEnabled()
     assert page.bars.bars() == []
+
+
+def test_generate_samples_again_from_the_prompt_instead_of_continuing(page, qtbot):
+    page.controls.set_temperature(0.0)
+    page.length.setValue(5)
+    for _ in range(2):
+        page.generate_button.click()
+        qtbot.waitUntil(lambda: not page.is_generating(), timeout=10_000)
+    assert len(page.session.added) == 5  # the second press started over from the prompt
+    assert page.ctx.facts.get("playground.generations") == 2
+
+
+def test_one_kept_token_is_said_in_the_singular(page):
+    page.controls.set_top_k(1)
+    assert page.entropy_label.text().startswith("1 token can be drawn")
+    page.controls.set_top_k(3)
+    assert page.entropy_label.text().startswith("3 tokens can be drawn")
+
+
+def test_numbers_follow_the_language(page, qapp):
+    from ui.translations import Translations
+
+    Translations(qapp).use("es")
+    page.controls.set_temperature(0.75)
+    assert page.controls._values[0].text() == "0,75"
+    assert re.fullmatch(r"\d+ tokens? pueden? salir · entropía \d+,\d\d bits \(.*\)", page.entropy_label.text())
+    page.controls.set_top_k(1)
+    assert page.entropy_label.text().startswith("1 token puede salir · entropía 0,00 bits")
+    Translations(qapp).use("en")
+    page.controls.set_temperature(0.5)
+    assert page.controls._values[0].text() == "0.50"

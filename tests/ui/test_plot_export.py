@@ -51,3 +51,48 @@ def test_menu_actions_save_where_the_learner_chose(qtbot, tmp_path):
     plot.ask_path = lambda title, file_filter: ""  # cancelled: nothing written
     assert plot.save_as("png") is None
     assert plot.export_actions["png"].text() == "Save as PNG image…"
+
+
+def test_the_legend_stands_above_the_data_not_over_it(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.add_curve("loss/train", "train")
+    plot.add_curve("loss/val", "validation", points=True)
+    plot.resize(600, 400)
+    plot.show()
+    for x in range(50):
+        plot.append("loss/train", x, 5.0 - x / 20)
+    plot.redraw()
+    item = plot.plot.getPlotItem()
+    legend = item.legend
+    assert len(legend.items) == 2
+    view = item.getViewBox().sceneBoundingRect()
+    assert legend.sceneBoundingRect().bottom() <= view.top() + 1
+
+
+def test_a_measured_now_and_then_metric_is_drawn_as_points_only(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.add_curve("loss/val", "validation", points=True)
+    plot.append("loss/val", 0, 5.0)
+    plot.append("loss/val", 100, 3.0)
+    plot.redraw()
+    curve = plot._curves["loss/val"]
+    assert curve.opts["pen"] is None and curve.opts["symbol"] == "o"  # no straight line from 0 to 100
+
+
+def test_an_exploding_value_is_marked_not_dropped(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.add_curve("loss/train", "train", spikes=True)
+    for x, y in enumerate([5.0, 4.8, 4.7]):
+        plot.append("loss/train", x, y)
+    plot.append("loss/train", 3, 250.0)
+    plot.append("loss/train", 4, float("nan"))
+    plot.redraw()
+    assert plot.data("loss/train")[1].tolist() == [5.0, 4.8, 4.7]  # the scale stays readable
+    assert [(x, y) for _k, x, y in plot.spikes][0] == (3.0, 250.0) and len(plot.spikes) == 2
+    texts = [i.textItem.toPlainText() for i in plot._spike_items if hasattr(i, "textItem")]
+    assert texts == ["↑ 250", "↑ NaN"]
+    plot.clear()
+    assert plot.spikes == [] and plot._spike_items == []

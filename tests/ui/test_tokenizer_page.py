@@ -73,7 +73,7 @@ def test_chips_show_the_engine_ids_and_a_click_shows_id_bytes_and_frequency(qtbo
     detail = trained.detail.text()
     assert f"Token {chip.token.id} " in detail
     assert tok.token_bytes(chip.token.id).hex(" ").upper() in detail
-    assert f"seen {QLocale().toString(counts[chip.token.id])} times" in detail
+    assert f"used {QLocale().toString(counts[chip.token.id])} times as a token" in detail
 
 
 def test_growth_rows_cut_the_text_with_ever_larger_vocabularies(qtbot, trained, ctx):
@@ -145,8 +145,11 @@ def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_
     assert len(page.price.data("es")[0]) == len(parts.PRICE_MIXES)
     show_text(qtbot, page, TEXT)
     qtbot.mouseClick(page.chips.chips()[0], Qt.MouseButton.LeftButton)
-    assert "times in the corpus" in page.detail.text()
+    assert "times as a token in a sample of the corpus" in page.detail.text()
     assert parts.load_report(ctx.workspace)["token_frequencies"]["total"] > 0
+    page._report["token_frequencies"]["counts"][page._detail_id] = 0  # «ño»: only ever inside «año», «niño»…
+    page._show_detail()
+    assert "never used on its own" in page.detail.text() and " 0 " not in page.detail.text()
 
 
 def test_a_tokenizer_made_by_another_job_shows_when_that_job_ends(qtbot, ctx, clean_corpus):

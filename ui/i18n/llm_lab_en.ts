@@ -1034,12 +1034,16 @@
             <translation>Stopped. Run everything again to go on from here.</translation>
         </message>
         <message>
-            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again from File → Recent workspaces.
 
 Start from the bundled stage?</source>
-            <translation>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+            <translation>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again from File → Recent workspaces.
 
 Start from the bundled stage?</translation>
+        </message>
+        <message>
+            <source>Your earlier work is in {path}; open it again from File → Recent workspaces.</source>
+            <translation>Your earlier work is in {path}; open it again from File → Recent workspaces.</translation>
         </message>
         <message>
             <source>Start from a bundled stage</source>
@@ -1052,10 +1056,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</source>
             <translation>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</translation>
-        </message>
-        <message>
-            <source>Your earlier work is in {path}.</source>
-            <translation>Your earlier work is in {path}.</translation>
         </message>
     </context>
     <context>
@@ -1814,6 +1814,10 @@ Start from the bundled stage?</translation>
             <translation>LLM Lab</translation>
         </message>
         <message>
+            <source>There is no lesson {n}.</source>
+            <translation>There is no lesson {n}.</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1840,6 +1844,14 @@ Start from the bundled stage?</translation>
         <message>
             <source>Stop</source>
             <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Close LLM Lab</source>
+            <translation>Close LLM Lab</translation>
+        </message>
+        <message>
+            <source>{job} is running. Close anyway? It stops and saves first; next time it goes on from there.</source>
+            <translation>{job} is running. Close anyway? It stops and saves first; next time it goes on from there.</translation>
         </message>
         <message>
             <source>Stopping and saving…</source>
@@ -2052,6 +2064,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
             <translation>There is no pretrained model yet. Pretrain one on the Pretraining page first.</translation>
+        </message>
+        <message>
+            <source>1 token can be drawn · entropy {h} bits (how unsure the choice is)</source>
+            <translation>1 token can be drawn · entropy {h} bits (how unsure the choice is)</translation>
         </message>
         <message>
             <source>{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)</source>
@@ -3201,6 +3217,25 @@ Start from the bundled stage?</translation>
         </message>
     </context>
     <context>
+        <name>SideColumn</name>
+        <message>
+            <source>Settings ›</source>
+            <translation>Settings ›</translation>
+        </message>
+        <message>
+            <source>‹ Hide settings</source>
+            <translation>‹ Hide settings</translation>
+        </message>
+        <message>
+            <source>Show the settings of this page.</source>
+            <translation>Show the settings of this page.</translation>
+        </message>
+        <message>
+            <source>Fold the settings away so the plots take the space.</source>
+            <translation>Fold the settings away so the plots take the space.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sidebar</name>
         <message>
             <source>Done</source>
@@ -3410,8 +3445,12 @@ Start from the bundled stage?</translation>
             <translation>Token {id} “{text}” · bytes {hex}</translation>
         </message>
         <message>
-            <source>seen {count} times in the corpus</source>
-            <translation>seen {count} times in the corpus</translation>
+            <source>used {count} times as a token in a sample of the corpus</source>
+            <translation>used {count} times as a token in a sample of the corpus</translation>
+        </message>
+        <message>
+            <source>never used on its own in a sample of the corpus: there its letters are always part of a longer token</source>
+            <translation>never used on its own in a sample of the corpus: there its letters are always part of a longer token</translation>
         </message>
         <message>
             <source>Each point is a tokenizer of {n} tokens trained with that share of Spanish, measured on the same facts in both languages.</source>
@@ -3541,6 +3580,49 @@ Start from the bundled stage?</translation>
         <message>
             <source>Once training starts, each worker's part of the corpus, its step and its loss appear here.</source>
             <translation>Once training starts, each worker's part of the corpus, its step and its loss appear here.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceMenu</name>
+        <message>
+            <source>&amp;New workspace…</source>
+            <translation>&amp;New workspace…</translation>
+        </message>
+        <message>
+            <source>Start from nothing in a new, empty folder.</source>
+            <translation>Start from nothing in a new, empty folder.</translation>
+        </message>
+        <message>
+            <source>&amp;Open workspace…</source>
+            <translation>&amp;Open workspace…</translation>
+        </message>
+        <message>
+            <source>Open a folder with earlier work.</source>
+            <translation>Open a folder with earlier work.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workspaces</source>
+            <translation>&amp;Recent workspaces</translation>
+        </message>
+        <message>
+            <source>New workspace: choose or create an empty folder</source>
+            <translation>New workspace: choose or create an empty folder</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Open workspace</translation>
+        </message>
+        <message>
+            <source>Workspaces</source>
+            <translation>Workspaces</translation>
+        </message>
+        <message>
+            <source>The folder {path} is not empty. Choose an empty folder (or create one in the dialog) so that nothing in it gets mixed with the new work.</source>
+            <translation>The folder {path} is not empty. Choose an empty folder (or create one in the dialog) so that nothing in it gets mixed with the new work.</translation>
+        </message>
+        <message>
+            <source>The folder {path} is not an LLM Lab workspace. Choose the folder that holds workspace.json, or make a new workspace.</source>
+            <translation>The folder {path} is not an LLM Lab workspace. Choose the folder that holds workspace.json, or make a new workspace.</translation>
         </message>
     </context>
     <context>

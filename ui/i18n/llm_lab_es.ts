@@ -1034,12 +1034,16 @@
             <translation>Detenido. Pulsa «Ejecutar todo» de nuevo para seguir desde aquí.</translation>
         </message>
         <message>
-            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder.
+            <source>Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in {parent}. Nothing is deleted: you can open it again from File → Recent workspaces.
 
 Start from the bundled stage?</source>
-            <translation>Tu espacio de trabajo ya tiene trabajo. Para empezar desde la etapa incluida «{stage}», LLM Lab primero mueve la carpeta entera del espacio de trabajo a una carpeta nueva a su lado, {name}-backup- seguido de la fecha de hoy, en {parent}. No se borra nada: puedes abrirla de nuevo con llm-lab --workspace y esa carpeta.
+            <translation>Tu espacio de trabajo ya tiene trabajo. Para empezar desde la etapa incluida «{stage}», LLM Lab primero mueve la carpeta entera del espacio de trabajo a una carpeta nueva a su lado, {name}-backup- seguido de la fecha de hoy, en {parent}. No se borra nada: puedes abrirla de nuevo desde Archivo → Espacios de trabajo recientes.
 
 ¿Empezar desde la etapa incluida?</translation>
+        </message>
+        <message>
+            <source>Your earlier work is in {path}; open it again from File → Recent workspaces.</source>
+            <translation>Tu trabajo anterior está en {path}; ábrelo de nuevo desde Archivo → Espacios de trabajo recientes.</translation>
         </message>
         <message>
             <source>Start from a bundled stage</source>
@@ -1052,10 +1056,6 @@ Start from the bundled stage?</source>
         <message>
             <source>Every stage up to “{stage}” is ready: open its page, or run everything to go on from there.</source>
             <translation>Todas las etapas hasta «{stage}» están listas: abre su página, o pulsa «Ejecutar todo» para seguir desde ahí.</translation>
-        </message>
-        <message>
-            <source>Your earlier work is in {path}.</source>
-            <translation>Tu trabajo anterior está en {path}.</translation>
         </message>
     </context>
     <context>
@@ -1814,6 +1814,10 @@ Start from the bundled stage?</source>
             <translation>LLM Lab</translation>
         </message>
         <message>
+            <source>There is no lesson {n}.</source>
+            <translation>No hay ninguna lección {n}.</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -1840,6 +1844,14 @@ Start from the bundled stage?</source>
         <message>
             <source>Stop</source>
             <translation>Detener</translation>
+        </message>
+        <message>
+            <source>Close LLM Lab</source>
+            <translation>Cerrar LLM Lab</translation>
+        </message>
+        <message>
+            <source>{job} is running. Close anyway? It stops and saves first; next time it goes on from there.</source>
+            <translation>{job} está en marcha. ¿Cerrar de todos modos? Primero se detiene y guarda; la próxima vez sigue desde ahí.</translation>
         </message>
         <message>
             <source>Stopping and saving…</source>
@@ -2052,6 +2064,10 @@ Start from the bundled stage?</source>
         <message>
             <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
             <translation>Aún no hay un modelo preentrenado. Preentrena uno primero en la página de Preentrenamiento.</translation>
+        </message>
+        <message>
+            <source>1 token can be drawn · entropy {h} bits (how unsure the choice is)</source>
+            <translation>1 token puede salir · entropía {h} bits (cuánta duda hay en la elección)</translation>
         </message>
         <message>
             <source>{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)</source>
@@ -3201,6 +3217,25 @@ Start from the bundled stage?</source>
         </message>
     </context>
     <context>
+        <name>SideColumn</name>
+        <message>
+            <source>Settings ›</source>
+            <translation>Ajustes ›</translation>
+        </message>
+        <message>
+            <source>‹ Hide settings</source>
+            <translation>‹ Ocultar ajustes</translation>
+        </message>
+        <message>
+            <source>Show the settings of this page.</source>
+            <translation>Muestra los ajustes de esta página.</translation>
+        </message>
+        <message>
+            <source>Fold the settings away so the plots take the space.</source>
+            <translation>Pliega los ajustes para que los gráficos ocupen el espacio.</translation>
+        </message>
+    </context>
+    <context>
         <name>Sidebar</name>
         <message>
             <source>Done</source>
@@ -3410,8 +3445,12 @@ Start from the bundled stage?</source>
             <translation>Token {id} «{text}» · bytes {hex}</translation>
         </message>
         <message>
-            <source>seen {count} times in the corpus</source>
-            <translation>aparece {count} veces en el corpus</translation>
+            <source>used {count} times as a token in a sample of the corpus</source>
+            <translation>usado {count} veces como token en una muestra del corpus</translation>
+        </message>
+        <message>
+            <source>never used on its own in a sample of the corpus: there its letters are always part of a longer token</source>
+            <translation>nunca se usa solo en una muestra del corpus: allí sus letras siempre forman parte de un token más largo</translation>
         </message>
         <message>
             <source>Each point is a tokenizer of {n} tokens trained with that share of Spanish, measured on the same facts in both languages.</source>
@@ -3541,6 +3580,49 @@ Start from the bundled stage?</source>
         <message>
             <source>Once training starts, each worker's part of the corpus, its step and its loss appear here.</source>
             <translation>Cuando empiece el entrenamiento, aquí verás la parte del corpus de cada proceso, su paso y su pérdida.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceMenu</name>
+        <message>
+            <source>&amp;New workspace…</source>
+            <translation>&amp;Nuevo espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>Start from nothing in a new, empty folder.</source>
+            <translation>Empieza de cero en una carpeta nueva y vacía.</translation>
+        </message>
+        <message>
+            <source>&amp;Open workspace…</source>
+            <translation>A&amp;brir espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>Open a folder with earlier work.</source>
+            <translation>Abre una carpeta con trabajo anterior.</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workspaces</source>
+            <translation>Espacios de trabajo &amp;recientes</translation>
+        </message>
+        <message>
+            <source>New workspace: choose or create an empty folder</source>
+            <translation>Nuevo espacio de trabajo: elige o crea una carpeta vacía</translation>
+        </message>
+        <message>
+            <source>Open workspace</source>
+            <translation>Abrir espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>Workspaces</source>
+            <translation>Espacios de trabajo</translation>
+        </message>
+        <message>
+            <source>The folder {path} is not empty. Choose an empty folder (or create one in the dialog) so that nothing in it gets mixed with the new work.</source>
+            <translation>La carpeta {path} no está vacía. Elige una carpeta vacía (o crea una en el diálogo) para que nada de lo que contiene se mezcle con el trabajo nuevo.</translation>
+        </message>
+        <message>
+            <source>The folder {path} is not an LLM Lab workspace. Choose the folder that holds workspace.json, or make a new workspace.</source>
+            <translation>La carpeta {path} no es un espacio de trabajo de LLM Lab. Elige la carpeta que contiene workspace.json, o crea un espacio de trabajo nuevo.</translation>
         </message>
     </context>
     <context>

@@ -210,7 +210,7 @@ class HomePage(Page):
         text = self.tr(
             "Your workspace already holds work. To start from the bundled stage “{stage}”, LLM Lab first moves "
             "the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in "
-            "{parent}. Nothing is deleted: you can open it again with llm-lab --workspace and that folder."
+            "{parent}. Nothing is deleted: you can open it again from File → Recent workspaces."
             "\n\nStart from the bundled stage?").format(
             stage=QCoreApplication.translate("stage", pipeline.LABELS[stage]), name=root.name, parent=root.parent)
         answer = QMessageBox.question(self, self.tr("Start from a bundled stage"), text)
@@ -220,10 +220,17 @@ class HomePage(Page):
         for event in events:
             if isinstance(event, Artifact) and event.kind == "bundle/backup":
                 self.backup = event.data["path"]
+                self._list_backup(self.backup)
             elif isinstance(event, Progress) and event.total:
                 self.progress.setRange(0, event.total)
                 self.progress.setValue(event.done)
                 self.status.setText(QCoreApplication.translate("job", event.message))
+
+    def _list_backup(self, path: str) -> None:
+        """Put the folder with the earlier work under File → Recent workspaces."""
+        workspaces = getattr(self.window(), "workspaces", None)
+        if workspaces is not None:
+            workspaces.remember_elsewhere(path)
 
     def _on_install_finished(self, stage: str, stopped: bool) -> None:
         if stage in pipeline.read_report(self.ctx.workspace)["stages"]:
@@ -235,7 +242,8 @@ class HomePage(Page):
         else:
             text = self.status.text()  # the reason it failed, shown by _on_failed
         if self.backup:
-            text += " " + self.tr("Your earlier work is in {path}.").format(path=self.backup)
+            text += " " + self.tr("Your earlier work is in {path}; open it again from File → Recent "
+                                  "workspaces.").format(path=self.backup)
         self.status.setText(text)
         self.watch.refresh()
         self._refresh()

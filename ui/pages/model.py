@@ -49,7 +49,9 @@ class ModelPage(Page):
 
     def _build_layout(self) -> None:
         self.form_box = QGroupBox(objectName="model.form")
-        QVBoxLayout(self.form_box).addWidget(self.form)
+        form = QVBoxLayout(self.form_box)
+        form.addWidget(self.form)
+        form.addWidget(self.problem)  # right under the fields that caused it, not below the fold
         self.costs_box = QGroupBox(objectName="model.costs")
         costs = QFormLayout(self.costs_box)
         self.count_labels: dict[str, QLabel] = {}
@@ -61,7 +63,6 @@ class ModelPage(Page):
         left = QVBoxLayout()
         left.addWidget(self.form_box)
         left.addWidget(self.costs_box)
-        left.addWidget(self.problem)
         left.addWidget(self.saved_note)
         left.addStretch(1)
         self.diagram_box = QGroupBox(objectName="model.architecture")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -37,6 +36,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, percent
 from ui.pages.preferences_parts import PairTable, model_candidate, verdict_html
+from ui.widgets.flip_splitter import FlipSplitter
 
 STATE_POSITION = "preferences_position"
 KEYS = {"1": "1", "2": "2", "0": "tie", "Right": "skip"}
@@ -128,7 +128,7 @@ class PreferencesPage(Page):
         files.addWidget(self.export_button)
         data.addLayout(files)
         data.addWidget(self.report)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = FlipSplitter()  # one above the other on a small screen
         split.addWidget(self.label_box)
         split.addWidget(self.data_box)
         split.setSizes([620, 480])

@@ -64,8 +64,8 @@ class PretrainPage(Page):
         self.form.set_value(pretrain_config(ctx.workspace))
         self.loss_plot = LivePlot(ctx.theme)
         self.loss_plot.setObjectName("pretrain.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728")
+        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
+        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
         val_curve = self.loss_plot.plot.getPlotItem().listDataItems()[-1]
         val_curve.setSymbol("o")  # validation comes every `eval_every` steps: show each point
         val_curve.setSymbolSize(6)

@@ -46,6 +46,7 @@ from ui.pages.posttrain_common import (
 from ui.pages.preferences_parts import CRITERIA, criterion_names
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.flip_splitter import FlipSplitter
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.score_histogram import ScoreHistogram
 
@@ -88,7 +89,7 @@ class RewardPage(Page):
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("reward.loss_plot")
         self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728")
+        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
         self.accuracy_plot = LivePlot(self.ctx.theme)
         self.accuracy_plot.setObjectName("reward.accuracy_plot")
         self.accuracy_plot.add_curve("eval/pair_accuracy", "", "#2ca02c")
@@ -135,7 +136,7 @@ class RewardPage(Page):
         box = QVBoxLayout(self.histogram_box)
         box.addWidget(self.histogram, 1)
         box.addWidget(self.kinds)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom = FlipSplitter()  # one above the other on a small screen
         bottom.addWidget(self.histogram_box)
         bottom.addWidget(self._score_box())
         bottom.setSizes([420, 480])

@@ -306,4 +306,5 @@ class ScalePage(Page):
         """As wide as the left column's content in this language (and font size), never clipped."""
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         width = int(COLUMN_WIDTH * self.ctx.theme.scale)
-        self.scroll.setFixedWidth(max(width, self.column.minimumSizeHint().width() + bar + 4))
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setFixedWidth(max(width, self.column.minimumSizeHint().width() + bar + frame + 4))

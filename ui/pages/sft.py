@@ -99,15 +99,14 @@ class SFTPage(Page):
         self.template = ChatTemplateView()
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("sft.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728")
+        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
+        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
         self.eval_plot = LivePlot(self.ctx.theme)
         self.eval_plot.setObjectName("sft.eval_plot")
         for key, color in EVAL_CURVES:
             self.eval_plot.add_curve(key, "", color)
         for plot in (self.loss_plot, self.eval_plot):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.eval_plot.plot.plotItem.legend.setBrush((255, 255, 255, 210))  # readable over the curves
         self.compare = ComparePanel(self.ctx.workspace)
         self.compare.asked.connect(lambda: self.ctx.facts.add("sft.compared"))
         self.runs = RunsTable()

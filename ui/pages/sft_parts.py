@@ -66,12 +66,15 @@ class ComparePanel(QGroupBox):
         self.ws = ws
         self.setObjectName("sft.compare")
         self.prompt = QComboBox(objectName="sft.compare_prompt", editable=True)
+        # A long question must not widen the page past a small screen: the box shows 20 characters and scrolls.
+        self.prompt.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.prompt.setMinimumContentsLength(20)
         self.ask_button = QPushButton(objectName="sft.compare_ask", clicked=self.ask)
-        self.base_title, self.sft_title = QLabel(), QLabel()
+        self.base_title, self.sft_title = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.base_answer = QTextBrowser(objectName="sft.base_answer")
         self.sft_answer = QTextBrowser(objectName="sft.sft_answer")
-        self.base_score = QLabel(objectName="sft.base_score")
-        self.sft_score = QLabel(objectName="sft.sft_score")
+        self.base_score = QLabel(objectName="sft.base_score", wordWrap=True)
+        self.sft_score = QLabel(objectName="sft.sft_score", wordWrap=True)
         for label in (self.base_score, self.sft_score):
             label.setStyleSheet(NOTE_STYLE)
         grid = QGridLayout(self)

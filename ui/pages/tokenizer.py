@@ -246,7 +246,8 @@ class TokenizerPage(Page):
 
     def _on_theme_changed(self) -> None:
         grow = 1 + (self.ctx.theme.scale - 1) / 2  # bigger text, but room left for the charts
-        self._left.setFixedWidth(int(LEFT_WIDTH * grow))
+        self._left.setMaximumWidth(int(LEFT_WIDTH * grow))
+        self._left.setMinimumWidth(int(LEFT_WIDTH * grow * 0.75))  # a small screen narrows it a little
         self.lengths.setMaximumWidth(int(LENGTHS_WIDTH * grow))
 
     def _on_busy_changed(self, name: str) -> None:
@@ -372,8 +373,12 @@ class TokenizerPage(Page):
         info = parts.token_details(self._tok, self._detail_id, self._report.get("token_frequencies") or {})
         text = self.tr("Token {id} “{text}” · bytes {hex}").format(
             id=info["id"], text=visible(info["text"]), hex=info["hex"])
-        if info["count"] is not None:
-            text += " · " + self.tr("seen {count} times in the corpus").format(count=QLocale().toString(info["count"]))
+        if info["count"]:
+            text += " · " + self.tr("used {count} times as a token in a sample of the corpus").format(
+                count=QLocale().toString(info["count"]))
+        elif info["count"] == 0:  # a merge the training made, whose letters now always go into longer tokens
+            text += " · " + self.tr("never used on its own in a sample of the corpus: there its letters are "
+                                    "always part of a longer token")
         self.detail.setText(text)
 
     def _show_price(self) -> None:

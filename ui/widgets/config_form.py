@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab.config import PRESET_NAMES, preset, validate
+from ui.widgets.wheel_guard import guard
 
 INT_LIMIT = 2**31 - 1
 
@@ -46,13 +47,17 @@ class ConfigForm(QWidget):
         self._labels: dict[str, QLabel] = {}
         self._base = preset(cls, preset_name)
         layout = QFormLayout(self)
+        # A narrow column puts a long label above its field instead of cutting it or scrolling sideways.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._preset = QComboBox(objectName=f"form.{cls.__name__}.preset")
         self._preset.addItems(PRESET_NAMES)
         self._preset.setMinimumContentsLength(max(map(len, PRESET_NAMES)) + 2)  # never cut to "classroor"
         self._preset.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._preset.setCurrentText(preset_name)
+        self._preset.currentTextChanged.connect(lambda _name: self.reset())  # a preset applies when chosen
         self._reset = QPushButton(objectName=f"form.{cls.__name__}.reset")
         self._reset.clicked.connect(self.reset)
+        guard(self._preset)
         self._preset_label = QLabel()
         row = QHBoxLayout()  # spans both columns, so the preset's name is never cut
         row.addWidget(self._preset_label)
@@ -61,7 +66,8 @@ class ConfigForm(QWidget):
         layout.addRow(row)
         for f in self._fields:
             self._editors[f.name] = self._make_editor(f)
-            self._labels[f.name] = QLabel()
+            self._labels[f.name] = QLabel(wordWrap=True)
+            guard(self._editors[f.name])
             layout.addRow(self._labels[f.name], self._editors[f.name])
         self.set_value(self._base)
         self.retranslate()

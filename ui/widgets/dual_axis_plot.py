@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
+from ui.widgets.live_plot import fit_legend, legend_above
 from ui.widgets.plot_style import PlotStyle
 
 
@@ -35,7 +36,7 @@ class DualAxisPlot(QWidget):
         self._item.getAxis("right").linkToView(self._right)
         self._right.setXLink(self._item)
         self._item.vb.sigResized.connect(self._sync_views)
-        self._legend = self._item.addLegend(offset=(-10, 10))
+        self._legend = legend_above(self._item)
         for axis in ("bottom", "left", "right"):
             self._item.getAxis(axis).enableAutoSIPrefix(False)  # no "(x0.001)": rewards are read as they are
         self._scatter, self._theme = scatter, theme
@@ -54,6 +55,10 @@ class DualAxisPlot(QWidget):
             theme.frozen_changed.connect(self._on_frozen)
         self._apply_fonts()
 
+    def resizeEvent(self, event) -> None:
+        fit_legend(self._legend, event.size().width())
+        super().resizeEvent(event)
+
     def add_curve(self, key: str, name: str, color: str, right: bool = False, axis: bool = True) -> None:
         """A curve on the left or right scale; `axis=False` leaves the axis in its main curve's colour
         (an earlier run drawn beside it)."""
@@ -65,6 +70,7 @@ class DualAxisPlot(QWidget):
             self._legend.addItem(curve, name)
         else:
             self._item.addItem(curve)
+        fit_legend(self._legend, self.width())
         if axis:
             self._axis_curves["right" if right else "left"] = curve
         self._curves[key] = curve

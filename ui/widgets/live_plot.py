@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from ui.numbers import short
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
@@ -29,6 +30,29 @@ PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e
 REDRAW_MS = 50
 LIVE_TICK_LEVEL = 1  # major and minor ticks; pyqtgraph also draws a third, finer level by default
 EXPORT_KINDS = ("png", "svg", "csv")
+SPIKE_FACTOR = 3.0  # a value this many times the curve's highest so far is a spike (a loss exploding)
+SPIKE_COLOR = "#d50000"
+
+
+def legend_above(item: pg.PlotItem) -> pg.LegendItem:
+    """A one-row legend in the plot's title row, above the data: it never hides a curve."""
+    legend = pg.LegendItem(frame=False, colCount=1)
+    legend.setMinimumWidth(1)  # its text may run long; the data keeps the plot's whole width
+    item.layout.removeItem(item.titleLabel)
+    item.titleLabel.hide()
+    item.layout.addItem(legend, 0, 1)
+    item.layout.setRowMaximumHeight(0, 10_000)
+    item.legend = legend  # `plot(name=...)` adds its entry here
+    return legend
+
+
+def fit_legend(legend: pg.LegendItem, width: float) -> None:
+    """One row when the entries fit the plot's width, else one entry a line: the legend must never
+    be wider than the plot (it would push the data off the right edge)."""
+    entries = [sample.boundingRect().width() + label.boundingRect().width() + 12 for sample, label in legend.items]
+    columns = max(1, len(entries)) if sum(entries) <= width - 20 else 1
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
 
 
 class _Series:
@@ -58,8 +82,11 @@ class LivePlot(QWidget):
         self.plot.setClipToView(True)
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setLogMode(y=log_y)
-        self._legend = self.plot.addLegend(offset=(-10, 10))
+        self._legend = legend_above(self.plot.getPlotItem())
         self._series: dict[str, _Series] = {}
+        self._spike_keys: set[str] = set()
+        self.spikes: list[tuple[str, float, float]] = []  # (key, x, y) drawn as markers, not to scale
+        self._spike_items: list = []
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._dirty = False
         self._theme = theme
@@ -74,27 +101,47 @@ class LivePlot(QWidget):
             theme.changed.connect(self._apply_fonts)
         self._apply_fonts()
 
-    def add_curve(self, key: str, name: str, color: str | None = None, dashed: bool = False) -> None:
+    def add_curve(self, key: str, name: str, color: str | None = None, dashed: bool = False,
+                  points: bool = False, spikes: bool = False) -> None:
+        """A curve; `points` draws a dot where each value was measured and no line (a metric measured
+        now and then, such as validation loss); `spikes` marks values far above the rest (see `append`)."""
         color = color or PALETTE[len(self._curves) % len(PALETTE)]
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         pen = pg.mkPen(color, width=2, style=style)
         self._series[key] = _Series()
-        self._curves[key] = self.plot.plot([], [], pen=pen, name=name)
+        if points:
+            self._curves[key] = self.plot.plot([], [], pen=None, symbol="o", symbolSize=8, symbolBrush=color,
+                                               symbolPen=pg.mkPen(color), name=name)
+        else:
+            self._curves[key] = self.plot.plot([], [], pen=pen, name=name)
+        fit_legend(self._legend, self.plot.width())
+        if spikes:
+            self._spike_keys.add(key)
 
     def rename_curve(self, key: str, name: str) -> None:
         """Change a legend entry (on language change)."""
         for sample, label in self._legend.items:
             if sample.item is self._curves[key]:
                 label.setText(name)
+        fit_legend(self._legend, self.plot.width())
 
     def set_labels(self, bottom: str, left: str) -> None:
         self.plot.setLabel("bottom", bottom)
         self.plot.setLabel("left", left)
 
     def append(self, key: str, x: float, y: float) -> None:
-        if key in self._series and np.isfinite(y):
-            self._series[key].append(x, y)
-            self._dirty = True
+        """Add a point. A value that is not finite (NaN, infinite), or on a `spikes` curve more than
+        SPIKE_FACTOR times its highest value so far, is not drawn to scale (it would flatten the rest
+        of the curve): it is marked at the top of the plot with its value, so the explosion shows."""
+        if key not in self._series:
+            return
+        series = self._series[key]
+        huge = key in self._spike_keys and series.n and y > SPIKE_FACTOR * max(series.y[: series.n].max(), 0)
+        if not np.isfinite(y) or huge:
+            self.spikes.append((key, float(x), float(y)))
+        else:
+            series.append(x, y)
+        self._dirty = True
 
     def data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         s = self._series[key]
@@ -103,6 +150,7 @@ class LivePlot(QWidget):
     def clear(self) -> None:
         for s in self._series.values():
             s.n = 0
+        self.spikes.clear()
         self._dirty = True
         if not self._frozen():
             self.redraw()
@@ -111,7 +159,30 @@ class LivePlot(QWidget):
         for key, curve in self._curves.items():
             s = self._series[key]
             curve.setData(s.x[: s.n], s.y[: s.n])
+        self._draw_spikes()
         self._dirty = False
+
+    def _draw_spikes(self) -> None:
+        """Each spike: a red triangle at the top of the drawn values, and its value written beside it."""
+        for item in self._spike_items:
+            self.plot.removeItem(item)
+        self._spike_items = []
+        if not self.spikes:
+            return
+        tops = [s.y[: s.n].max() for s in self._series.values() if s.n]
+        top = max(tops) if tops else 1.0
+        for _key, x, y in self.spikes:
+            marker = pg.ScatterPlotItem([x], [top], symbol="t1", size=16, brush=SPIKE_COLOR, pen=pg.mkPen(SPIKE_COLOR))
+            text = pg.TextItem("↑ " + (short(y) if np.isfinite(y) else "NaN" if np.isnan(y) else "∞"),
+                               color=SPIKE_COLOR, anchor=(0, 1))
+            text.setPos(x, top)
+            for item in (marker, text):
+                self.plot.addItem(item)
+                self._spike_items.append(item)
+
+    def resizeEvent(self, event) -> None:
+        fit_legend(self._legend, event.size().width())
+        super().resizeEvent(event)
 
     def timerEvent(self, event) -> None:
         if self._dirty and not self._frozen():

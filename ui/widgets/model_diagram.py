@@ -69,7 +69,7 @@ class ModelDiagram(QWidget):
         return QSize(520, 2 * MARGIN + (len(self._rows) + 3) * 24)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(380, 2 * MARGIN + (len(self._rows) + 3) * MIN_PITCH)
+        return QSize(300, 2 * MARGIN + (len(self._rows) + 3) * MIN_PITCH)  # labels elide below that
 
     # --- painting ------------------------------------------------------------
     def _pitch(self) -> float:

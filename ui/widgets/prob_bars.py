@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui.numbers import percent
 from ui.widgets.token_chips import visible
 
 COLORS = {"raw": QColor("#b0bec5"), "tempered": QColor("#ffb74d"), "filtered": QColor("#1e88e5")}
@@ -78,7 +79,7 @@ class ProbBars(QWidget):
         return QSize(560, HEADER + 20 * 24)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, HEADER + 20 * 12)
+        return QSize(300, HEADER + 20 * 12)  # the bars shrink; labels and values keep their width
 
     # --- mouse -------------------------------------------------------------------
     def _row_at(self, y: float) -> int | None:
@@ -99,9 +100,9 @@ class ProbBars(QWidget):
             return
         bar = self._bars[index]
         QToolTip.showText(event.globalPosition().toPoint(),
-                          f"#{bar.token_id} {visible(bar.text)}\n{self._legend['raw']}: {bar.raw:.2%}\n"
-                          f"{self._legend['tempered']}: {bar.tempered:.2%}\n"
-                          f"{self._legend['filtered']}: {bar.filtered:.2%}", self)
+                          f"#{bar.token_id} {visible(bar.text)}\n{self._legend['raw']}: {percent(bar.raw, 2)}\n"
+                          f"{self._legend['tempered']}: {percent(bar.tempered, 2)}\n"
+                          f"{self._legend['filtered']}: {percent(bar.filtered, 2)}", self)
 
     # --- painting ---------------------------------------------------------------
     def _pitch(self) -> float:
@@ -160,7 +161,7 @@ class ProbBars(QWidget):
             p.fillRect(QRectF(left, row.top() + 2 + j * h, width, h - 1), COLORS[key])
         p.setPen(self._color(QPalette.ColorRole.Link) if bar.filtered > 0 else muted)
         p.drawText(QRectF(right + 4, row.top(), VALUE_W - 4, row.height()),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{bar.filtered:.1%}")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, percent(bar.filtered))
 
     def _paint_cut(self, p: QPainter) -> None:
         cut = self.cut_row()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.numbers import decimal, short
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
@@ -137,8 +138,8 @@ class TemperaturePanel(QWidget):
         scale = max((p for t, v in zip(self.temperatures, views, strict=True) if t > 0 for p in v.filtered),
                     default=1.0)
         for bars, t, view in zip(self.bars, self.temperatures, views, strict=True):
-            bars.set_data(self.tr("T = {t}").format(t=f"{t:g}"),
-                          self.tr("{h} bits").format(h=f"{view.entropy:.2f}"), view.filtered, labels, scale)
+            bars.set_data(self.tr("T = {t}").format(t=short(t)),
+                          self.tr("{h} bits").format(h=decimal(view.entropy)), view.filtered, labels, scale)
 
     def set_entropy(self, temperatures: list[float], tempered: list[float], filtered: list[float],
                     current: float) -> None:
@@ -168,7 +169,7 @@ class TemperaturePanel(QWidget):
         for (_sample, label), text in zip(self._legend.items, (self.tr("temperature only"),
                                                               self.tr("with top-k and top-p")), strict=True):
             label.setText(text)
-        self.table.setHorizontalHeaderLabels([self.tr("T = {t}").format(t=f"{t:g}") for t in self.temperatures])
+        self.table.setHorizontalHeaderLabels([self.tr("T = {t}").format(t=short(t)) for t in self.temperatures])
         self.count_label.setText(self.tr("Samples per temperature"))
         self.draw_button.setText(self.tr("Draw samples"))
         self.draw_button.setToolTip(self.tr("Continue the text several times at each temperature."))

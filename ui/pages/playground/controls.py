@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
+from ui.numbers import decimal
+
 TEMPERATURE_STEPS = 100  # slider units per 1.0 of temperature
 TEMPERATURE_MAX = 2.0
 TOP_K_MAX = 100
@@ -73,9 +75,9 @@ class SamplingControls(QWidget):
         self.changed.emit()
 
     def _show_values(self) -> None:
-        self._values[0].setText(f"{self.temperature():.2f}")
+        self._values[0].setText(decimal(self.temperature()))
         self._values[1].setText(str(self.top_k()) if self.top_k() else self.tr("off"))
-        self._values[2].setText(f"{self.top_p():.2f}" if self.top_p() is not None else self.tr("off"))
+        self._values[2].setText(decimal(self.top_p()) if self.top_p() is not None else self.tr("off"))
 
     def retranslate(self) -> None:
         self._names[0].setText(self.tr("Temperature"))

@@ -28,6 +28,7 @@ from lab.events import Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.playground import Session, entropy_by_temperature, next_token_view, sample_grid
 from ui.context import AppContext
+from ui.numbers import decimal
 from ui.pages.base import Page
 from ui.pages.playground.attention import AttentionTab
 from ui.pages.playground.controls import SamplingControls
@@ -72,7 +73,7 @@ class PlaygroundPage(Page):
         self.length = QSpinBox(objectName="playground.length", minimum=1, maximum=200, value=40)
         self.output = GeneratedText()
         self.bars = ProbBars()
-        self.entropy_label = QLabel(objectName="playground.entropy")
+        self.entropy_label = QLabel(objectName="playground.entropy", wordWrap=True)
         self.temperature_panel = TemperaturePanel(TEMPERATURES, self.ctx.theme)
         self.attention = AttentionTab()
         self.tabs = QTabWidget(objectName="playground.tabs")
@@ -188,6 +189,8 @@ class PlaygroundPage(Page):
         if self._stream_timer.isActive():
             self._stop_stream()
             return
+        if self.session is not None:  # a new sample from the prompt, not a continuation of the last one
+            self.session.set_prompt(self.prompt.toPlainText())
         self._remaining = self.length.value()
         self._stream_timer.start()
         self._update_buttons()
@@ -246,8 +249,11 @@ class PlaygroundPage(Page):
         bars = [Bar(i, self.session.token_text(i), r, t, f)
                 for i, r, t, f in zip(view.ids, view.raw, view.tempered, view.filtered, strict=True)]
         self.bars.set_bars(bars, view.kept, self._cut_text(view.kept), view.cumulative, self.controls.top_p())
-        self.entropy_label.setText(self.tr("{kept} tokens can be drawn · entropy {h} bits (how unsure the "
-                                           "choice is)").format(kept=view.kept, h=f"{view.entropy:.2f}"))
+        if view.kept == 1:
+            kept = self.tr("1 token can be drawn · entropy {h} bits (how unsure the choice is)")
+        else:
+            kept = self.tr("{kept} tokens can be drawn · entropy {h} bits (how unsure the choice is)")
+        self.entropy_label.setText(kept.format(kept=view.kept, h=decimal(view.entropy)))
         self.ctx.facts.set("playground.entropy", round(view.entropy, 4))
 
     def _view(self, temperature, top_k, top_p, n: int = 20):
@@ -264,7 +270,7 @@ class PlaygroundPage(Page):
         if top_k is not None and kept == top_k:
             return self.tr("top-k = {k}: the rest is cut").format(k=top_k)
         if top_p is not None:
-            return self.tr("top-p = {p}: the rest is cut").format(p=f"{top_p:.2f}")
+            return self.tr("top-p = {p}: the rest is cut").format(p=decimal(top_p))
         return ""
 
     def _redraw_temperature_panel(self) -> None:
