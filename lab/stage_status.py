@@ -17,8 +17,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from lab import stages
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.pipeline import STAGES, read_report
+from lab.stages import NAMES as STAGES
+from lab.stages import read_report
 from lab.workspace import Workspace
 
 HEADLINE = {
@@ -57,7 +59,7 @@ SHARES = {"corpus/removed_share", "eval/accuracy", "eval/accuracy_known", "eval/
           "eval/language_match", "eval/rude_rate", "eval/pair_accuracy"}  # fractions shown as percentages
 COUNTS = {"corpus/documents_raw", "corpus/documents_clean", "corpus/chars_clean", "tokenizer/vocab_size",
           "data/kept"}
-CHECKPOINTED = ("pretrain", "sft", "reward", "ppo", "dpo", "grpo", "offline_rl")
+CHECKPOINTED = stages.CHECKPOINTED
 
 
 @dataclass(frozen=True)

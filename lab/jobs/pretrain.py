@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import adamw, checkpoint, data, samples_log, sampling, token_cache
+from lab import adamw, checkpoint, data, samples_log, sampling, stages, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.data import TextTokenizer, TokenSplit
 from lab.device import best_device, set_threads
@@ -29,7 +29,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import lm_cross_entropy
-from lab.model import GPT, check_config, flops_per_token, from_checkpoint, model_meta, same_shape, state_for_save
+from lab.model import GPT, check_config, flops_per_token, model_meta, same_shape, state_for_save
 from lab.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -348,5 +348,5 @@ def load_tokenizer(ws: Workspace):
 
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The pretrained model saved in the workspace (eval mode) and its checkpoint metadata."""
-    tensors, meta = ws.load_checkpoint(STAGE, device)
-    return from_checkpoint(tensors, meta, device).eval(), meta
+    model, meta = stages.load_model(ws, STAGE, device)
+    return model.eval(), meta

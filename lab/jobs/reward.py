@@ -28,7 +28,7 @@ from pathlib import Path
 
 import torch
 
-from lab import posttrain_data, reward_model
+from lab import posttrain_data, reward_model, stages
 from lab.config import RewardConfig, RunConfig, to_dict, validate
 from lab.device import best_device, set_threads
 from lab.errors import LabError
@@ -38,7 +38,7 @@ from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.jobs.sft import STAGE as SFT_STAGE
 from lab.jobs.sft import check_finite, check_fit
 from lab.losses import bradley_terry_loss
-from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, model_meta, state_for_save
 from lab.preferences import Pair, PreferenceStore, load_pairs
 from lab.workspace import Workspace
 
@@ -51,11 +51,7 @@ RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, 
 
 def load_start(ws: Workspace, device: str = "cpu") -> GPT:
     """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none."""
-    if not ws.has_checkpoint(SFT_STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model in this workspace yet. The reward model "
-                                         "starts from it: run SFT first, then train the reward model."))
-    tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=True)
+    return stages.load_model(ws, SFT_STAGE, device, head=True)[0]
 
 
 def split_by_prompt(pairs: Sequence[Pair], share: float, seed: int) -> tuple[list[Pair], list[Pair]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import torch
 
-from lab import chat, posttrain_data
+from lab import chat, posttrain_data, stages
 from lab.config import RunConfig, SFTConfig, to_dict, validate
 from lab.device import best_device, set_threads
 from lab.errors import LabError
@@ -34,7 +34,7 @@ from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sampl
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.losses import IGNORE, masked_lm_loss
-from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, model_meta, state_for_save
 from lab.workspace import Workspace
 
 STAGE = "sft"
@@ -47,17 +47,13 @@ SHOWN_SAMPLES = 4
 
 def load_base(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The pretrained model SFT starts from; a LabError that says to pretrain first when there is none."""
-    if not ws.has_checkpoint(BASE_STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no pretrained model in this workspace yet. "
-                                         "Pretrain one first (a short run is enough), then start SFT again."))
-    tensors, meta = ws.load_checkpoint(BASE_STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=False), meta
+    return stages.load_model(ws, BASE_STAGE, device)
 
 
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The fine-tuned model of the workspace (eval mode) and its checkpoint metadata."""
-    tensors, meta = ws.load_checkpoint(STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=False).eval(), meta
+    model, meta = stages.load_model(ws, STAGE, device)
+    return model.eval(), meta
 
 
 def check_fit(model: GPT, tokenizer) -> None:
