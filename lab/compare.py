@@ -28,7 +28,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT
 from lab.workspace import Workspace
 
-TRAINED = ("sft", "ppo", "dpo", "grpo", "offline_rl")
+TRAINED = tuple(s for s in stages.MODEL_STAGES if s != "pretrain")  # the registry's trained language models
 METHODS = ("pretrain", *TRAINED, "bon")
 MAX_TOKENS = 32
 

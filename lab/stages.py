@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lab import config as cf
-from lab.errors import LabError
+from lab.errors import InContext, LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stage_colours import HIGH_CONTRAST, LIGHT
 from lab.workspace import Workspace
@@ -99,9 +99,9 @@ def stage(name: str) -> Stage:
 def missing_model(ws: Workspace, name: str) -> LabError:
     """The one "train it first" message, for any stage whose model is not in `ws`."""
     row = BY_NAME[name]
-    return LabError(QT_TRANSLATE_NOOP("LabError", "There is no {model} yet in this workspace. Train it first: on "
-                                      "its page in the app, or with `llm-lab {command} --workspace {path}`."),
-                    model=row.missing, command=row.command, path=str(ws.root))
+    return LabError(QT_TRANSLATE_NOOP("LabError", "There is no {model} yet in this workspace. Train it first on "
+                                      "the {page} page, or with `llm-lab {command} --workspace {path}`."),
+                    model=row.missing, page=InContext("stage", row.label), command=row.command, path=str(ws.root))
 
 
 def load_model(ws: Workspace, name: str, device: str = "cpu", head: bool | None = None) -> tuple[GPT, dict[str, Any]]:

@@ -55,3 +55,15 @@ def test_a_saved_model_loads_with_the_head_of_its_kind(tmp_path):
     as_reward, _ = stages.load_model(ws, "sft", head=True)
     assert loaded.vocab_size == 16 and loaded.score is None
     assert as_reward.score is not None
+
+
+def test_the_missing_message_names_the_stage_in_the_learners_language(tmp_path):
+    import pickle
+
+    spanish = {("LabError", "There is no {model} yet in this workspace. Train it first on the {page} page, or with "
+                "`llm-lab {command} --workspace {path}`."): "No hay {model}; entrena primero en la página {page}.",
+               ("config", "SFT model"): "modelo SFT", ("stage", "SFT"): "SFT (ajuste fino)"}
+    error = stages.missing_model(Workspace(tmp_path), "sft")
+    for err in (error, pickle.loads(pickle.dumps(error))):
+        assert err.message(lambda context, text: spanish.get((context, text), text)) == \
+            "No hay modelo SFT; entrena primero en la página SFT (ajuste fino)."
