@@ -24,6 +24,7 @@ from lab.evaluate import Judge, Probe, evaluate
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT, model_meta, state_for_save
 from lab.rollout import kl_to_reference
+from lab.training import trim_history  # noqa: F401 - the jobs call it as align.trim_history
 from lab.workspace import Workspace
 
 SFT_STAGE = "sft"
@@ -136,13 +137,6 @@ def resumable(ws: Workspace, stage: str) -> bool:
     """True when the stage has a checkpoint of a run that stopped before its end."""
     meta = checkpoint_meta(ws, stage)
     return meta is not None and not meta.get("finished", True)
-
-
-def trim_history(ws: Workspace, stage: str, step: int) -> None:
-    """Forget metrics logged after `step` (after the checkpoint a resumed run starts from)."""
-    history = ws.read_metrics(stage)
-    if any(m.step > step for m in history):
-        ws.write_metrics(stage, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
 
 
 # --- experiences for offline RL -----------------------------------------------------------

@@ -57,6 +57,7 @@ from lab.device import prepare_threads, usable_cores
 from lab.errors import LabError
 from lab.events import Artifact, Done, Event, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.training import mixed_seed
 from lab.workspace import Workspace
 
 TIMEOUT = timedelta(minutes=10)  # how long a rank waits for the others before giving up
@@ -80,7 +81,7 @@ def batch_per_rank(global_batch: int, world_size: int) -> int:
 
 def shard_batch(shard: torch.Tensor, batch: int, block: int, seed: int, rank: int, step: int):
     """Rank's windows for `step`: a pure function of (seed, rank, step), so a resumed run reads the same."""
-    gen = torch.Generator().manual_seed((seed * 1_000_003 + rank) * 1_000_003 + step)
+    gen = torch.Generator().manual_seed(mixed_seed(mixed_seed(seed, rank), step))
     return data.random_batch(shard, batch, block, gen)  # x, y: (b, T) each
 
 

@@ -30,6 +30,7 @@ from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sampl
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import lm_cross_entropy
 from lab.model import GPT, check_config, flops_per_token, model_meta, same_shape, state_for_save
+from lab.training import BETAS, GRAD_CLIP, check_finite, diverged, trim_history
 from lab.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -39,9 +40,7 @@ PROMPTS = (("es", "La capital de Francia es"), ("en", "The cat says"))
 SAMPLE_TOKENS = 24
 SAMPLE_TEMPERATURE = 0.8
 EVAL_BATCHES = 8
-GRAD_CLIP = 1.0
 MIN_LR_FRACTION = 0.1
-BETAS = (0.9, 0.95)  # GPT-3's, as nanoGPT: a shorter memory of squared gradients than the default 0.999
 OPTIMIZER_FILE = "optimizer.safetensors"
 SAFE_LR = 3e-3  # the default peak learning rate, suggested when the loss explodes
 
@@ -133,15 +132,9 @@ class Trainer:
 
     def _check_loss(self, value: float) -> None:
         """Stop with advice when the loss (or the gradient) is NaN or has exploded."""
-        lr, suggestion = self.cfg.lr, float(f"{min(self.cfg.lr / 10, SAFE_LR):.1g}")
-        if not math.isfinite(value):
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss became NaN at step {step}: the learning rate "
-                                             "{lr} is too high. Try {suggestion} or lower."),
-                           step=self.step + 1, lr=lr, suggestion=suggestion)
+        check_finite(value, self.step + 1, self.cfg.lr, SAFE_LR)
         if value > 3 * math.log(self.model.vocab_size) + 1:  # far above a guess at random (ln V)
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss exploded to {loss} at step {step}: the learning "
-                                             "rate {lr} is too high. Try {suggestion} or lower."),
-                           loss=round(value, 1), step=self.step + 1, lr=lr, suggestion=suggestion)
+            raise diverged(self.step + 1, self.cfg.lr, SAFE_LR)
 
     @torch.no_grad()
     def evaluate(self, batches: list[tuple[torch.Tensor, torch.Tensor]]) -> float:
@@ -318,14 +311,7 @@ class _Run:
         if int(extra.get("meta|step", torch.tensor(-1))) == t.step:
             t.load_extra_state(extra)  # else: a fresh optimizer, weights still resume
         self.last.update({k: float(meta[k]) for k in ("loss/val", "bpb/val") if k in meta})
-        _trim_history(self.ws, t.step)
-
-
-def _trim_history(ws: Workspace, step: int) -> None:
-    """Forget metrics logged after the checkpoint (a crash between saves), so the curve does not fold back."""
-    history = ws.read_metrics(STAGE)
-    if any(m.step > step for m in history):
-        ws.write_metrics(STAGE, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
+        trim_history(self.ws, STAGE, t.step)
 
 
 # --- what other stages and pages load ------------------------------------------------

@@ -36,15 +36,14 @@ from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopR
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.jobs.sft import STAGE as SFT_STAGE
-from lab.jobs.sft import check_finite, check_fit
+from lab.jobs.sft import check_fit
 from lab.losses import bradley_terry_loss
 from lab.model import GPT, model_meta, state_for_save
 from lab.preferences import Pair, PreferenceStore, load_pairs
+from lab.training import BETAS, GRAD_CLIP, check_finite
 from lab.workspace import Workspace
 
 STAGE = reward_model.STAGE
-GRAD_CLIP = 1.0
-BETAS = (0.9, 0.95)
 SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 

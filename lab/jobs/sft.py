@@ -17,7 +17,6 @@ so the page can set them side by side.
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections.abc import Iterator, Sequence
@@ -35,12 +34,11 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.losses import IGNORE, masked_lm_loss
 from lab.model import GPT, model_meta, state_for_save
+from lab.training import BETAS, GRAD_CLIP, check_finite
 from lab.workspace import Workspace
 
 STAGE = "sft"
 BASE_STAGE = "pretrain"
-GRAD_CLIP = 1.0
-BETAS = (0.9, 0.95)
 VAL_EVERY = 10  # one conversation in ten is held out for the validation loss
 SHOWN_SAMPLES = 4
 
@@ -63,13 +61,6 @@ def check_fit(model: GPT, tokenizer) -> None:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer ({tok} tokens) is not the one the pretrained "
                                          "model learnt with ({model} tokens). Pretrain again with this tokenizer."),
                        tok=tokenizer.vocab_size, model=model.vocab_size)
-
-
-def check_finite(loss: float, step: int, lr: float) -> None:
-    """Stop with advice when the loss is no longer a number."""
-    if not math.isfinite(loss):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss became NaN at step {step}: the learning rate "
-                                         "{lr} is too high. Try a tenth of it."), step=step, lr=lr)
 
 
 def make_examples(conversations: Sequence[Sequence[dict]], tokenizer, block_size: int,
