@@ -23,11 +23,7 @@ from lab.stages import NAMES as STAGES
 from lab.stages import read_report
 from lab.workspace import Workspace
 
-HEADLINE = {
-    "corpus": "corpus/documents_clean", "tokenizer": "tokenizer/chars_per_token", "pretrain": "loss/val",
-    "sft": "eval/accuracy", "reward": "eval/pair_accuracy", "ppo": "eval/accuracy", "dpo": "eval/accuracy",
-    "grpo": "eval/accuracy", "bon": "eval/accuracy", "offline_rl": "eval/accuracy",
-}
+HEADLINE = {s.name: s.headline for s in stages.STAGES}  # from the registry
 METRIC_NAMES = {
     "corpus/documents_raw": QT_TRANSLATE_NOOP("metric", "documents before cleaning"),
     "corpus/documents_clean": QT_TRANSLATE_NOOP("metric", "documents after cleaning"),

@@ -31,6 +31,9 @@ SCALAR_HEAD = "scalar"  # a GPT with one number out (the reward model)
 _LOSS = (QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train", "loss/val"))
 _REWARD = (QT_TRANSLATE_NOOP("report", "Reward while training"), ("reward/rm", "reward/true"))
 _KL = (QT_TRANSLATE_NOOP("report", "KL to the SFT model"), ("kl/ref",))
+_TRAIN_LOSS = (_LOSS[0], ("loss/train",))  # stages with no validation split
+_PAIRS = (QT_TRANSLATE_NOOP("report", "Pairs ranked like the human"), ("eval/pair_accuracy",))
+_IMPLICIT = (QT_TRANSLATE_NOOP("report", "Implicit rewards"), ("rewards/chosen", "rewards/rejected"))
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,7 @@ class Stage:
     command: str  # its `llm-lab` command
     page: str  # the app page that trains it
     missing: str  # how the learner names its model in "There is no … yet" (context "config")
+    headline: str  # the one metric Home's card and the report's table show for it
 
     @property
     def colour(self) -> str:
@@ -58,30 +62,35 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("corpus", QT_TRANSLATE_NOOP("stage", "Corpus"), None, "clean", None, None, (), "corpus", "corpus",
-          QT_TRANSLATE_NOOP("config", "cleaned corpus")),
-    Stage("tokenizer", QT_TRANSLATE_NOOP("stage", "Tokenizer"), cf.TokenizerConfig, "tokenize", "corpus", None, (),
-          "tokenizer", "tokenizer", QT_TRANSLATE_NOOP("config", "tokenizer")),
-    Stage("pretrain", QT_TRANSLATE_NOOP("stage", "Pretraining"), cf.PretrainConfig, "pretrain", "tokenizer",
-          LANGUAGE_MODEL, (_LOSS,), "pretrain", "pretrain", QT_TRANSLATE_NOOP("config", "pretrained model")),
-    Stage("sft", QT_TRANSLATE_NOOP("stage", "SFT"), cf.SFTConfig, "sft", "pretrain", LANGUAGE_MODEL, (_LOSS,),
-          "sft", "sft", QT_TRANSLATE_NOOP("config", "SFT model")),
-    Stage("reward", QT_TRANSLATE_NOOP("stage", "Reward model"), cf.RewardConfig, "reward", "sft", SCALAR_HEAD,
-          ((_LOSS[0], ("loss/train",)),
-           (QT_TRANSLATE_NOOP("report", "Pairs ranked like the human"), ("eval/pair_accuracy",))),
-          "reward", "reward", QT_TRANSLATE_NOOP("config", "reward model")),
-    Stage("ppo", QT_TRANSLATE_NOOP("stage", "RLHF (PPO)"), cf.PPOConfig, "ppo", "sft", LANGUAGE_MODEL,
-          (_REWARD, _KL), "ppo", "rlhf", QT_TRANSLATE_NOOP("config", "PPO model")),
-    Stage("dpo", QT_TRANSLATE_NOOP("stage", "DPO"), cf.DPOConfig, "dpo", "sft", LANGUAGE_MODEL,
-          ((QT_TRANSLATE_NOOP("report", "Implicit rewards"), ("rewards/chosen", "rewards/rejected")),),
-          "dpo", "dpo", QT_TRANSLATE_NOOP("config", "DPO model")),
-    Stage("grpo", QT_TRANSLATE_NOOP("stage", "GRPO"), cf.GRPOConfig, "grpo", "sft", LANGUAGE_MODEL, (_REWARD, _KL),
-          "grpo", "rlhf", QT_TRANSLATE_NOOP("config", "GRPO model")),
-    Stage("bon", QT_TRANSLATE_NOOP("stage", "Best-of-N"), cf.BestOfNConfig, "best_of_n", "sft", None, (), "bon",
-          "bon", ""),
-    Stage("offline_rl", QT_TRANSLATE_NOOP("stage", "Offline RL"), cf.OfflineRLConfig, "offline_rl", "sft",
-          LANGUAGE_MODEL, ((_LOSS[0], ("loss/train",)),), "offline-rl", "compare",
-          QT_TRANSLATE_NOOP("config", "offline RL model")),
+    Stage(name="corpus", label=QT_TRANSLATE_NOOP("stage", "Corpus"), config=None, job="clean", starts_from=None,
+          kind=None, curves=(), command="corpus", page="corpus",
+          missing=QT_TRANSLATE_NOOP("config", "cleaned corpus"), headline="corpus/documents_clean"),
+    Stage(name="tokenizer", label=QT_TRANSLATE_NOOP("stage", "Tokenizer"), config=cf.TokenizerConfig, job="tokenize",
+          starts_from="corpus", kind=None, curves=(), command="tokenizer", page="tokenizer",
+          missing=QT_TRANSLATE_NOOP("config", "tokenizer"), headline="tokenizer/chars_per_token"),
+    Stage(name="pretrain", label=QT_TRANSLATE_NOOP("stage", "Pretraining"), config=cf.PretrainConfig, job="pretrain",
+          starts_from="tokenizer", kind=LANGUAGE_MODEL, curves=(_LOSS,), command="pretrain", page="pretrain",
+          missing=QT_TRANSLATE_NOOP("config", "pretrained model"), headline="loss/val"),
+    Stage(name="sft", label=QT_TRANSLATE_NOOP("stage", "SFT"), config=cf.SFTConfig, job="sft", starts_from="pretrain",
+          kind=LANGUAGE_MODEL, curves=(_LOSS,), command="sft", page="sft",
+          missing=QT_TRANSLATE_NOOP("config", "SFT model"), headline="eval/accuracy"),
+    Stage(name="reward", label=QT_TRANSLATE_NOOP("stage", "Reward model"), config=cf.RewardConfig, job="reward",
+          starts_from="sft", kind=SCALAR_HEAD, curves=(_TRAIN_LOSS, _PAIRS), command="reward", page="reward",
+          missing=QT_TRANSLATE_NOOP("config", "reward model"), headline="eval/pair_accuracy"),
+    Stage(name="ppo", label=QT_TRANSLATE_NOOP("stage", "RLHF (PPO)"), config=cf.PPOConfig, job="ppo",
+          starts_from="sft", kind=LANGUAGE_MODEL, curves=(_REWARD, _KL), command="ppo", page="rlhf",
+          missing=QT_TRANSLATE_NOOP("config", "PPO model"), headline="eval/accuracy"),
+    Stage(name="dpo", label=QT_TRANSLATE_NOOP("stage", "DPO"), config=cf.DPOConfig, job="dpo", starts_from="sft",
+          kind=LANGUAGE_MODEL, curves=(_IMPLICIT,), command="dpo", page="dpo",
+          missing=QT_TRANSLATE_NOOP("config", "DPO model"), headline="eval/accuracy"),
+    Stage(name="grpo", label=QT_TRANSLATE_NOOP("stage", "GRPO"), config=cf.GRPOConfig, job="grpo", starts_from="sft",
+          kind=LANGUAGE_MODEL, curves=(_REWARD, _KL), command="grpo", page="rlhf",
+          missing=QT_TRANSLATE_NOOP("config", "GRPO model"), headline="eval/accuracy"),
+    Stage(name="bon", label=QT_TRANSLATE_NOOP("stage", "Best-of-N"), config=cf.BestOfNConfig, job="best_of_n",
+          starts_from="sft", kind=None, curves=(), command="bon", page="bon", missing="", headline="eval/accuracy"),
+    Stage(name="offline_rl", label=QT_TRANSLATE_NOOP("stage", "Offline RL"), config=cf.OfflineRLConfig,
+          job="offline_rl", starts_from="sft", kind=LANGUAGE_MODEL, curves=(_TRAIN_LOSS,), command="offline-rl",
+          page="compare", missing=QT_TRANSLATE_NOOP("config", "offline RL model"), headline="eval/accuracy"),
 )
 BY_NAME: dict[str, Stage] = {s.name: s for s in STAGES}
 NAMES: tuple[str, ...] = tuple(s.name for s in STAGES)
