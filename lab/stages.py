@@ -42,7 +42,7 @@ class Stage:
 
     name: str  # the key everywhere: checkpoints/<name>, metrics/<name>.jsonl, report.json
     label: str  # the name the learner reads (context "stage")
-    config: type | None  # its settings dataclass in lab.config (None: corpus, tokenizer have their own path)
+    config: type | None  # its settings dataclass in lab.config (None: the corpus, made from WorldConfig)
     job: str  # its module under lab.jobs
     starts_from: str | None  # the stage whose model it starts from
     kind: str | None  # LANGUAGE_MODEL, SCALAR_HEAD, or None when it saves no model
