@@ -18,8 +18,8 @@ Where we depart from the papers, for a small model on a laptop:
 
 Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX`
 (`llm-lab ppo --workspace W --sandbox --fresh`: β = 0, knowledge prior off, temperature
-0.6, a smaller learning rate) takes away both things that hold the policy near the SFT
-model. One is β. The other is the reward model's knowledge prior (`lab.reward_model`): the
+0.6, learning rate 1e-4, 35 iterations) takes away both things that hold the policy near the
+SFT model. One is β. The other is the reward model's knowledge prior (`lab.reward_model`): the
 SFT model's own log-probability of the answer, which rewards staying near the SFT model much
 as the KL penalty does, so with it on even β = 0 cannot hack the classroom reward model.
 Without it the learned head alone scores, and it has a loophole: it learned to mark down rude
