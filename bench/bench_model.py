@@ -31,9 +31,10 @@ import torch
 from bench.plain_loop import RefGPT, ref_step
 from lab import data
 from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, WorldConfig, preset
-from lab.jobs.pretrain import BETAS, Trainer
+from lab.jobs.pretrain import Trainer
 from lab.model import GPT, flops_per_token
 from lab.sampling import choose, generate_stream, probabilities
+from lab.training import BETAS
 
 THREADS = int(os.environ.get("LLM_LAB_BENCH_THREADS", "2"))  # 1 gives steadier figures on a busy machine
 NANOGPT_CPU = ModelConfig(n_layer=4, n_head=4, n_embd=128, block_size=64)

@@ -21,6 +21,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+# the same values as `lab.training`, copied on purpose: this yardstick imports nothing from lab
 GRAD_CLIP = 1.0
 BETAS = (0.9, 0.95)
 

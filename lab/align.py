@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lab import posttrain_data
+from lab import posttrain_data, stages
 from lab.config import SFTConfig
 from lab.errors import LabError
 from lab.evaluate import Judge, Probe, evaluate
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, model_meta, state_for_save
 from lab.rollout import kl_to_reference
+from lab.training import trim_history  # noqa: F401 - the jobs call it as align.trim_history
 from lab.workspace import Workspace
 
 SFT_STAGE = "sft"
@@ -48,16 +49,11 @@ class Setup:
 
 
 def no_reward_model(ws: Workspace) -> LabError:
-    return LabError(QT_TRANSLATE_NOOP("LabError", "There is no reward model yet. Train one first: on the Reward "
-                                      "page, or with `llm-lab reward --workspace {path}`."), path=str(ws.root))
+    return stages.missing_model(ws, "reward")
 
 
 def load_sft(ws: Workspace, device: str = "cpu") -> GPT:
-    if not ws.has_checkpoint(SFT_STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model yet. Fine-tune one first: on the SFT "
-                                         "page, or with `llm-lab sft --workspace {path}`."), path=str(ws.root))
-    tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=False)
+    return stages.load_model(ws, SFT_STAGE, device, head=False)[0]
 
 
 def load_setup(ws: Workspace, need_reward: bool = True, device: str = "cpu") -> Setup:
@@ -136,13 +132,6 @@ def resumable(ws: Workspace, stage: str) -> bool:
     """True when the stage has a checkpoint of a run that stopped before its end."""
     meta = checkpoint_meta(ws, stage)
     return meta is not None and not meta.get("finished", True)
-
-
-def trim_history(ws: Workspace, stage: str, step: int) -> None:
-    """Forget metrics logged after `step` (after the checkpoint a resumed run starts from)."""
-    history = ws.read_metrics(stage)
-    if any(m.step > step for m in history):
-        ws.write_metrics(stage, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
 
 
 # --- experiences for offline RL -----------------------------------------------------------

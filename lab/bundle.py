@@ -63,7 +63,8 @@ def pack(ws: Workspace, out: Path | str) -> dict[str, Any]:
     import torch
 
     from lab.corpus.stats import with_corpus_stats
-    from lab.pipeline import STAGES, read_report
+    from lab.stages import NAMES as STAGES
+    from lab.stages import read_report
 
     report = read_report(ws)
     stages = [s for s in STAGES if s in report["stages"]]
@@ -202,7 +203,7 @@ def manifest_problem(manifest: Any) -> str:
 
     Stages must be known pipeline stages, in order, and files plain names of those stages'
     files, so no path taken from a manifest can lead outside the bundle or the workspace."""
-    from lab.pipeline import STAGES
+    from lab.stages import NAMES as STAGES
 
     if not isinstance(manifest, dict):
         return "not a JSON object"
@@ -280,8 +281,9 @@ def install(ws: Workspace, stage: str, bundle: Path | str | None = None, lang: s
 
     Yields an `Artifact("bundle/backup", {"path": ...})` when earlier work was moved aside.
     """
-    from lab.pipeline import STAGES, report_path
     from lab.report import write_html
+    from lab.stages import NAMES as STAGES
+    from lab.stages import report_path
 
     folder = Path(bundle) if bundle else DEFAULT_BUNDLE
     manifest = read_manifest(folder)

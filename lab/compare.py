@@ -21,14 +21,14 @@ from dataclasses import asdict, dataclass, field
 
 import torch
 
-from lab import chat, posttrain_data, rollout
+from lab import chat, posttrain_data, rollout, stages
 from lab.evaluate import generate_batch
 from lab.events import Artifact, Done, Job, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.model import GPT, from_checkpoint
+from lab.model import GPT
 from lab.workspace import Workspace
 
-TRAINED = ("sft", "ppo", "dpo", "grpo", "offline_rl")
+TRAINED = tuple(s for s in stages.MODEL_STAGES if s != "pretrain")  # the registry's trained language models
 METHODS = ("pretrain", *TRAINED, "bon")
 MAX_TOKENS = 32
 
@@ -48,8 +48,7 @@ class StageAnswer:
 def load_stage(ws: Workspace, stage: str) -> GPT | None:
     if not ws.has_checkpoint(stage):
         return None
-    tensors, meta = ws.load_checkpoint(stage)
-    return from_checkpoint(tensors, meta, "cpu", scalar_head=True if stage == "reward" else False).eval()
+    return stages.load_model(ws, stage)[0].eval()
 
 
 @torch.no_grad()

@@ -18,7 +18,7 @@ app can drive) spawns them with torch.multiprocessing and passes their events ba
 a queue. On several machines, start the same worker with torchrun on each:
 
     torchrun --nnodes 2 --node-rank 0 --nproc-per-node 8 \\
-             --master-addr 10.0.0.1 --master-port 29500 -m lab.ddp --workspace W --preset full
+             --master-addr 10.0.0.1 --master-port 29500 -m lab.commands.ddp_worker --workspace W --preset full
     # and on the second machine the same line with --node-rank 1
 
 Before each step the ranks agree on rank 0's order (go, pause or stop) with one small
@@ -38,12 +38,6 @@ shard_end, shard_tokens, batch_per_rank})` once, and `Metrics` with `rank{r}/ste
 
 from __future__ import annotations
 
-if __name__ == "__main__":  # under torchrun: the OpenMP wait policy must be set before torch loads
-    from lab.device import prepare_threads
-
-    prepare_threads()
-
-import argparse
 import os
 import queue as queue_module
 import socket
@@ -63,6 +57,7 @@ from lab.device import prepare_threads, usable_cores
 from lab.errors import LabError
 from lab.events import Artifact, Done, Event, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.training import mixed_seed
 from lab.workspace import Workspace
 
 TIMEOUT = timedelta(minutes=10)  # how long a rank waits for the others before giving up
@@ -86,7 +81,7 @@ def batch_per_rank(global_batch: int, world_size: int) -> int:
 
 def shard_batch(shard: torch.Tensor, batch: int, block: int, seed: int, rank: int, step: int):
     """Rank's windows for `step`: a pure function of (seed, rank, step), so a resumed run reads the same."""
-    gen = torch.Generator().manual_seed((seed * 1_000_003 + rank) * 1_000_003 + step)
+    gen = torch.Generator().manual_seed(mixed_seed(mixed_seed(seed, rank), step))
     return data.random_batch(shard, batch, block, gen)  # x, y: (b, T) each
 
 
@@ -397,51 +392,3 @@ def reference_losses(text: str, tokenizer, model_cfg: ModelConfig, train_cfg: Pr
         x, y = torch.cat([p[0] for p in parts]), torch.cat([p[1] for p in parts])  # (B, T) each
         losses.append(trainer.train_step(x, y)["loss/train"])
     return losses
-
-
-# --- `python -m lab.ddp`: the worker under torchrun ---------------------------------
-
-def main(argv: list[str] | None = None) -> int:
-    """One rank under torchrun (which sets the environment); rank 0 shows the progress bar."""
-    from lab.cli import drive
-
-    spec = _parse(argv)
-    init_group()
-    try:
-        job = rank_events(spec)
-        if dist.get_rank() == 0:
-            drive(e for e in job if not (isinstance(e, Metrics) and not _is_global(e)))
-        else:
-            for _ in job:
-                pass
-    finally:
-        dist.destroy_process_group()
-    return 0
-
-
-def _parse(argv: list[str] | None) -> WorkerSpec:
-    from lab.commands.pretrain import MODEL_FLAGS, TRAIN_FLAGS
-    from lab.config import preset
-
-    p = argparse.ArgumentParser(prog="python -m lab.ddp", description="One data-parallel pretraining worker "
-                                "(start it with torchrun); the flags are those of `llm-lab pretrain`.")
-    p.add_argument("--workspace", required=True, help="with a cleaned corpus and a tokenizer on every machine")
-    p.add_argument("--preset", default="classroom")
-    for name in MODEL_FLAGS + TRAIN_FLAGS:
-        p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
-    p.add_argument("--seed", type=int, default=RunConfig.seed)
-    p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
-    args = p.parse_args(argv)
-    model = {n: getattr(args, n) for n in MODEL_FLAGS if getattr(args, n) is not None}
-    train = {n: getattr(args, n) for n in TRAIN_FLAGS if getattr(args, n) is not None}
-    return WorkerSpec(args.workspace, to_dict(preset(ModelConfig, args.preset, **model)),
-                      to_dict(preset(PretrainConfig, args.preset, **train)), {"seed": args.seed},
-                      resume=not args.fresh)
-
-
-def _is_global(event: Metrics) -> bool:
-    return not any(k.startswith("rank") for k in event.values)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -6,7 +6,23 @@ language: `translate("LabError", err.template).format(**err.params)`.
 Write raises as `LabError(QT_TRANSLATE_NOOP("LabError", "…{x}…"), x=...)`.
 """
 
+from __future__ import annotations
+
 CONTEXT = "LabError"
+
+
+class InContext(str):
+    """A message parameter translated in `context` rather than "config": `InContext("stage", label)`."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> InContext:
+        made = super().__new__(cls, text)
+        made.context = context
+        return made
+
+    def __reduce__(self):  # errors cross process queues (DDP workers): pickle both parts
+        return InContext, (self.context, str(self))
 
 
 class LabError(Exception):
@@ -21,8 +37,10 @@ class LabError(Exception):
         """The message, translated by `translate(context, text)` when given."""
         if translate is None:
             return self.template.format(**self.params)
-        # String parameters may be field labels ("Learning rate"), which live in context "config".
-        params = {k: translate("config", v) if isinstance(v, str) else v for k, v in self.params.items()}
+        # String parameters may be field labels ("Learning rate"), which live in context "config",
+        # or an `InContext` text that names its own context (a stage's name lives in "stage").
+        params = {k: translate(getattr(v, "context", "config"), v) if isinstance(v, str) else v
+                  for k, v in self.params.items()}
         return translate(CONTEXT, self.template).format(**params)
 
 

@@ -27,23 +27,16 @@ from typing import Any
 from lab.checkpoint import atomic_write_bytes, atomic_write_text
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.stages import NAMES, STAGES, missing_model
 from lab.tokenizer import EOT, SPECIAL_TOKENS
 from lab.workspace import Workspace
 
 LAYER_NORM_EPS = 1e-5  # torch.nn.LayerNorm's default, which lab.model uses
 CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_proj.weight")
 
-# stage → (module in lab.jobs, config class in lab.config): what repeat_run.py calls
-STAGE_JOBS = {
-    "pretrain": ("pretrain", "PretrainConfig"),
-    "sft": ("sft", "SFTConfig"),
-    "reward": ("reward", "RewardConfig"),
-    "ppo": ("ppo", "PPOConfig"),
-    "dpo": ("dpo", "DPOConfig"),
-    "grpo": ("grpo", "GRPOConfig"),
-    "bon": ("best_of_n", "BestOfNConfig"),
-    "offline_rl": ("offline_rl", "OfflineRLConfig"),
-}
+# stage → (module in lab.jobs, config class in lab.config): what repeat_run.py calls, for every stage from
+# pretraining on (the registry's rows; corpus and tokenizer have no model to export)
+STAGE_JOBS = {s.name: (s.job, s.config.__name__) for s in STAGES[NAMES.index("pretrain"):]}
 
 
 def hf_config(meta: dict[str, Any]) -> dict[str, Any]:
@@ -75,8 +68,7 @@ def export_stage(ws: Workspace, stage: str, out: Path | str) -> Path:
     from safetensors.torch import save as st_save
 
     if not ws.has_checkpoint(stage):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no {stage} model in this workspace to export. "
-                                         "Train that stage first."), stage=stage)
+        raise missing_model(ws, stage)
     if not ws.tokenizer_path.is_file():
         raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no tokenizer at {path}. Train one first."),
                        path=str(ws.tokenizer_path))

@@ -16,62 +16,21 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
+from lab import stages
 from lab.checkpoint import atomic_write_text
-from lab.config import (
-    BestOfNConfig,
-    DPOConfig,
-    GRPOConfig,
-    ModelConfig,
-    OfflineRLConfig,
-    PPOConfig,
-    PretrainConfig,
-    RewardConfig,
-    RunConfig,
-    SFTConfig,
-    TokenizerConfig,
-    WorldConfig,
-    preset,
-)
+from lab.config import ModelConfig, PretrainConfig, RunConfig, TokenizerConfig, WorldConfig, preset
 from lab.events import Artifact, Done, Job, Metrics, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.stages import AFTER_SFT, LABELS, MODEL_STAGES, read_report, report_path
 from lab.workspace import Workspace
 
-STAGES = ("corpus", "tokenizer", "pretrain", "sft", "reward", "ppo", "dpo", "grpo", "bon", "offline_rl")
-MODEL_STAGES = ("pretrain", "sft", "ppo", "dpo", "grpo", "offline_rl")
-AFTER_SFT = ("ppo", "dpo", "grpo", "bon", "offline_rl")
+# The stage tables live in the registry (`lab.stages`); these names stay for the callers that read them here.
+STAGES = stages.NAMES
 SHARED_EVAL = ("eval/format_rate", "eval/accuracy", "eval/rude_rate", "eval/true_reward", "eval/rm_reward",
                "eval/hallucination_rate", "eval/abstain_rate", "eval/accuracy_known")
-LABELS = {
-    "corpus": QT_TRANSLATE_NOOP("stage", "Corpus"),
-    "tokenizer": QT_TRANSLATE_NOOP("stage", "Tokenizer"),
-    "pretrain": QT_TRANSLATE_NOOP("stage", "Pretraining"),
-    "sft": QT_TRANSLATE_NOOP("stage", "SFT"),
-    "reward": QT_TRANSLATE_NOOP("stage", "Reward model"),
-    "ppo": QT_TRANSLATE_NOOP("stage", "RLHF (PPO)"),
-    "dpo": QT_TRANSLATE_NOOP("stage", "DPO"),
-    "grpo": QT_TRANSLATE_NOOP("stage", "GRPO"),
-    "bon": QT_TRANSLATE_NOOP("stage", "Best-of-N"),
-    "offline_rl": QT_TRANSLATE_NOOP("stage", "Offline RL"),
-}
-
-
-def report_path(ws: Workspace) -> Path:
-    return ws.root / "report.json"
-
-
-def read_report(ws: Workspace) -> dict[str, Any]:
-    path = report_path(ws)
-    if not path.is_file():
-        return {"stages": {}}
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return {"stages": {}}
-    report.setdefault("stages", {})
-    return report
+__all__ = ["AFTER_SFT", "LABELS", "MODEL_STAGES", "STAGES", "read_report", "report_path", "run", "stage_job"]
 
 
 def run(ws: Workspace, preset_name: str = "classroom", seed: int = 1234, force: bool = False,
@@ -101,7 +60,7 @@ def run(ws: Workspace, preset_name: str = "classroom", seed: int = 1234, force: 
         atomic_write_text(report_path(ws), json.dumps(report, indent=2, ensure_ascii=False))
         yield Artifact("pipeline/stage", {"stage": stage, "index": index, "status": "done",
                                           "wall_s": report["stages"][stage]["wall_s"]})
-    from lab.report import write_html
+    from lab.report import write_html  # the report reads the registry, never this module: no cycle
 
     write_html(ws, report, lang)
     yield Done({"total_wall_s": report.get("total_wall_s", 0.0)})
@@ -110,7 +69,9 @@ def run(ws: Workspace, preset_name: str = "classroom", seed: int = 1234, force: 
 def stage_job(stage: str, ws: Workspace, p: str, seed: int) -> Job:
     """The job of one stage under preset `p`."""
     run_cfg = RunConfig(seed=seed)
-    return _FACTORIES[stage](ws, p, run_cfg)
+    if stage in _FACTORIES:
+        return _FACTORIES[stage](ws, p, run_cfg)
+    return _from_registry(ws, p, run_cfg, stage)
 
 
 def _corpus(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
@@ -128,13 +89,12 @@ def _tokenizer(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
     yield from tokenize.run(ws.clean_text_path, preset(TokenizerConfig, p), ws.tokenizer_path)
 
 
-def _simple(module: str, cfg_cls: type) -> Callable[[Workspace, str, RunConfig], Job]:
-    def factory(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
-        import importlib
+def _from_registry(ws: Workspace, p: str, run_cfg: RunConfig, name: str) -> Job:
+    """A post-training stage's job: its registry row names the module and the config."""
+    import importlib
 
-        return importlib.import_module(f"lab.jobs.{module}").run(ws, preset(cfg_cls, p), run_cfg)
-
-    return factory
+    row = stages.stage(name)
+    return importlib.import_module(f"lab.jobs.{row.job}").run(ws, preset(row.config, p), run_cfg)
 
 
 def _pretrain(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
@@ -143,18 +103,9 @@ def _pretrain(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
     return pretrain.run(ws, preset(ModelConfig, p), preset(PretrainConfig, p), run_cfg)
 
 
+# corpus, tokenizer and pretraining take more than one config; every later stage is one row's job
 _FACTORIES: dict[str, Callable[[Workspace, str, RunConfig], Job]] = {
-    "corpus": _corpus,
-    "tokenizer": _tokenizer,
-    "pretrain": _pretrain,
-    "sft": _simple("sft", SFTConfig),
-    "reward": _simple("reward", RewardConfig),
-    "ppo": _simple("ppo", PPOConfig),
-    "dpo": _simple("dpo", DPOConfig),
-    "grpo": _simple("grpo", GRPOConfig),
-    "bon": _simple("best_of_n", BestOfNConfig),
-    "offline_rl": _simple("offline_rl", OfflineRLConfig),
-}
+    "corpus": _corpus, "tokenizer": _tokenizer, "pretrain": _pretrain}
 
 
 def stage_metrics(stage: str, ws: Workspace, reported: dict[str, float], seed: int) -> dict[str, float]:

@@ -21,20 +21,10 @@ from lab.report_svg import chart
 from lab.report_text import duration, number, translator
 from lab.stage_colours import LIGHT
 from lab.stage_status import COUNTS, HEADLINE, METRIC_NAMES, SHARES
+from lab.stages import LABELS, MODEL_STAGES, STAGES
 from lab.workspace import Workspace
 
-CHARTS = {  # per stage: (chart title, the metrics drawn on it); one unit per chart
-    "pretrain": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train", "loss/val")),),
-    "sft": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train", "loss/val")),),
-    "reward": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train",)),
-               (QT_TRANSLATE_NOOP("report", "Pairs ranked like the human"), ("eval/pair_accuracy",))),
-    "ppo": ((QT_TRANSLATE_NOOP("report", "Reward while training"), ("reward/rm", "reward/true")),
-            (QT_TRANSLATE_NOOP("report", "KL to the SFT model"), ("kl/ref",))),
-    "dpo": ((QT_TRANSLATE_NOOP("report", "Implicit rewards"), ("rewards/chosen", "rewards/rejected")),),
-    "grpo": ((QT_TRANSLATE_NOOP("report", "Reward while training"), ("reward/rm", "reward/true")),
-             (QT_TRANSLATE_NOOP("report", "KL to the SFT model"), ("kl/ref",))),
-    "offline_rl": ((QT_TRANSLATE_NOOP("report", "Loss"), ("loss/train",)),),
-}
+CHARTS = {s.name: s.curves for s in STAGES if s.curves}  # per stage: (chart title, metrics drawn on it)
 CURVE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c")
 WORDS = {
     "title": QT_TRANSLATE_NOOP("report", "LLM Lab: pipeline report"),
@@ -57,7 +47,6 @@ STYLE = ("body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#22
 
 def write_html(ws: Workspace, report: dict[str, Any], lang: str = "es") -> str:
     """Write `<workspace>/report.html` in `lang` ("es" or "en") and return its text."""
-    from lab.pipeline import LABELS, MODEL_STAGES
     from lab.stage_eval import sample_answers, sample_prompts
 
     say = translator(lang)

@@ -24,8 +24,8 @@ from collections.abc import Sequence
 import torch
 from torch import Tensor
 
-from lab import chat
-from lab.model import GPT, from_checkpoint
+from lab import chat, stages
+from lab.model import GPT
 from lab.workspace import Workspace
 
 STAGE = "reward"
@@ -109,7 +109,7 @@ def score(model: GPT, tokenizer: chat.ChatTokenizer, prompt: str, response: str)
 
 def load(workspace: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The trained reward model of the workspace (eval mode) and its checkpoint metadata."""
-    tensors, meta = workspace.load_checkpoint(STAGE, device)
-    model = from_checkpoint(tensors, meta, device, scalar_head=True).eval()
+    model, meta = stages.load_model(workspace, STAGE, device)
+    model.eval()
     setattr(model, PRIOR, bool(meta.get(PRIOR, False)))
     return model, meta

@@ -4,7 +4,8 @@ Pretraining writes a continuation of fixed prompts every few steps. The job appe
 one here as it goes, so the Pretraining page shows them again after a restart, after a
 run through "Run everything" or a lesson, and from a bundled stage (the file is packed
 with the stage). One JSON object per line: step, prompt, text, tag. A workspace from an
-older bundle, with the model but no log, gets its samples from the saved model once.
+older bundle, with the model but no log, gets its samples from the saved model once
+(`lab.jobs.saved_samples`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lab.events import Done, Job, Progress, Sample
-from lab.i18n import QT_TRANSLATE_NOOP
+from lab.events import Sample
 from lab.workspace import Workspace
 
 KEPT = 60  # the newest samples read back: enough to see the text improve, short enough to scan
@@ -46,25 +46,3 @@ def read(ws: Workspace, stage: str, kept: int = KEPT) -> list[Sample]:
 
 def clear(ws: Workspace, stage: str) -> None:
     path(ws, stage).unlink(missing_ok=True)
-
-
-def from_saved_model(ws: Workspace, stage: str = "pretrain") -> Job:
-    """Samples written now by the saved pretrained model, for a workspace whose log is missing.
-
-    A bundle made before the log existed has the finished model but none of its samples: the
-    model writes the same prompts once, at its final step, and they are kept in the log.
-    """
-    from lab import sampling
-    from lab.jobs import pretrain
-
-    yield Progress(0, len(pretrain.PROMPTS), QT_TRANSLATE_NOOP("job", "Writing samples with the saved model"))
-    model, meta = pretrain.load_model(ws)
-    tokenizer = pretrain.load_tokenizer(ws)
-    for i, (tag, prompt) in enumerate(pretrain.PROMPTS):
-        text = sampling.generate(model, tokenizer, prompt, pretrain.SAMPLE_TOKENS, pretrain.SAMPLE_TEMPERATURE,
-                                 seed=int(meta.get("seed", 0)))
-        sample = Sample(int(meta.get("step", 0)), prompt, text, tag)
-        append(ws, stage, sample)
-        yield sample
-        yield Progress(i + 1, len(pretrain.PROMPTS), "")
-    yield Done({})

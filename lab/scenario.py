@@ -31,12 +31,11 @@ from lab import config as cf
 from lab.checkpoint import atomic_write_text
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.stages import STAGES
 
-SECTIONS: dict[str, type] = {
+SECTIONS: dict[str, type] = {  # the registry's stages with settings, between the shared ones and the sweep
     "run": cf.RunConfig, "world": cf.WorldConfig, "tokenizer": cf.TokenizerConfig, "model": cf.ModelConfig,
-    "pretrain": cf.PretrainConfig, "sft": cf.SFTConfig, "reward": cf.RewardConfig, "ppo": cf.PPOConfig,
-    "grpo": cf.GRPOConfig, "dpo": cf.DPOConfig, "bon": cf.BestOfNConfig, "offline_rl": cf.OfflineRLConfig,
-    "sweep": cf.SweepConfig,
+    **{s.name: s.config for s in STAGES if s.config is not None}, "sweep": cf.SweepConfig,
 }
 TOP_KEYS = ("preset", "seed", "lesson", "step", "hide")
 

@@ -17,15 +17,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from lab import stages
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.pipeline import STAGES, read_report
+from lab.stages import NAMES as STAGES
+from lab.stages import read_report
 from lab.workspace import Workspace
 
-HEADLINE = {
-    "corpus": "corpus/documents_clean", "tokenizer": "tokenizer/chars_per_token", "pretrain": "loss/val",
-    "sft": "eval/accuracy", "reward": "eval/pair_accuracy", "ppo": "eval/accuracy", "dpo": "eval/accuracy",
-    "grpo": "eval/accuracy", "bon": "eval/accuracy", "offline_rl": "eval/accuracy",
-}
+HEADLINE = {s.name: s.headline for s in stages.STAGES}  # from the registry
 METRIC_NAMES = {
     "corpus/documents_raw": QT_TRANSLATE_NOOP("metric", "documents before cleaning"),
     "corpus/documents_clean": QT_TRANSLATE_NOOP("metric", "documents after cleaning"),
@@ -57,7 +55,7 @@ SHARES = {"corpus/removed_share", "eval/accuracy", "eval/accuracy_known", "eval/
           "eval/language_match", "eval/rude_rate", "eval/pair_accuracy"}  # fractions shown as percentages
 COUNTS = {"corpus/documents_raw", "corpus/documents_clean", "corpus/chars_clean", "tokenizer/vocab_size",
           "data/kept"}
-CHECKPOINTED = ("pretrain", "sft", "reward", "ppo", "dpo", "grpo", "offline_rl")
+CHECKPOINTED = stages.CHECKPOINTED
 
 
 @dataclass(frozen=True)

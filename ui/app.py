@@ -54,6 +54,7 @@ def build_window(workspace: Path | str | None = None, lang: str | None = None,
     workspace = workspace or last_opened(settings)  # the folder opened last time, else the default one
     ctx = AppContext(runner=JobRunner(app), facts=Facts(app), workspace=Workspace(workspace), theme=Theme(app))
     window = MainWindow(ctx, translations, settings)
+    window.workspaces.open_window, window.workspaces.start = open_window, start  # File → Open builds the next
     if settings.value("presentation", False, type=bool):
         window.set_presentation(True)
     return window

@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QListWidget
 
+from lab.stages import STAGES
 from ui import palette
 from ui.state import stage_watch
 
-STAGE_OF_PAGE = {"corpus": "corpus", "tokenizer": "tokenizer", "pretrain": "pretrain", "sft": "sft",
-                 "reward": "reward", "rlhf": "ppo", "dpo": "dpo", "bon": "bon", "compare": "offline_rl"}
+# each page's dot shows the first registry stage it trains (RLHF: PPO; Compare: offline RL)
+STAGE_OF_PAGE = {s.page: s.name for s in reversed(STAGES)}
 SIZE = 10
 
 

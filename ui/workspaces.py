@@ -11,6 +11,7 @@ one the app opens next time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
@@ -48,6 +49,10 @@ class WorkspaceMenu(QObject):
     def __init__(self, window: QMainWindow, settings: QSettings) -> None:
         super().__init__(window)
         self.window, self._settings = window, settings
+        # How a new window is opened and started: `ui.app` sets these (it builds every window), so this
+        # module never imports the app module that imports it.
+        self.open_window: Callable[..., QMainWindow | None] | None = None
+        self.start: Callable[[QMainWindow], None] | None = None
         self.new_action = QAction(window, objectName="file.new_workspace", triggered=lambda: self.new())
         self.open_action = QAction(window, objectName="file.open_workspace", triggered=lambda: self.open())
         self.recent_menu = QMenu(window, objectName="file.recent_workspaces")
@@ -116,21 +121,19 @@ class WorkspaceMenu(QObject):
 
     def switch(self, path: str) -> bool:
         """Open `path` in a new window and close this one (after asking, if a job is running)."""
-        from ui.app import open_window, start
-
         if Path(path).resolve() == self.window.ctx.workspace.root.resolve():
             return False
         if self.window.ctx.runner.is_busy() and not self.window.confirm_close():
             return False
         lang = self.window._translations.language
-        window = open_window(path, lang, self._settings)
+        window = self.open_window(path, lang, self._settings)
         if window is None:  # it explained why (a newer format)
             return False
         remember(self._settings, path)
         self.window.ctx.runner.stop()
         self.window.ctx.runner.wait(30)
         window.show()
-        start(window)
+        self.start(window)
         self.window.next_window = window  # keeps it alive while the old window goes
         self.window.close()
         return True

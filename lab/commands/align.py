@@ -13,16 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lab.config import (
-    PRESET_NAMES,
-    BestOfNConfig,
-    DPOConfig,
-    GRPOConfig,
-    OfflineRLConfig,
-    PPOConfig,
-    RunConfig,
-    preset,
-)
+from lab.config import PRESET_NAMES, RunConfig, preset
+from lab.stages import STAGES
 from lab.workspace import Workspace
 
 # (flag, field, type, help) per command
@@ -49,12 +41,16 @@ OFFLINE_FLAGS = (("--max-steps", "max_steps", int, "optimizer updates"),
                  ("--keep-fraction", "keep_fraction", float, "share of best-rewarded experiences kept"),
                  ("--lr", "lr", float, "learning rate"))
 
+# the registry's row of each command (`lab.stages`) gives its config class and job module
+ROWS = {s.command: s for s in STAGES}
 COMMANDS = {
-    "ppo": ("RLHF with PPO against the reward model, the KL to the SFT model in the reward.", PPOConfig, PPO_FLAGS),
-    "grpo": ("GRPO: groups of answers per prompt, no value model.", GRPOConfig, GRPO_FLAGS),
-    "dpo": ("DPO: learn straight from the preference pairs.", DPOConfig, DPO_FLAGS),
-    "bon": ("Best-of-N: sample N answers, the reward model picks one (no training).", BestOfNConfig, BON_FLAGS),
-    "offline-rl": ("Offline RL: learn from stored, rewarded answers without generating.", OfflineRLConfig,
+    "ppo": ("RLHF with PPO against the reward model, the KL to the SFT model in the reward.", ROWS["ppo"].config,
+            PPO_FLAGS),
+    "grpo": ("GRPO: groups of answers per prompt, no value model.", ROWS["grpo"].config, GRPO_FLAGS),
+    "dpo": ("DPO: learn straight from the preference pairs.", ROWS["dpo"].config, DPO_FLAGS),
+    "bon": ("Best-of-N: sample N answers, the reward model picks one (no training).", ROWS["bon"].config,
+            BON_FLAGS),
+    "offline-rl": ("Offline RL: learn from stored, rewarded answers without generating.", ROWS["offline-rl"].config,
                    OFFLINE_FLAGS),
 }
 
@@ -91,13 +87,15 @@ def config_from(args: argparse.Namespace):
 
 
 def align_command(args: argparse.Namespace) -> int:
+    import importlib
+
     from lab.cli import drive
-    from lab.jobs import best_of_n, dpo, grpo, offline_rl, ppo
+    from lab.jobs import ppo
 
     ws = Workspace(args.workspace)
     cfg = config_from(args)
     run_cfg = RunConfig(seed=args.seed, threads=args.threads)
-    module = {"ppo": ppo, "grpo": grpo, "dpo": dpo, "bon": best_of_n, "offline-rl": offline_rl}[args.stage]
+    module = importlib.import_module(f"lab.jobs.{ROWS[args.stage].job}")
     if args.stage == "bon":
         job = module.run(ws, cfg, run_cfg)
     elif getattr(args, "sandbox", False):  # its own run: the class's PPO model is never overwritten

@@ -14,8 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from lab.pipeline import STAGES
 from lab.report_text import default_language
+from lab.stages import NAMES as STAGES
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
     p.add_argument("--no-compile", action="store_true", help="skip torch.compile (no wait, slower steps)")
     p.add_argument("--nproc", type=int, default=1,
-                   help="data-parallel worker processes (torch.distributed DDP); for several machines see lab/ddp.py")
+                   help="data-parallel worker processes (torch.distributed DDP); for several machines see "
+                        "lab/commands/ddp_worker.py")
     p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=pretrain_command)

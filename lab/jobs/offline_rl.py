@@ -33,6 +33,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.ppo import SANDBOX_STAGE
 from lab.jobs.rl_loop import adamw, optimizer_step
 from lab.losses import reward_weights, weighted_nll
+from lab.training import diverged, mixed_seed
 from lab.workspace import Workspace
 
 STAGE = "offline_rl"
@@ -105,7 +106,7 @@ class _OfflineRun:
         self.rng = random.Random(self.run_cfg.seed)
         if resume and align.resumable(self.ws, STAGE):
             self.step = int(align.load_policy_into(self.ws, STAGE, self.policy).get("step", 0))
-            self.rng = random.Random(self.run_cfg.seed * 1_000_003 + self.step)
+            self.rng = random.Random(mixed_seed(self.run_cfg.seed, self.step))
             align.trim_history(self.ws, STAGE, self.step)
         else:
             self.ws.clear_metrics(STAGE)
@@ -140,10 +141,7 @@ class _OfflineRun:
         logp, _ = rollout.token_logprobs(self.policy, ids)  # a forward pass over stored text: no generation
         loss = weighted_nll(logp, mask.to(logp.device), self.weights[batch].to(logp.device))
         if not math.isfinite(float(loss.detach())):
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "Offline RL diverged at step {step}: the loss is no longer "
-                                             "a number. The last good checkpoint is kept. Try a smaller learning "
-                                             "rate, such as {lr}."), step=self.step + 1,
-                           lr=float(f"{self.cfg.lr / 3:.1g}"))
+            raise diverged(self.step + 1, self.cfg.lr)
         optimizer_step(self.optimizer, loss, self.policy.parameters())
         return {"loss/train": float(loss.detach())}
 

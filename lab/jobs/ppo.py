@@ -18,32 +18,20 @@ Where we depart from the papers, for a small model on a laptop:
 
 Reward-hacking sandbox: the reward model is only a proxy of the rubric. `SANDBOX`
 (`llm-lab ppo --workspace W --sandbox --fresh`: β = 0, knowledge prior off, temperature
-0.6, learning rate 1e-4, 25 iterations) takes away both things that hold the policy near
-the SFT model. One is β. The other is the reward model's knowledge prior
-(`lab.reward_model`): the SFT model's own log-probability of the answer, which rewards
-staying near the SFT model much as the KL penalty does; with it on, the same run at
-β = 0 cannot hack the classroom reward model (`reward/rm` −1.41 → −1.53, `reward/true`
-0.95 → 0.93). Without it the learned head alone scores, and it has a real loophole: trained
-beside the prior, it learned to mark down rude and other-language answers but never to
-check that an answer fits the question, and it likes the word "one" (right answers −1.3
-on average, "One plus one equals one." −0.3 whatever the question). Temperature 0.6
-keeps the exploration near the SFT model's best answers, so β = 0.1 holds; at
-temperature 1 the policy drifts into wrong facts the head cannot tell from right ones,
-and even β = 0.1 loses true reward (0.87 → 0.58 in 40 iterations). Measured on the
-classroom workspace (`llm-lab pipeline --preset classroom`, seed 1234; run seed 1234,
-torch on 1 thread; means of the first and last 5 iterations, 35 s): `reward/rm` climbs
-from −1.26 to −0.43 while `reward/true` falls from 0.96 to 0.20 and `kl/ref` grows from
-0.45 to 27.5 nats, as the answers turn into "Athens is the capital of Greece." and then
-"One plus one equals one." for every question. The same setting with the default β
-(`--sandbox --beta 0.1`) stays near the SFT model: `reward/rm` −1.26 → −1.16,
-`reward/true` 0.96 → 0.90, `kl/ref` 2.7. Other seeds hack at other speeds (seed 2:
-`reward/true` 0.98 → 0.60 by iteration 35), and past about 35 iterations a runaway
-policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`). On issue 16's world
-(classroom, seed 0, measured under load) the hacking is faster: `reward/rm` −0.72 → 0.73
-while `reward/true` falls 0.75 → 0.30 and `kl/ref` grows 0.8 → 61 nats in 25 iterations,
-and a run of 35 crossed the KL limit at iteration 29: hence 25. A sandbox run is its
-own run, saved as `ppo-sandbox` (`SANDBOX_STAGE`: its checkpoint and metric history), so
-the class's PPO model, which Compare and the report show, is never overwritten.
+0.6, learning rate 1e-4, 25 iterations) takes away both things that hold the policy near the
+SFT model. One is β. The other is the reward model's knowledge prior (`lab.reward_model`): the
+SFT model's own log-probability of the answer, which rewards staying near the SFT model much
+as the KL penalty does, so with it on even β = 0 cannot hack the classroom reward model.
+Without it the learned head alone scores, and it has a loophole: it learned to mark down rude
+and other-language answers but never to check that an answer fits the question. The low
+temperature keeps exploration near the SFT model's best answers, so the default β holds;
+at temperature 1 the policy drifts into wrong facts the head cannot tell from right ones.
+A runaway policy may cross the KL limit that stops a run (`lab.jobs.rl_loop`): on the
+classroom world a 35-iteration run crossed it, hence 25. What the
+sandbox does on the classroom workspace, measured, is in the README ("Measured on the
+development machine"). A sandbox run is its own run, saved as `ppo-sandbox`
+(`SANDBOX_STAGE`: its checkpoint and metric history), so the class's PPO model, which
+Compare and the report show, is never overwritten.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import adamw, checkpoint, data, samples_log, sampling, token_cache
+from lab import adamw, checkpoint, data, samples_log, sampling, stages, token_cache
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate
 from lab.corpus.prompts import sample_prompts
 from lab.data import TextTokenizer, TokenSplit
@@ -31,7 +31,8 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import lm_cross_entropy
-from lab.model import GPT, check_config, flops_per_token, from_checkpoint, model_meta, same_shape, state_for_save
+from lab.model import GPT, check_config, flops_per_token, model_meta, same_shape, state_for_save
+from lab.training import BETAS, GRAD_CLIP, check_finite, diverged, trim_history
 from lab.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,7 @@ PROMPTS = (("es", "La capital de Francia es"), ("en", "The cat says"))
 SAMPLE_TOKENS = 24
 SAMPLE_TEMPERATURE = 0.8
 EVAL_BATCHES = 8
-GRAD_CLIP = 1.0
 MIN_LR_FRACTION = 0.1
-BETAS = (0.9, 0.95)  # GPT-3's, as nanoGPT: a shorter memory of squared gradients than the default 0.999
 OPTIMIZER_FILE = "optimizer.safetensors"
 SAFE_LR = 3e-3  # the default peak learning rate, suggested when the loss explodes
 
@@ -136,16 +135,10 @@ class Trainer:
 
     def _check_loss(self, value: float) -> None:
         """Stop with advice when the loss (or the gradient) is NaN or has exploded."""
-        lr, suggestion = self.cfg.lr, float(f"{min(self.cfg.lr / 10, SAFE_LR):.1g}")
         self.bad_loss = value  # kept when it raises: the job shows it on the chart
-        if not math.isfinite(value):
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss became NaN at step {step}: the learning rate "
-                                             "{lr} is too high. Try {suggestion} or lower."),
-                           step=self.step + 1, lr=lr, suggestion=suggestion)
+        check_finite(value, self.step + 1, self.cfg.lr, SAFE_LR)
         if value > 3 * math.log(self.model.vocab_size) + 1:  # far above a guess at random (ln V)
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss exploded to {loss} at step {step}: the learning "
-                                             "rate {lr} is too high. Try {suggestion} or lower."),
-                           loss=round(value, 1), step=self.step + 1, lr=lr, suggestion=suggestion)
+            raise diverged(self.step + 1, self.cfg.lr, SAFE_LR)
         self.bad_loss = None
 
     @torch.no_grad()
@@ -330,14 +323,7 @@ class _Run:
         if int(extra.get("meta|step", torch.tensor(-1))) == t.step:
             t.load_extra_state(extra)  # else: a fresh optimizer, weights still resume
         self.last.update({k: float(meta[k]) for k in ("loss/val", "bpb/val") if k in meta})
-        _trim_history(self.ws, t.step)
-
-
-def _trim_history(ws: Workspace, step: int) -> None:
-    """Forget metrics logged after the checkpoint (a crash between saves), so the curve does not fold back."""
-    history = ws.read_metrics(STAGE)
-    if any(m.step > step for m in history):
-        ws.write_metrics(STAGE, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
+        trim_history(self.ws, STAGE, t.step)
 
 
 # --- what other stages and pages load ------------------------------------------------
@@ -360,5 +346,5 @@ def load_tokenizer(ws: Workspace):
 
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The pretrained model saved in the workspace (eval mode) and its checkpoint metadata."""
-    tensors, meta = ws.load_checkpoint(STAGE, device)
-    return from_checkpoint(tensors, meta, device).eval(), meta
+    model, meta = stages.load_model(ws, STAGE, device)
+    return model.eval(), meta

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import torch
 
-from lab import posttrain_data, reward_model
+from lab import posttrain_data, reward_model, stages
 from lab.config import RewardConfig, RunConfig, to_dict, validate
 from lab.device import best_device, set_threads
 from lab.errors import LabError
@@ -37,15 +37,14 @@ from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopR
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.jobs.sft import STAGE as SFT_STAGE
-from lab.jobs.sft import check_finite, check_fit
+from lab.jobs.sft import check_fit
 from lab.losses import bradley_terry_loss
 from lab.model import GPT, from_checkpoint, model_meta, state_for_save
 from lab.preferences import Pair, PreferenceStore, load_pairs
+from lab.training import BETAS, GRAD_CLIP, check_finite
 from lab.workspace import Workspace
 
 STAGE = reward_model.STAGE
-GRAD_CLIP = 1.0
-BETAS = (0.9, 0.95)
 SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
@@ -58,8 +57,7 @@ def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
     weaker judge, for the book's claim that a weak model can supervise a stronger one.
     """
     if not ws.has_checkpoint(SFT_STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no SFT model in this workspace yet. The reward model "
-                                         "starts from it: run SFT first, then train the reward model."))
+        raise stages.missing_model(ws, SFT_STAGE)
     tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
     if 0 < layers < int(meta["model"]["n_layer"]):
         tensors, meta = truncate(tensors, meta, layers)

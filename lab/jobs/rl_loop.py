@@ -30,11 +30,10 @@ from lab.device import set_threads
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.training import BETAS, GRAD_CLIP, diverged, mixed_seed
 from lab.workspace import Workspace
 
 KL_LIMIT = 150.0  # nats per answer: far beyond this the policy no longer writes the reference's language
-GRAD_CLIP = 1.0
-BETAS = (0.9, 0.95)
 SHOWN_SAMPLES = 4
 EXTRA_FILE = "extra.safetensors"  # a method's other weights (PPO's value model)
 SUMMARY = ("reward/rm", "reward/true", "kl/ref", "response/length")
@@ -146,14 +145,14 @@ class PolicyRun:
         yield Done(self._summary())
 
     def _collect(self) -> rollout.Rollout:
-        rng = random.Random(self.run_cfg.seed * 1_000_003 + self.iteration)
+        rng = random.Random(mixed_seed(self.run_cfg.seed, self.iteration))
         prompts = self.batch_prompts(rng)
         s = self.setup
         try:
             return rollout.collect(self.policy, s.ref, s.tokenizer, prompts,
                                    self.reward_scorer(), rollout.judge_scorer(s.judge),
                                    self.cfg.max_new_tokens, self.cfg.temperature,
-                                   self.run_cfg.seed * 1_000_003 + self.iteration)
+                                   mixed_seed(self.run_cfg.seed, self.iteration))
         except RuntimeError as exc:  # sampling from NaN probabilities
             raise self._diverged() from exc
 
@@ -174,11 +173,7 @@ class PolicyRun:
             raise self._diverged()
 
     def _diverged(self) -> LabError:
-        lr = float(f"{self.cfg.lr / 3:.1g}")
-        return LabError(QT_TRANSLATE_NOOP("LabError", "Training diverged at iteration {it}: the model moved too far "
-                                          "from the SFT model, or its numbers broke. The last good checkpoint "
-                                          "(iteration {good}) is kept. Try a smaller learning rate, such as {lr}, "
-                                          "or a larger β."), it=self.iteration + 1, good=self.good_iteration, lr=lr)
+        return diverged(self.iteration + 1, self.cfg.lr)
 
     def _samples(self, ro: rollout.Rollout) -> Iterator:
         kl = ro.kl()

@@ -17,7 +17,6 @@ so the page can set them side by side.
 
 from __future__ import annotations
 
-import math
 import random
 import time
 from collections.abc import Iterator, Sequence
@@ -25,7 +24,7 @@ from pathlib import Path
 
 import torch
 
-from lab import chat, posttrain_data
+from lab import chat, posttrain_data, stages
 from lab.config import RunConfig, SFTConfig, to_dict, validate
 from lab.device import best_device, set_threads
 from lab.errors import LabError
@@ -34,30 +33,25 @@ from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sampl
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.pretrain import load_tokenizer, lr_at
 from lab.losses import IGNORE, masked_lm_loss
-from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, model_meta, state_for_save
+from lab.training import BETAS, GRAD_CLIP, check_finite
 from lab.workspace import Workspace
 
 STAGE = "sft"
 BASE_STAGE = "pretrain"
-GRAD_CLIP = 1.0
-BETAS = (0.9, 0.95)
 VAL_EVERY = 10  # one conversation in ten is held out for the validation loss
 SHOWN_SAMPLES = 4
 
 
 def load_base(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The pretrained model SFT starts from; a LabError that says to pretrain first when there is none."""
-    if not ws.has_checkpoint(BASE_STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no pretrained model in this workspace yet. "
-                                         "Pretrain one first (a short run is enough), then start SFT again."))
-    tensors, meta = ws.load_checkpoint(BASE_STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=False), meta
+    return stages.load_model(ws, BASE_STAGE, device)
 
 
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The fine-tuned model of the workspace (eval mode) and its checkpoint metadata."""
-    tensors, meta = ws.load_checkpoint(STAGE, device)
-    return from_checkpoint(tensors, meta, device, scalar_head=False).eval(), meta
+    model, meta = stages.load_model(ws, STAGE, device)
+    return model.eval(), meta
 
 
 def check_fit(model: GPT, tokenizer) -> None:
@@ -67,13 +61,6 @@ def check_fit(model: GPT, tokenizer) -> None:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer ({tok} tokens) is not the one the pretrained "
                                          "model learnt with ({model} tokens). Pretrain again with this tokenizer."),
                        tok=tokenizer.vocab_size, model=model.vocab_size)
-
-
-def check_finite(loss: float, step: int, lr: float) -> None:
-    """Stop with advice when the loss is no longer a number."""
-    if not math.isfinite(loss):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The loss became NaN at step {step}: the learning rate "
-                                         "{lr} is too high. Try a tenth of it."), step=step, lr=lr)
 
 
 def make_examples(conversations: Sequence[Sequence[dict]], tokenizer, block_size: int,

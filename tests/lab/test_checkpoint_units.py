@@ -15,6 +15,7 @@ from lab.errors import LabError
 from lab.jobs import pretrain
 from lab.jobs.pretrain import load_model
 from lab.model import GPT, model_meta, state_for_save
+from lab.training import trim_history
 from lab.workspace import Workspace, lock
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -83,10 +84,10 @@ def test_a_kill_while_the_history_is_trimmed_leaves_no_gap(tmp_path, monkeypatch
         ws.append_metrics("pretrain", Metrics(step, {"loss/train": 1.0}))
     kill_at(monkeypatch, "pretrain.jsonl", 1)
     with pytest.raises(Killed):
-        pretrain._trim_history(ws, 2)
+        trim_history(ws, "pretrain", 2)
     monkeypatch.undo()
     assert [m.step for m in ws.read_metrics("pretrain")] == [1, 2, 3, 4, 5]
-    pretrain._trim_history(ws, 2)
+    trim_history(ws, "pretrain", 2)
     assert [m.step for m in ws.read_metrics("pretrain")] == [1, 2]
 
 

@@ -56,7 +56,7 @@ print(seen[0])
 ENTRY_POINTS = {
     "the app and the command line": ("from ui.launcher import main; main(['pretrain', '--help'])", []),
     "the engine's command line": ("from lab.cli import main; main(['sample', '--help'])", []),
-    "a DDP worker under torchrun": ("runpy.run_module('lab.ddp', run_name='__main__')", ["--help"]),
+    "a DDP worker under torchrun": ("runpy.run_module('lab.commands.ddp_worker', run_name='__main__')", ["--help"]),
     "a benchmark": ("import bench.bench_model", []),
 }
 

@@ -102,7 +102,7 @@ def test_export_command_writes_the_folder(workspace, tmp_path):
 
 def test_exporting_a_stage_not_trained_says_so(workspace, tmp_path):
     ws, _, _ = workspace
-    with pytest.raises(LabError, match="no ppo model"):
+    with pytest.raises(LabError, match="no PPO model yet.*llm-lab ppo"):
         export_stage(ws, "ppo", tmp_path / "hf")
     assert main(["export", "--workspace", str(ws.root), "--stage", "ppo", "--out", str(tmp_path / "x")]) == 2
 

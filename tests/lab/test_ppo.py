@@ -90,7 +90,7 @@ def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tm
         return {**values, "loss/policy": float("nan")} if self.iteration == 1 else values
 
     monkeypatch.setattr(ppo.PPORun, "update", update)
-    with pytest.raises(LabError, match="diverged at iteration 2.*iteration 1\\) is kept"):
+    with pytest.raises(LabError, match="diverged at step 2.*last good checkpoint"):
         list(ppo.run(ws, tiny(iterations=3, checkpoint_every=1), RUN, setup=tiny_setup()))
     assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
 

@@ -66,3 +66,23 @@ def test_the_report_json_of_a_bundle_is_what_the_report_reads(tmp_path):
     report = small_report(ws)
     (ws.root / "report.json").write_text(json.dumps(report))
     assert "Preset" in write_html(ws, report, "en")
+
+
+def test_every_stage_heading_and_chart_title_of_the_spanish_report_is_in_spanish(tmp_path):
+    from lab import stages
+
+    ws = Workspace(tmp_path)
+    report = {"preset": "tiny", "seed": 1, "total_wall_s": 10.0,
+              "stages": {name: {"wall_s": 1.0, "metrics": {}} for name in stages.NAMES}}
+    for row in stages.STAGES:  # two points per curve, so every chart of every stage is drawn
+        for _, keys in row.curves:
+            for step in (1, 2):
+                ws.append_metrics(row.name, Metrics(step, {k: 0.5 for k in keys}))
+    page = write_html(ws, report, "es")
+    spanish = translator("es")
+    for row in stages.STAGES:
+        assert f">{spanish('stage', row.label)}</h2>" in page
+        for title, _ in row.curves:
+            assert spanish("report", title) in page
+    for english in ("Pretraining", "Reward model", "Offline RL", "Tokenizer", "Reward while training"):
+        assert english not in page

@@ -83,7 +83,7 @@ def test_reward_model_learns_to_rank_the_training_pairs(tmp_path):
 
 def test_reward_without_an_sft_model_says_to_run_sft_first(tmp_path):
     ws = tiny_workspace(tmp_path)
-    with pytest.raises(LabError, match="run SFT first"):
+    with pytest.raises(LabError, match="no SFT model yet.*llm-lab sft"):
         list(reward.run(ws, preset(RewardConfig, "tiny"), pairs=[Pair(*p) for p in pairs()],
                         tokenizer=CharTokenizer()))
 

@@ -1100,14 +1100,6 @@ Start from the bundled stage?</translation>
             <translation>{job} is still running. Stop it first, or wait until it ends.</translation>
         </message>
         <message>
-            <source>There is no reward model yet. Train one first: on the Reward page, or with `llm-lab reward --workspace {path}`.</source>
-            <translation>There is no reward model yet. Train one first: on the Reward page, or with `llm-lab reward --workspace {path}`.</translation>
-        </message>
-        <message>
-            <source>There is no SFT model yet. Fine-tune one first: on the SFT page, or with `llm-lab sft --workspace {path}`.</source>
-            <translation>There is no SFT model yet. Fine-tune one first: on the SFT page, or with `llm-lab sft --workspace {path}`.</translation>
-        </message>
-        <message>
             <source>The prompt set is empty, so there is nothing to answer. Generate the world's data on the Corpus page, or add SFT conversations.</source>
             <translation>The prompt set is empty, so there is nothing to answer. Generate the world's data on the Corpus page, or add SFT conversations.</translation>
         </message>
@@ -1256,24 +1248,8 @@ Start from the bundled stage?</translation>
             <translation>There are no preference pairs to learn from. Generate the world's data on the Corpus page, or label pairs on the Preferences page.</translation>
         </message>
         <message>
-            <source>DPO diverged at step {step}: the loss is no longer a number. The last good checkpoint (step {good}) is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation>DPO diverged at step {step}: the loss is no longer a number. The last good checkpoint (step {good}) is kept. Try a smaller learning rate, such as {lr}.</translation>
-        </message>
-        <message>
             <source>There are no stored experiences to learn from. Run PPO, GRPO or Best-of-N first, or train a reward model to score the preference pairs.</source>
             <translation>There are no stored experiences to learn from. Run PPO, GRPO or Best-of-N first, or train a reward model to score the preference pairs.</translation>
-        </message>
-        <message>
-            <source>Offline RL diverged at step {step}: the loss is no longer a number. The last good checkpoint is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation>Offline RL diverged at step {step}: the loss is no longer a number. The last good checkpoint is kept. Try a smaller learning rate, such as {lr}.</translation>
-        </message>
-        <message>
-            <source>The loss became NaN at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</source>
-            <translation>The loss became NaN at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</translation>
-        </message>
-        <message>
-            <source>The loss exploded to {loss} at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</source>
-            <translation>The loss exploded to {loss} at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</translation>
         </message>
         <message>
             <source>The saved model has another shape or vocabulary than these settings. Start over (--fresh on the command line) to train a new one.</source>
@@ -1288,28 +1264,12 @@ Start from the bundled stage?</translation>
             <translation>This workspace has no tokenizer yet. Train the tokenizer first.</translation>
         </message>
         <message>
-            <source>There is no SFT model in this workspace yet. The reward model starts from it: run SFT first, then train the reward model.</source>
-            <translation>There is no SFT model in this workspace yet. The reward model starts from it: run SFT first, then train the reward model.</translation>
-        </message>
-        <message>
             <source>The reward model needs pairs about at least two different prompts ({n} now), so some can be held out. Label or import more pairs.</source>
             <translation>The reward model needs pairs about at least two different prompts ({n} now), so some can be held out. Label or import more pairs.</translation>
         </message>
         <message>
-            <source>Training diverged at iteration {it}: the model moved too far from the SFT model, or its numbers broke. The last good checkpoint (iteration {good}) is kept. Try a smaller learning rate, such as {lr}, or a larger β.</source>
-            <translation>Training diverged at iteration {it}: the model moved too far from the SFT model, or its numbers broke. The last good checkpoint (iteration {good}) is kept. Try a smaller learning rate, such as {lr}, or a larger β.</translation>
-        </message>
-        <message>
-            <source>There is no pretrained model in this workspace yet. Pretrain one first (a short run is enough), then start SFT again.</source>
-            <translation>There is no pretrained model in this workspace yet. Pretrain one first (a short run is enough), then start SFT again.</translation>
-        </message>
-        <message>
             <source>The tokenizer ({tok} tokens) is not the one the pretrained model learnt with ({model} tokens). Pretrain again with this tokenizer.</source>
             <translation>The tokenizer ({tok} tokens) is not the one the pretrained model learnt with ({model} tokens). Pretrain again with this tokenizer.</translation>
-        </message>
-        <message>
-            <source>The loss became NaN at step {step}: the learning rate {lr} is too high. Try a tenth of it.</source>
-            <translation>The loss became NaN at step {step}: the learning rate {lr} is too high. Try a tenth of it.</translation>
         </message>
         <message>
             <source>No conversation fits the model's context of {block} tokens with an answer in it. Use shorter conversations.</source>
@@ -1408,10 +1368,6 @@ Start from the bundled stage?</translation>
             <translation>There is no token {id} in a vocabulary of {n}.</translation>
         </message>
         <message>
-            <source>There is no {stage} model in this workspace to export. Train that stage first.</source>
-            <translation>There is no {stage} model in this workspace to export. Train that stage first.</translation>
-        </message>
-        <message>
             <source>There is no tokenizer at {path}. Train one first.</source>
             <translation>There is no tokenizer at {path}. Train one first.</translation>
         </message>
@@ -1422,10 +1378,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</source>
             <translation>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</translation>
-        </message>
-        <message>
-            <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
-            <translation>There is no pretrained model yet. Pretrain one on the Pretraining page first.</translation>
         </message>
         <message>
             <source>There is no SFT model to sample answers from yet. Run SFT first, or label the world's pairs.</source>
@@ -1598,6 +1550,14 @@ Start from the bundled stage?</translation>
         <message>
             <source>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</source>
             <translation>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</translation>
+        </message>
+        <message>
+            <source>There is no {model} yet in this workspace. Train it first on the {page} page, or with `llm-lab {command} --workspace {path}`.</source>
+            <translation>There is no {model} yet in this workspace. Train it first on the {page} page, or with `llm-lab {command} --workspace {path}`.</translation>
+        </message>
+        <message>
+            <source>Training diverged at step {step}: the loss is no longer a number, or it exploded. The learning rate {lr} is too high. Try {suggestion} or lower; a resumed run starts from the last good checkpoint.</source>
+            <translation>Training diverged at step {step}: the loss is no longer a number, or it exploded. The learning rate {lr} is too high. Try {suggestion} or lower; a resumed run starts from the last good checkpoint.</translation>
         </message>
     </context>
     <context>
@@ -4242,6 +4202,42 @@ Start from the bundled stage?</translation>
         <message>
             <source>device</source>
             <translation>device</translation>
+        </message>
+        <message>
+            <source>cleaned corpus</source>
+            <translation>cleaned corpus</translation>
+        </message>
+        <message>
+            <source>tokenizer</source>
+            <translation>tokenizer</translation>
+        </message>
+        <message>
+            <source>pretrained model</source>
+            <translation>pretrained model</translation>
+        </message>
+        <message>
+            <source>SFT model</source>
+            <translation>SFT model</translation>
+        </message>
+        <message>
+            <source>reward model</source>
+            <translation>reward model</translation>
+        </message>
+        <message>
+            <source>PPO model</source>
+            <translation>PPO model</translation>
+        </message>
+        <message>
+            <source>DPO model</source>
+            <translation>DPO model</translation>
+        </message>
+        <message>
+            <source>GRPO model</source>
+            <translation>GRPO model</translation>
+        </message>
+        <message>
+            <source>offline RL model</source>
+            <translation>offline RL model</translation>
         </message>
     </context>
     <context>

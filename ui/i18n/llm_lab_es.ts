@@ -1100,14 +1100,6 @@ Start from the bundled stage?</source>
             <translation>{job} sigue en marcha. Detenlo primero o espera a que termine.</translation>
         </message>
         <message>
-            <source>There is no reward model yet. Train one first: on the Reward page, or with `llm-lab reward --workspace {path}`.</source>
-            <translation>Todavía no hay modelo de recompensa. Entrena uno antes: en la página Recompensa, o con `llm-lab reward --workspace {path}`.</translation>
-        </message>
-        <message>
-            <source>There is no SFT model yet. Fine-tune one first: on the SFT page, or with `llm-lab sft --workspace {path}`.</source>
-            <translation>Todavía no hay modelo SFT. Afina uno antes: en la página SFT, o con `llm-lab sft --workspace {path}`.</translation>
-        </message>
-        <message>
             <source>The prompt set is empty, so there is nothing to answer. Generate the world's data on the Corpus page, or add SFT conversations.</source>
             <translation>El conjunto de prompts está vacío, así que no hay nada que responder. Genera los datos del mundo en la página Corpus, o añade conversaciones SFT.</translation>
         </message>
@@ -1256,24 +1248,8 @@ Start from the bundled stage?</source>
             <translation>No hay pares de preferencias de los que aprender. Genera los datos del mundo en la página Corpus, o etiqueta pares en la página Preferencias.</translation>
         </message>
         <message>
-            <source>DPO diverged at step {step}: the loss is no longer a number. The last good checkpoint (step {good}) is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation>DPO divergió en el paso {step}: la pérdida ya no es un número. Se conserva el último checkpoint bueno (paso {good}). Prueba una tasa de aprendizaje menor, como {lr}.</translation>
-        </message>
-        <message>
             <source>There are no stored experiences to learn from. Run PPO, GRPO or Best-of-N first, or train a reward model to score the preference pairs.</source>
             <translation>No hay experiencias guardadas de las que aprender. Ejecuta antes PPO, GRPO o Best-of-N, o entrena un modelo de recompensa que puntúe los pares de preferencias.</translation>
-        </message>
-        <message>
-            <source>Offline RL diverged at step {step}: the loss is no longer a number. The last good checkpoint is kept. Try a smaller learning rate, such as {lr}.</source>
-            <translation>El RL offline divergió en el paso {step}: la pérdida ya no es un número. Se conserva el último checkpoint bueno. Prueba una tasa de aprendizaje menor, como {lr}.</translation>
-        </message>
-        <message>
-            <source>The loss became NaN at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</source>
-            <translation>La pérdida se volvió NaN en el paso {step}: la tasa de aprendizaje {lr} es demasiado alta. Prueba con {suggestion} o menos.</translation>
-        </message>
-        <message>
-            <source>The loss exploded to {loss} at step {step}: the learning rate {lr} is too high. Try {suggestion} or lower.</source>
-            <translation>La pérdida se disparó hasta {loss} en el paso {step}: la tasa de aprendizaje {lr} es demasiado alta. Prueba con {suggestion} o menos.</translation>
         </message>
         <message>
             <source>The saved model has another shape or vocabulary than these settings. Start over (--fresh on the command line) to train a new one.</source>
@@ -1288,28 +1264,12 @@ Start from the bundled stage?</source>
             <translation>Este espacio de trabajo aún no tiene tokenizador. Entrena primero el tokenizador.</translation>
         </message>
         <message>
-            <source>There is no SFT model in this workspace yet. The reward model starts from it: run SFT first, then train the reward model.</source>
-            <translation>Este espacio de trabajo aún no tiene modelo SFT. El modelo de recompensa parte de él: haz primero el SFT y después entrena el modelo de recompensa.</translation>
-        </message>
-        <message>
             <source>The reward model needs pairs about at least two different prompts ({n} now), so some can be held out. Label or import more pairs.</source>
             <translation>El modelo de recompensa necesita pares sobre al menos dos preguntas distintas (ahora hay {n}), para poder reservar algunas. Etiqueta o importa más pares.</translation>
         </message>
         <message>
-            <source>Training diverged at iteration {it}: the model moved too far from the SFT model, or its numbers broke. The last good checkpoint (iteration {good}) is kept. Try a smaller learning rate, such as {lr}, or a larger β.</source>
-            <translation>El entrenamiento divergió en la iteración {it}: el modelo se alejó demasiado del modelo SFT, o sus números se rompieron. Se conserva el último checkpoint bueno (iteración {good}). Prueba una tasa de aprendizaje menor, como {lr}, o una β mayor.</translation>
-        </message>
-        <message>
-            <source>There is no pretrained model in this workspace yet. Pretrain one first (a short run is enough), then start SFT again.</source>
-            <translation>Este espacio de trabajo aún no tiene un modelo preentrenado. Preentrena uno primero (basta con una ejecución corta) y vuelve a empezar el SFT.</translation>
-        </message>
-        <message>
             <source>The tokenizer ({tok} tokens) is not the one the pretrained model learnt with ({model} tokens). Pretrain again with this tokenizer.</source>
             <translation>El tokenizador ({tok} tokens) no es con el que aprendió el modelo preentrenado ({model} tokens). Vuelve a preentrenar con este tokenizador.</translation>
-        </message>
-        <message>
-            <source>The loss became NaN at step {step}: the learning rate {lr} is too high. Try a tenth of it.</source>
-            <translation>La pérdida se volvió NaN en el paso {step}: la tasa de aprendizaje {lr} es demasiado alta. Prueba con la décima parte.</translation>
         </message>
         <message>
             <source>No conversation fits the model's context of {block} tokens with an answer in it. Use shorter conversations.</source>
@@ -1408,10 +1368,6 @@ Start from the bundled stage?</source>
             <translation>No hay ningún token {id} en un vocabulario de {n}.</translation>
         </message>
         <message>
-            <source>There is no {stage} model in this workspace to export. Train that stage first.</source>
-            <translation>No hay un modelo de {stage} en este espacio de trabajo para exportar. Entrena primero esa etapa.</translation>
-        </message>
-        <message>
             <source>There is no tokenizer at {path}. Train one first.</source>
             <translation>No hay ningún tokenizador en {path}. Entrena uno primero.</translation>
         </message>
@@ -1422,10 +1378,6 @@ Start from the bundled stage?</source>
         <message>
             <source>Only a BPE tokenizer can be exported for Hugging Face, and this workspace has a character tokenizer. Train a BPE tokenizer first.</source>
             <translation>Solo un tokenizador BPE se puede exportar para Hugging Face, y este espacio de trabajo tiene un tokenizador de caracteres. Entrena primero un tokenizador BPE.</translation>
-        </message>
-        <message>
-            <source>There is no pretrained model yet. Pretrain one on the Pretraining page first.</source>
-            <translation>Aún no hay un modelo preentrenado. Preentrena uno primero en la página de Preentrenamiento.</translation>
         </message>
         <message>
             <source>There is no SFT model to sample answers from yet. Run SFT first, or label the world's pairs.</source>
@@ -1598,6 +1550,14 @@ Start from the bundled stage?</source>
         <message>
             <source>{path} is a damaged {kind} file and cannot be read ({reason}). It was skipped.</source>
             <translation>{path} es un archivo {kind} dañado y no se puede leer ({reason}). Se ha omitido.</translation>
+        </message>
+        <message>
+            <source>There is no {model} yet in this workspace. Train it first on the {page} page, or with `llm-lab {command} --workspace {path}`.</source>
+            <translation>Todavía no hay ningún {model} en este espacio de trabajo. Entrénalo primero en la página {page}, o con `llm-lab {command} --workspace {path}`.</translation>
+        </message>
+        <message>
+            <source>Training diverged at step {step}: the loss is no longer a number, or it exploded. The learning rate {lr} is too high. Try {suggestion} or lower; a resumed run starts from the last good checkpoint.</source>
+            <translation>El entrenamiento divergió en el paso {step}: la pérdida ya no es un número, o se disparó. La tasa de aprendizaje {lr} es demasiado alta. Prueba con {suggestion} o menos; al reanudar, el entrenamiento parte del último punto de control bueno.</translation>
         </message>
     </context>
     <context>
@@ -4242,6 +4202,42 @@ Start from the bundled stage?</source>
         <message>
             <source>device</source>
             <translation>dispositivo</translation>
+        </message>
+        <message>
+            <source>cleaned corpus</source>
+            <translation>corpus limpio</translation>
+        </message>
+        <message>
+            <source>tokenizer</source>
+            <translation>tokenizador</translation>
+        </message>
+        <message>
+            <source>pretrained model</source>
+            <translation>modelo preentrenado</translation>
+        </message>
+        <message>
+            <source>SFT model</source>
+            <translation>modelo SFT</translation>
+        </message>
+        <message>
+            <source>reward model</source>
+            <translation>modelo de recompensa</translation>
+        </message>
+        <message>
+            <source>PPO model</source>
+            <translation>modelo PPO</translation>
+        </message>
+        <message>
+            <source>DPO model</source>
+            <translation>modelo DPO</translation>
+        </message>
+        <message>
+            <source>GRPO model</source>
+            <translation>modelo GRPO</translation>
+        </message>
+        <message>
+            <source>offline RL model</source>
+            <translation>modelo de RL offline</translation>
         </message>
     </context>
     <context>

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QV
 
 from lab.errors import LabError
 from lab.events import Job, Progress
+from lab.stages import STAGES
 from ui.context import AppContext
 from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE
 from ui.runner import RunHandle
 
 
 def method_names() -> dict[str, str]:
-    """Each stage's name as the learner reads it (context `AlignPages`)."""
-    return {"pretrain": QCoreApplication.translate("AlignPages", "Base model"),
+    """Each stage's name as the learner reads it: the registry's label, shorter where these pages say so."""
+    return {**{row.name: QCoreApplication.translate("stage", row.label) for row in STAGES},
+            "pretrain": QCoreApplication.translate("AlignPages", "Base model"),
             "sft": QCoreApplication.translate("AlignPages", "SFT"),
             "ppo": QCoreApplication.translate("AlignPages", "PPO"),
             "dpo": QCoreApplication.translate("AlignPages", "DPO"),

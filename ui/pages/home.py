@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lab import bundle, pipeline
+from lab import bundle, pipeline, stages
 from lab.config import PRESET_NAMES
 from lab.errors import LabError
 from lab.events import Artifact, Done, Progress
@@ -41,7 +41,7 @@ from ui.report_view import open_report
 from ui.runner import RunHandle
 from ui.state import stage_watch
 
-PAGE_OF_STAGE = {"ppo": "rlhf", "grpo": "rlhf", "offline_rl": "compare"}
+PAGE_OF_STAGE = {s.name: s.page for s in stages.STAGES if s.page != s.name}  # the rest have a page of their name
 FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N, offline RL) begin
 
 
@@ -112,7 +112,7 @@ class HomePage(Page):
         self.report_button.setText(self.tr("Open report"))
         self.bundle_label.setText(self.tr("Or start from a bundled stage"))
         for i, stage in enumerate(self.bundled):
-            self.bundle_stage.setItemText(i, QCoreApplication.translate("stage", pipeline.LABELS[stage]))
+            self.bundle_stage.setItemText(i, QCoreApplication.translate("stage", stages.LABELS[stage]))
         self.start_here.setText(self.tr("Start here"))
         self.start_here.setToolTip(self.tr(
             "Load the classroom models trained up to this stage (same preset and seed, shipped with the app), "
@@ -130,7 +130,7 @@ class HomePage(Page):
         self.diagram.show_status(status, self.running_stage, self.ctx.theme.high_contrast)
         done = sum(s.done for s in status.values())
         self.ctx.facts.set("pipeline.done_stages", done)
-        self.ctx.facts.set("pipeline.done", done == len(pipeline.STAGES))
+        self.ctx.facts.set("pipeline.done", done == len(stages.NAMES))
         self._update_buttons()
 
     def _update_buttons(self, *_: object) -> None:
@@ -212,7 +212,7 @@ class HomePage(Page):
             "the whole workspace folder to a new folder beside it, {name}-backup- followed by today’s date, in "
             "{parent}. Nothing is deleted: you can open it again from File → Recent workspaces."
             "\n\nStart from the bundled stage?").format(
-            stage=QCoreApplication.translate("stage", pipeline.LABELS[stage]), name=root.name, parent=root.parent)
+            stage=QCoreApplication.translate("stage", stages.LABELS[stage]), name=root.name, parent=root.parent)
         answer = QMessageBox.question(self, self.tr("Start from a bundled stage"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -233,10 +233,10 @@ class HomePage(Page):
             workspaces.remember_elsewhere(path)
 
     def _on_install_finished(self, stage: str, stopped: bool) -> None:
-        if stage in pipeline.read_report(self.ctx.workspace)["stages"]:
+        if stage in stages.read_report(self.ctx.workspace)["stages"]:
             self.progress.setValue(self.progress.maximum())
             text = self.tr("Every stage up to “{stage}” is ready: open its page, or run everything to go on from "
-                           "there.").format(stage=QCoreApplication.translate("stage", pipeline.LABELS[stage]))
+                           "there.").format(stage=QCoreApplication.translate("stage", stages.LABELS[stage]))
         elif stopped:
             text = self.tr("Stopped. The stages unpacked so far are ready.")
         else:

@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from lab import pipeline
+from lab import stages
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stage_status import COUNTS, METRIC_NAMES, SHARES, StageStatus
 from ui import palette
@@ -53,7 +53,7 @@ MARKS = {"running": "●", "todo": "○", "bundled": "✓", "done": "✓"}
 
 def card_text(index: int, status: StageStatus, running: bool) -> str:
     state = "running" if running else "todo" if not status.done else "bundled" if status.bundled else "done"
-    label = QCoreApplication.translate("stage", pipeline.LABELS[status.stage])
+    label = QCoreApplication.translate("stage", stages.LABELS[status.stage])
     how = QCoreApplication.translate("PipelineDiagram", STATE_WORDS[state])
     if state in ("bundled", "done") and status.wall_s is not None:
         how = QCoreApplication.translate("PipelineDiagram", "{how} · {time}").format(
@@ -100,7 +100,7 @@ class PipelineDiagram(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="home.diagram")
-        self.cards = {stage: StageCard(f"home.stage.{stage}") for stage in pipeline.STAGES}
+        self.cards = {stage: StageCard(f"home.stage.{stage}") for stage in stages.NAMES}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(2)
         for i, (stage, card) in enumerate(self.cards.items()):

@@ -35,10 +35,9 @@ def saved_model(ws: Workspace, stage: str):
     key = (str(ws.root), stage)
     if key in _cache and _cache[key][0] == when:
         return _cache[key][1]
-    from lab.model import from_checkpoint
+    from lab.stages import load_model
 
-    tensors, meta = ws.load_checkpoint(stage)
-    model = from_checkpoint(tensors, meta, "cpu", scalar_head=True if stage == "reward" else None).eval()
+    model = load_model(ws, stage)[0].eval()
     _cache[key] = (when, model)
     return model
 

@@ -80,8 +80,8 @@ class SampleTimeline(QListWidget):
 
     def fill_from_saved_model(self, ctx: AppContext) -> None:
         """An older bundle has the finished model but no samples: let it write them, in the background
-        while the page shows, once nothing else runs (`lab.samples_log.from_saved_model`)."""
-        from lab import samples_log
+        while the page shows, once nothing else runs (`lab.jobs.saved_samples`)."""
+        from lab.jobs import saved_samples
 
         ws = ctx.workspace
         if self._samples or not self.isVisible() or not saved_meta(ws).get("finished"):
@@ -93,7 +93,7 @@ class SampleTimeline(QListWidget):
             return
         try:
             handle = ctx.runner.start(QT_TRANSLATE_NOOP("job", "Writing samples with the saved model"),
-                                      lambda: samples_log.from_saved_model(ws))
+                                      lambda: saved_samples.from_saved_model(ws))
         except LabError:
             return  # another job started first: the samples wait for the next visit
         handle.events.connect(self._on_sample_events)

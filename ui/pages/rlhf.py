@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from lab.align import checkpoint_meta
-from lab.config import GRPOConfig, OfflineRLConfig, PPOConfig, with_values
+from lab.config import with_values
 from lab.events import Artifact, Done, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.stages import stage as stage_row
 from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
@@ -42,7 +43,7 @@ from ui.widgets.live_plot import LivePlot
 from ui.widgets.scored_samples import ScoredSamples
 
 METHODS = ("ppo", "grpo", "offline_rl")
-CONFIGS = {"ppo": PPOConfig, "grpo": GRPOConfig, "offline_rl": OfflineRLConfig}
+CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 CURVES = {"kl": (("kl/ref", "#d62728"),), "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
 RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
@@ -215,10 +216,10 @@ class RLHFPage(Page):
 
     # --- running ------------------------------------------------------------------------------
     def _start(self, resume: bool) -> None:
-        from lab.jobs import grpo, offline_rl, ppo
+        import importlib
 
         method, ws, cfg, stage = self.current(), self.ctx.workspace, self.config(), self.run_stage()
-        module = {"ppo": ppo, "grpo": grpo, "offline_rl": offline_rl}[method]
+        module = importlib.import_module(f"lab.jobs.{stage_row(method).job}")
         extra = {"stage": stage} if method == "ppo" else {}
         if not self.controls.run(JOB_NAMES[method], lambda: module.run(ws, cfg, resume=resume, **extra)):
             return

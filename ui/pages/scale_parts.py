@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from lab import energy, scaling
-from lab.pipeline import LABELS
 from lab.scaling_refs import ACCELERATORS, FAMOUS_RUNS
+from lab.stages import LABELS
 from ui.context import AppContext
 from ui.runner import job_title
 from ui.widgets.scale_charts import EnergyChart

@@ -13,12 +13,14 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from lab.stages import AFTER_SFT
 from ui import palette
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-COLORS = {stage: palette.stage_colour(stage) for stage in ("sft", "ppo", "dpo", "grpo", "offline_rl", "bon")}
+# every stage after SFT that answers prompts, and SFT itself: the points the chart can show
+COLORS = {stage: palette.stage_colour(stage) for stage in ("sft", *AFTER_SFT)}
 
 
 class RewardKLChart(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.playground import Session
+from lab.stages import missing_model
 from lab.workspace import Workspace
 from ui.pages.workspace_info import load_tokenizer
 
@@ -22,8 +23,7 @@ def load_session(ws: Workspace) -> tuple[Session, dict]:
     from lab.jobs.pretrain import load_model
 
     if not ws.has_checkpoint(STAGE):
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "There is no pretrained model yet. Pretrain one on the "
-                                         "Pretraining page first."))
+        raise missing_model(ws, STAGE)
     tokenizer = load_tokenizer(ws)
     if tokenizer is None:
         raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no tokenizer yet. Train the tokenizer first."))

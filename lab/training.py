@@ -1,0 +1,48 @@
+"""What every training run shares, written once: the optimizer's settings, seeds, divergence, history.
+
+Each job (pretraining, SFT, reward model, DPO, offline RL, the PPO/GRPO loop) imports these
+instead of keeping its own copy, so a change to clipping or to the divergence advice reaches
+every stage at once.
+"""
+
+from __future__ import annotations
+
+import math
+
+from lab.errors import LabError
+from lab.i18n import QT_TRANSLATE_NOOP
+from lab.workspace import Workspace
+
+GRAD_CLIP = 1.0  # the gradient's global norm is cut to this (GPT-2, nanoGPT): one bad batch cannot throw the run
+BETAS = (0.9, 0.95)  # GPT-3's, as nanoGPT: a shorter memory of squared gradients than the default 0.999
+# Mixes a run's seed with a step (or rank) into one seed: seed * SEED_MIX + step. SEED_MIX is a prime larger
+# than any step count, so two (seed, step) pairs never give the same number, and neighbouring seeds do not
+# share their streams shifted by one step (as seed + step would).
+SEED_MIX = 1_000_003
+
+
+def mixed_seed(seed: int, step: int) -> int:
+    """One seed per (run seed, step): the same pair always draws the same batch, whether resumed or not."""
+    return seed * SEED_MIX + step
+
+
+def diverged(step: int, lr: float, safe_lr: float | None = None) -> LabError:
+    """The one message for a run whose numbers broke: which step, and the learning rate to try instead."""
+    suggestion = float(f"{lr / 10:.1g}") if safe_lr is None else float(f"{min(lr / 10, safe_lr):.1g}")
+    return LabError(QT_TRANSLATE_NOOP("LabError", "Training diverged at step {step}: the loss is no longer a number, "
+                                      "or it exploded. The learning rate {lr} is too high. Try {suggestion} or "
+                                      "lower; a resumed run starts from the last good checkpoint."),
+                    step=step, lr=lr, suggestion=suggestion)
+
+
+def check_finite(value: float, step: int, lr: float, safe_lr: float | None = None) -> None:
+    """The one divergence check: stop with `diverged` when `value` (a loss, a norm) is NaN or infinite."""
+    if not math.isfinite(value):
+        raise diverged(step, lr, safe_lr)
+
+
+def trim_history(ws: Workspace, stage: str, step: int) -> None:
+    """Forget metrics logged after `step` (the checkpoint a resumed run starts from): the curve never folds back."""
+    history = ws.read_metrics(stage)
+    if any(m.step > step for m in history):
+        ws.write_metrics(stage, [m for m in history if m.step <= step])  # in one step: a crash leaves no gap
