@@ -36,6 +36,7 @@ def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
     for page in window.pages:
         written.append(_shoot(app, window, page.key, out / f"{page.key}.png"))
     window.classroom.set_classroom(True)
+    window.resize(*SIZE)  # classroom mode fits the window to the screen, and the offscreen screen is not a projector's
     written.append(_shoot(app, window, CLASSROOM_PAGE, out / "classroom.png"))
     window.classroom.set_classroom(False)
     window.close()
