@@ -96,3 +96,24 @@ def test_an_exploding_value_is_marked_not_dropped(qtbot):
     assert texts == ["↑ 250", "↑ NaN"]
     plot.clear()
     assert plot.spikes == [] and plot._spike_items == []
+
+
+def test_a_long_legend_takes_as_many_columns_as_fit_never_more_than_the_plot(qapp):
+    import pyqtgraph as pg
+
+    from ui.widgets.live_plot import fit_legend
+
+    legend = pg.LegendItem(colCount=1)
+    for name in ("Format (stops with <|end|>)", "Accuracy (all probes)", "Rude answers", "Same language",
+                 "Rubric reward"):
+        legend.addItem(pg.PlotDataItem([0, 1], [0, 1]), name)
+    widths = [s.boundingRect().width() + lab.boundingRect().width() + 12 for s, lab in legend.items]
+    fit_legend(legend, sum(widths) + 40)
+    assert legend.columnCount == 5  # all in one row when they fit
+    narrow = max(widths[0], widths[3]) + max(widths[1], widths[4]) + max(widths[2], 0) + 30
+    fit_legend(legend, narrow)
+    assert 1 < legend.columnCount < 5  # fewer rows than one entry a line
+    n = legend.columnCount
+    assert sum(max(widths[j::n]) for j in range(n)) <= narrow - 20
+    fit_legend(legend, 10)
+    assert legend.columnCount == 1

@@ -2937,7 +2937,7 @@ Start from the bundled stage?</source>
         </message>
         <message>
             <source>share of probe answers</source>
-            <translation>fracción de respuestas de evaluación</translation>
+            <translation>fracción de respuestas</translation>
         </message>
         <message>
             <source>Format (stops with &lt;|end|&gt;)</source>

@@ -47,10 +47,12 @@ def legend_above(item: pg.PlotItem) -> pg.LegendItem:
 
 
 def fit_legend(legend: pg.LegendItem, width: float) -> None:
-    """One row when the entries fit the plot's width, else one entry a line: the legend must never
-    be wider than the plot (it would push the data off the right edge)."""
+    """As many columns as fit the plot's width (one row when all do, one entry a line when none
+    do): the legend must never be wider than the plot (it would push the data off the right
+    edge), and fewer rows leave the data more height."""
     entries = [sample.boundingRect().width() + label.boundingRect().width() + 12 for sample, label in legend.items]
-    columns = max(1, len(entries)) if sum(entries) <= width - 20 else 1
+    columns = next((n for n in range(len(entries), 1, -1)  # pyqtgraph fills the grid row by row
+                    if sum(max(entries[j::n]) for j in range(n)) <= width - 20), 1)
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
 
