@@ -9,10 +9,8 @@ config back from what was given, and `tap` lets a command see a job's events whi
 from __future__ import annotations
 
 import argparse
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import fields
-from pathlib import Path
 from typing import Any, TypeVar
 
 from lab.config import preset
@@ -41,25 +39,6 @@ def config_from_args(cls: type[C], args: argparse.Namespace, preset_name: str = 
     """`cls` under `preset_name`, with every option the user gave (and `fixed`) on top; validated."""
     given = {f.name: getattr(args, f.name) for f in fields(cls) if getattr(args, f.name, None) is not None}
     return preset(cls, preset_name, **given, **fixed)
-
-
-def check_output(out: Path, inputs: Iterable[Path], flag: str = "--out") -> None:
-    """Refuse an output file that is a folder, or that is one of the inputs (writing it would destroy them)."""
-    if out.is_dir():
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "{path} is a folder. Give {flag} a file name inside it, or "
-                                         "another file."), path=str(out), flag=flag)
-    for given in inputs:
-        if _same_file(out, given):
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "{flag} {path} is also an input, and writing it would "
-                                             "replace your text. Choose another file for {flag}."),
-                           path=str(out), flag=flag)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
 
 
 def given_text(text: str, flag: str) -> str:

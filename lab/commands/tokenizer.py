@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from lab.commands import add_config_args, check_output, config_from_args, given_text, tap
+from lab.commands import add_config_args, config_from_args, given_text, tap
 from lab.config import PRESET_NAMES, TokenizerConfig
 from lab.errors import LabError
 from lab.events import Artifact
@@ -43,6 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def train_command(args: argparse.Namespace) -> int:
     from lab.cli import drive
     from lab.jobs import tokenize
+    from lab.jobs.clean import check_output
 
     check_corpus(args.corpus)
     check_output(args.out, [args.corpus])

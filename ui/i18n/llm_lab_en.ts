@@ -1500,14 +1500,6 @@ Start from the bundled stage?</translation>
             <translation>The workspace {path} has a format stamp ({stamp}) that LLM Lab cannot read. Choose another folder with --workspace, or delete the stamp if you know the folder is a workspace of this version.</translation>
         </message>
         <message>
-            <source>{path} is a folder. Give {flag} a file name inside it, or another file.</source>
-            <translation>{path} is a folder. Give {flag} a file name inside it, or another file.</translation>
-        </message>
-        <message>
-            <source>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</source>
-            <translation>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</translation>
-        </message>
-        <message>
             <source>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</source>
             <translation>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</translation>
         </message>

@@ -1500,14 +1500,6 @@ Start from the bundled stage?</source>
             <translation>El espacio de trabajo {path} tiene una marca de formato ({stamp}) que LLM Lab no puede leer. Elige otra carpeta con --workspace, o borra la marca si sabes que la carpeta es un espacio de trabajo de esta versión.</translation>
         </message>
         <message>
-            <source>{path} is a folder. Give {flag} a file name inside it, or another file.</source>
-            <translation>{path} es una carpeta. Da a {flag} un nombre de archivo dentro de ella, u otro archivo.</translation>
-        </message>
-        <message>
-            <source>{flag} {path} is also an input, and writing it would replace your text. Choose another file for {flag}.</source>
-            <translation>{flag} {path} también es una entrada, y escribirlo reemplazaría tu texto. Elige otro archivo para {flag}.</translation>
-        </message>
-        <message>
             <source>The text given to {flag} is not valid UTF-8. Write it again in a UTF-8 terminal, or save it from an editor as UTF-8.</source>
             <translation>El texto dado a {flag} no es UTF-8 válido. Escríbelo de nuevo en una terminal UTF-8, o guárdalo como UTF-8 desde un editor.</translation>
         </message>
