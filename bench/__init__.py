@@ -2,7 +2,7 @@
 
 Each `run()` returns a dict of named figures; they are printed as a table and saved
 to `out/bench.json`, so the numbers in the README can be checked by anyone.
-Importing the package sets OpenMP's wait policy before any benchmark loads torch
+Importing the package starts the load watch that jobs choose their threads from
 (`lab.device.prepare_threads`), for `python -m bench` and `python -m bench.bench_x` alike.
 """
 

@@ -17,10 +17,13 @@ Each runs for S seconds from its first step (default 10) three times: idle, next
 busy process and next to two (`python -c "while True: pass"`, started just before and always killed after). Its
 speed is the steps it made between its first and last observed step over the time between
 them (start-up left out), and the table gives each condition as the share of idle speed
-kept. Idle, both pretraining runs also do a fixed 30·S steps (300 by default) from
-process start to exit: the whole-process ratio. One more idle run of LLM Lab's
-pretraining with GNU OpenMP's default spinning wait (`GOMP_SPINCOUNT=300000`) shows what
-the passive wait costs, if anything, on an idle machine. The default takes about 4 to 5 minutes.
+kept. The plain loop and LLM Lab's pretraining run a fourth time with the busy process
+starting S/3 seconds after their first step, measured from then on: what a video call
+that starts mid-run costs (LLM Lab looks at the load again every few seconds,
+`lab.device.follow_load`). Idle, both pretraining runs also do a fixed 30·S steps (300 by
+default) from process start to exit: the whole-process ratio. One more idle run of LLM
+Lab's pretraining with OpenMP's passive wait (`OMP_WAIT_POLICY=PASSIVE`) shows what that
+policy would cost on an idle machine. The default takes about 5 minutes.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ STEPS_PER_SECOND = 30  # whole-process steps per --seconds: 300 by default, the 
 POLL_S = 0.05
 START_LIMIT_S = 120.0  # the longest a run may take to make its first step
 BUSY_CODE = "while True: pass"
-SPINNING = {"GOMP_SPINCOUNT": "300000"}  # GNU OpenMP's default spin before sleeping; overrides PASSIVE's none
+PASSIVE = {"OMP_WAIT_POLICY": "PASSIVE"}  # the policy LLM Lab does not use: measured to show why
+MID_RUN = ("plain loop", "LLM Lab pretraining")  # the runs also measured with a busy process starting mid-run
 THREAD_VARS = ("OMP_WAIT_POLICY", "KMP_BLOCKTIME", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "GOMP_SPINCOUNT")
 NANOGPT = ["--n-layer", "4", "--n-head", "4", "--n-embd", "128", "--block-size", "64", "--batch-size", "12"]
 TOKENS_PER_STEP = 12 * 64
@@ -59,9 +63,12 @@ class Busy:
         self.n, self.procs = n, []
 
     def __enter__(self) -> Busy:
-        self.procs = [subprocess.Popen([sys.executable, "-c", BUSY_CODE]) for _ in range(self.n)]
+        self.start(self.n)
         time.sleep(0.5 if self.n else 0)  # let them take their cores before the run looks at the load
         return self
+
+    def start(self, n: int) -> None:
+        self.procs += [subprocess.Popen([sys.executable, "-c", BUSY_CODE]) for _ in range(n)]
 
     def __exit__(self, *exc) -> None:
         for proc in self.procs:
@@ -107,8 +114,21 @@ def speed(steps: list[tuple[float, int]]) -> float:
     return (s1 - s0) / (t1 - t0) if t1 > t0 else 0.0
 
 
-def measure(cmd: list[str], seconds: float, metrics: Path | None = None, env: dict[str, str] | None = None) -> float:
-    """Steps per second of `cmd` over `seconds` from its first step (seen on its stdout, or in its metrics file)."""
+def measure(cmd: list[str], seconds: float, metrics: Path | None = None, env: dict[str, str] | None = None,
+            busy_after: float | None = None) -> float:
+    """Steps per second of `cmd` over `seconds` from its first step (seen on its stdout, or in its metrics file).
+
+    With `busy_after`, a busy process starts that many seconds after the first step, and
+    only the steps from then on count.
+    """
+    with Busy(0) as busy:
+        seen = _watch(cmd, seconds, metrics, env, busy_after, busy)
+    return speed(seen)
+
+
+def _watch(cmd: list[str], seconds: float, metrics: Path | None, env: dict[str, str] | None,
+           busy_after: float | None, busy: Busy) -> list[tuple[float, int]]:
+    """(time, step) pairs seen while `cmd` runs; `busy` starts a process at `busy_after`, and counting restarts."""
     if metrics is not None:
         metrics.unlink(missing_ok=True)  # the last run's steps are not this one's
     out = subprocess.PIPE if metrics is None else subprocess.DEVNULL
@@ -122,11 +142,14 @@ def measure(cmd: list[str], seconds: float, metrics: Path | None = None, env: di
                 break
             if metrics is not None and (step := _metrics_step(metrics)) is not None:
                 seen.append((time.perf_counter(), step))
+            if busy_after is not None and seen and now - seen[0][0] > busy_after and not busy.procs:
+                busy.start(1)
+                del seen[:-1]  # from the last step seen before it started
             time.sleep(POLL_S)
     finally:
         proc.kill()
         proc.wait()
-    return speed(list(seen))
+    return list(seen)
 
 
 def wall(cmd: list[str]) -> float:
@@ -196,12 +219,16 @@ def run(seconds: float = SECONDS) -> dict[str, float]:
             for busy in (0, 1, 2):
                 with Busy(busy):
                     figures[f"{name}/{busy} busy {unit}"] = measure(cmd, seconds, metrics) * per_step
+            if name in MID_RUN:
+                mid_run = measure(cmd, seconds, metrics, busy_after=seconds / 3)
+                figures[f"{name}/mid-run busy {unit}"] = mid_run * per_step
             idle = figures[f"{name}/0 busy {unit}"] or float("nan")
-            for busy in (1, 2):
-                figures[f"{name}/{busy} busy share of idle"] = figures[f"{name}/{busy} busy {unit}"] / idle
+            for busy in (1, 2, "mid-run"):
+                if f"{name}/{busy} busy {unit}" in figures:
+                    figures[f"{name}/{busy} busy share of idle"] = figures[f"{name}/{busy} busy {unit}"] / idle
         cmd, metrics, per_step = _runs(root, tokens, vocab)["LLM Lab pretraining"]
-        spinning = measure(cmd, seconds, metrics, SPINNING) * per_step
-        figures["LLM Lab pretraining/0 busy, spinning wait tokens/s"] = spinning
+        passive = measure(cmd, seconds, metrics, PASSIVE) * per_step
+        figures["LLM Lab pretraining/0 busy, passive wait tokens/s"] = passive
         plain, ours = figures["plain loop/0 busy tokens/s"], figures["LLM Lab pretraining/0 busy tokens/s"]
         figures["steady state/LLM Lab vs plain loop"] = ours / plain if plain else float("nan")
         print(table(figures))
@@ -212,20 +239,22 @@ def run(seconds: float = SECONDS) -> dict[str, float]:
 
 def table(figures: dict[str, float]) -> str:
     """The side-by-side table the README shows."""
-    rows = ["| program | idle | 1 busy process (share of idle kept) | 2 busy processes (share of idle kept) |",
-            "|---|---|---|---|"]
+    rows = ["| program | idle | 1 busy process (share of idle kept) | 2 busy processes (share of idle kept) "
+            "| 1 busy process starting mid-run |", "|---|---|---|---|---|"]
     for name in ("plain loop", "LLM Lab pretraining", "LLM Lab SFT", "LLM Lab DPO", "LLM Lab PPO"):
         unit = "tokens/s" if f"{name}/0 busy tokens/s" in figures else "steps/s"
         idle = figures.get(f"{name}/0 busy {unit}")
         if idle is None:
             continue
         cells = [f"{idle:,.1f} {unit}"] + [f"{figures[f'{name}/{b} busy {unit}']:,.1f} "
-                                           f"({figures[f'{name}/{b} busy share of idle']:.0%})" for b in (1, 2)]
+                                           f"({figures[f'{name}/{b} busy share of idle']:.0%})"
+                                           if f"{name}/{b} busy {unit}" in figures else "–"
+                                           for b in (1, 2, "mid-run")]
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
     rows.append(f"\nwhole process, {figures['whole process/steps']:.0f} steps: plain loop "
                 f"{figures['whole process/plain loop s']:.1f} s, LLM Lab {figures['whole process/LLM Lab s']:.1f} s "
                 f"({figures['whole process/LLM Lab vs plain loop']:.2f}×); steady state, idle: "
-                f"{figures['steady state/LLM Lab vs plain loop']:.2f}×; LLM Lab idle with OpenMP's default "
-                f"spinning wait instead of the passive one: "
-                f"{figures.get('LLM Lab pretraining/0 busy, spinning wait tokens/s', float('nan')):,.0f} tokens/s")
+                f"{figures['steady state/LLM Lab vs plain loop']:.2f}×; LLM Lab idle with OpenMP's passive wait "
+                f"instead of its default: "
+                f"{figures.get('LLM Lab pretraining/0 busy, passive wait tokens/s', float('nan')):,.0f} tokens/s")
     return "\n".join(rows)

@@ -53,7 +53,7 @@ import torch.distributed as dist
 
 from lab import data, samples_log
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate, with_values
-from lab.device import prepare_threads, usable_cores
+from lab.device import usable_cores
 from lab.errors import LabError
 from lab.events import Artifact, Done, Event, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -329,7 +329,6 @@ def pause_switch() -> Any:
 def _drive_processes(spec: WorkerSpec, nproc: int, pause) -> Job:
     import torch.multiprocessing as mp
 
-    prepare_threads()  # the workers inherit the environment: their torch loads with a passive wait policy
     ctx = mp.get_context("spawn")
     events, stop = ctx.Queue(), ctx.Event()
     procs = mp.start_processes(_spawned, args=(nproc, free_port(), spec, events, stop, pause), nprocs=nproc,

@@ -2,35 +2,42 @@
 
 torch computes on a pool of OpenMP threads. When a pool thread runs out of work it
 waits for the others, and by default it waits *spinning* for a few milliseconds before it
-sleeps. On an idle machine that saves a wake-up; next to another busy program (a browser,
-a video call) the spinning threads take the cores from the thread that still has work, and
-training collapses to a tenth of its speed or less. `prepare_threads()` sets the wait
-policy to passive (`OMP_WAIT_POLICY=PASSIVE`; `KMP_BLOCKTIME=0` says the same to Intel's
-OpenMP): a waiting thread sleeps at once and gives its core away. The pool reads these
-variables once, when torch loads, and nothing can change them afterwards, so every entry
-point (the app, the command line, DDP workers, benchmarks, tests) calls `prepare_threads()`
-first thing, before torch is imported. A value the user set in the environment wins.
+sleeps. On an idle machine that saves a wake-up per parallel region (hundreds per training
+step at the classroom's sizes: passive waiting measured about 40 % slower idle). Next to
+another busy program the spinning threads take the cores from the thread that still has
+work, and training collapses to a tenth of its speed or less.
 
-The number of threads, unlike the wait policy, can change at any time
-(`torch.set_num_threads`), so each job chooses it when it starts (`set_threads(0)`):
-torch's default (one per core) less the cores other programs kept busy since the last
-choice, and never fewer than one. A busy share is measured, on Linux, from `/proc/stat`
-minus this process's own CPU time, so the app's own earlier work never counts as someone
-else's. Elsewhere there is no such measure and every core is used. `thread_choice()`
-tells the status bar what was chosen and why.
+So the wait policy stays OpenMP's own (the pool reads it once, when torch loads, and
+nothing can change it afterwards), and the collapse is avoided with the one thing that
+*can* change at any time, the number of threads (`torch.set_num_threads`): never more
+threads than cores other programs leave free. One thread has no team to wait for, so it
+never spins against anyone. Each job chooses when it starts (`set_threads(0)`), and a long
+job looks again between steps, at most every `RECHOOSE_S` seconds (`follow_load()`), so a
+video call that starts mid-run costs a couple of seconds, not the run. The choice is
+torch's default (one per core) less the cores other programs kept busy, never fewer than
+one. A busy share is measured, on Linux, from `/proc/stat` minus this process's own CPU
+time, so the app's own work never counts as someone else's; elsewhere there is no such
+measure and every core is used. `thread_choice()` tells the status bar what was chosen
+and why. torch sets a thread's count for the thread that asks, so jobs choose on the
+thread that computes.
+
+`prepare_threads()` runs first in every entry point (the app, the command line, DDP
+workers, benchmarks, tests): it takes the first look at the load, so the first job's
+choice covers the time since start-up.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
 from dataclasses import dataclass
 
-WAIT_POLICY = {"OMP_WAIT_POLICY": "PASSIVE", "KMP_BLOCKTIME": "0"}
 FOLLOW_LOAD = True  # False: `set_threads(0)` keeps torch's count (the tests: two runs of one test must match)
 SAMPLE_S = 0.1  # shortest look at the other programs' load, when no recent one is at hand
 FRESH_S = 10.0  # a look older than this says little about now: take a new one
+RECHOOSE_S = 2.0  # a running job looks at the load again this often: a collapse lasts at most this long
 
 
 @dataclass(frozen=True)
@@ -49,9 +56,7 @@ class ThreadChoice:
 
 
 def prepare_threads() -> None:
-    """Set the OpenMP wait policy (before torch loads) and start watching the other programs' load."""
-    for name, value in WAIT_POLICY.items():
-        os.environ.setdefault(name, value)
+    """Start watching the other programs' load (first thing in every entry point)."""
     _WATCH.mark()
 
 
@@ -83,7 +88,6 @@ def set_threads(threads: int) -> int:
 
     global _CHOICE
     with _LOCK:
-        ceiling = _torch_default(torch)
         if threads > 0:
             choice = ThreadChoice(threads, usable_cores(), 0.0, "setting")
         elif _env_threads() is not None:
@@ -91,9 +95,30 @@ def set_threads(threads: int) -> int:
         elif not FOLLOW_LOAD:
             choice = ThreadChoice(torch.get_num_threads(), usable_cores(), 0.0, "free")
         else:
-            choice = choose_threads(ceiling, usable_cores(), _WATCH.busy_elsewhere())
+            choice = choose_threads(_torch_default(torch), usable_cores(), _WATCH.busy_elsewhere())
         torch.set_num_threads(choice.threads)
         _CHOICE = choice
+    return torch.get_num_threads()
+
+
+def follow_load() -> int:
+    """Between two steps of a running job: choose the threads again if `RECHOOSE_S` passed since the last look.
+
+    Only a count chosen from the load is revisited (not a job's setting or OMP_NUM_THREADS).
+    Call it on the thread that computes, the one whose job called `set_threads`: torch
+    keeps a count per thread. Returns the number of threads in use.
+    """
+    import torch
+
+    global _CHOICE
+    with _LOCK:
+        before = _CHOICE
+        if before is None or before.source not in ("free", "shared") or not FOLLOW_LOAD \
+                or _WATCH.age() < RECHOOSE_S:
+            return torch.get_num_threads()
+        _CHOICE = choose_threads(_torch_default(torch), usable_cores(), _WATCH.busy_elsewhere(math.inf))
+        if _CHOICE.threads != before.threads:  # resizing OpenMP's team costs; most looks change nothing
+            torch.set_num_threads(_CHOICE.threads)
     return torch.get_num_threads()
 
 
@@ -128,10 +153,18 @@ class _LoadWatch:
     def mark(self) -> None:
         self._last = _ticks()
 
-    def busy_elsewhere(self) -> float | None:
-        """Busy cores of ours taken by others since the last look (a fresh short look if that is stale)."""
+    def age(self) -> float:
+        """Seconds since the last look (infinite before the first)."""
+        return math.inf if self._last is None else time.monotonic() - self._last[0]
+
+    def busy_elsewhere(self, fresh_s: float = FRESH_S) -> float | None:
+        """Busy cores of ours taken by others since the last look (a fresh short look if that is stale).
+
+        A running job passes `fresh_s=inf`: the time since its last look was its own steps,
+        as telling as any.
+        """
         before = self._last
-        if before is None or not SAMPLE_S <= time.monotonic() - before[0] <= FRESH_S:
+        if before is None or not SAMPLE_S <= time.monotonic() - before[0] <= fresh_s:
             before = _ticks()
             if before is None:
                 return None

@@ -1,4 +1,4 @@
-"""Shared test setup: Qt offscreen, OpenMP's passive wait policy (set before torch loads), one-thread fixture."""
+"""Shared test setup: Qt offscreen, the load watch started, one-thread fixture."""
 
 import os
 

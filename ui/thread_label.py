@@ -1,8 +1,8 @@
 """The status bar's device label: the device and how many threads torch uses, with why in its tooltip.
 
 Each job chooses its threads when it starts (`lab.device.set_threads`), from the cores
-other programs leave free; while a job runs the label looks again every second, so it
-shows the job's choice soon after the job has made it.
+other programs leave free, and again every few seconds while it runs (`follow_load`);
+while a job runs the label looks every second, so it shows a new choice soon after.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class ThreadLabel(QLabel):
             return self.tr("{threads} threads, as the OMP_NUM_THREADS environment variable asks.").format(**values)
         if choice.source == "shared":
             return self.tr("{threads} threads: other programs keep about {busy} of the {cores} cores busy, and "
-                           "more threads would only fight them for the cores. Each job chooses again when it "
-                           "starts.").format(**values)
-        return self.tr("{threads} threads: the {cores} cores are free of other work. Each job chooses again "
-                       "when it starts.").format(**values)
+                           "more threads would only fight them for the cores. A running job looks again every "
+                           "few seconds.").format(**values)
+        return self.tr("{threads} threads: the {cores} cores are free of other work. A running job looks "
+                       "again every few seconds.").format(**values)

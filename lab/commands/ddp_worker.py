@@ -11,11 +11,6 @@ It lives with the commands, not in `lab.ddp`, so the engine never imports the co
 
 from __future__ import annotations
 
-if __name__ == "__main__":  # under torchrun: the OpenMP wait policy must be set before torch loads
-    from lab.device import prepare_threads
-
-    prepare_threads()
-
 import argparse
 
 from lab.commands.pretrain import MODEL_FLAGS, TRAIN_FLAGS

@@ -1,6 +1,7 @@
 """`python -m bench load`: speeds from observed steps, busy processes that always end, the README table."""
 
 import os
+import sys
 
 import pytest
 
@@ -43,7 +44,10 @@ def test_the_table_puts_the_plain_loop_and_llm_lab_side_by_side():
             figures[f"{name}/{busy} busy {unit}"] = idle / (busy + 1)
             figures[f"{name}/{busy} busy share of idle"] = 1 / (busy + 1)
     text = table(figures)
-    assert "| plain loop | 13,000.0 tokens/s | 6,500.0 (50%) | 4,333.3 (33%) |" in text
+    figures["plain loop/mid-run busy tokens/s"], figures["plain loop/mid-run busy share of idle"] = 650.0, 0.05
+    text = table(figures)
+    assert "| plain loop | 13,000.0 tokens/s | 6,500.0 (50%) | 4,333.3 (33%) | 650.0 (5%) |" in text
+    assert "| LLM Lab pretraining | 14,000.0 tokens/s | 7,000.0 (50%) | 4,666.7 (33%) | – |" in text
     assert "| LLM Lab PPO | 0.5 steps/s |" in text and "SFT" not in text
     assert "(1.05×)" in text and "1.10×" in text
 
@@ -59,3 +63,17 @@ def test_python_m_bench_load_runs_it_with_the_seconds_given(monkeypatch, tmp_pat
     assert bench_main.main(["load", "--seconds", "3"]) == 0
     assert asked == [3.0]
     assert json.loads((tmp_path / "out" / "bench.json").read_text()) == {"bench_load": {"x": 1.0}}
+
+
+STEPS_EVERY_50_MS = "import time\nfor i in range(1, 10_000):\n    print(f'step {i}', flush=True)\n    time.sleep(0.05)"
+
+
+def test_a_busy_process_can_start_mid_run_and_only_the_steps_after_it_count(monkeypatch):
+    started = []
+    real_start = Busy.start
+    monkeypatch.setattr(Busy, "start", lambda self, n: started.append(n) or real_start(self, n))
+    with Busy(0) as busy:
+        seen = bench_load._watch([sys.executable, "-c", STEPS_EVERY_50_MS], 1.0, None, None, 0.5, busy)
+        assert started == [0, 1] and busy.procs[0].poll() is None  # none at the start, one mid-run
+    assert busy.procs[0].poll() is not None  # killed with the block
+    assert seen[0][1] >= 5  # counting began near step 10 (0.5 s in), not at step 1

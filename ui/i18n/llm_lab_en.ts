@@ -3330,12 +3330,12 @@ Start from the bundled stage?</translation>
             <translation>{threads} threads, as the OMP_NUM_THREADS environment variable asks.</translation>
         </message>
         <message>
-            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</source>
-            <translation>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</translation>
+            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. A running job looks again every few seconds.</source>
+            <translation>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. A running job looks again every few seconds.</translation>
         </message>
         <message>
-            <source>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</source>
-            <translation>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</translation>
+            <source>{threads} threads: the {cores} cores are free of other work. A running job looks again every few seconds.</source>
+            <translation>{threads} threads: the {cores} cores are free of other work. A running job looks again every few seconds.</translation>
         </message>
     </context>
     <context>

@@ -3330,12 +3330,12 @@ Start from the bundled stage?</source>
             <translation>{threads} hilos, como pide la variable de entorno OMP_NUM_THREADS.</translation>
         </message>
         <message>
-            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. Each job chooses again when it starts.</source>
-            <translation>{threads} hilos: otros programas mantienen ocupados unos {busy} de los {cores} núcleos, y con más hilos solo se les disputarían los núcleos. Cada tarea vuelve a elegir al empezar.</translation>
+            <source>{threads} threads: other programs keep about {busy} of the {cores} cores busy, and more threads would only fight them for the cores. A running job looks again every few seconds.</source>
+            <translation>{threads} hilos: otros programas mantienen ocupados unos {busy} de los {cores} núcleos, y con más hilos solo se les disputarían los núcleos. Una tarea en marcha vuelve a mirar cada pocos segundos.</translation>
         </message>
         <message>
-            <source>{threads} threads: the {cores} cores are free of other work. Each job chooses again when it starts.</source>
-            <translation>{threads} hilos: los {cores} núcleos están libres de otro trabajo. Cada tarea vuelve a elegir al empezar.</translation>
+            <source>{threads} threads: the {cores} cores are free of other work. A running job looks again every few seconds.</source>
+            <translation>{threads} hilos: los {cores} núcleos están libres de otro trabajo. Una tarea en marcha vuelve a mirar cada pocos segundos.</translation>
         </message>
     </context>
     <context>
