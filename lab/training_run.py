@@ -36,7 +36,7 @@ from lab.errors import LabError
 from lab.events import Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT, model_meta, state_for_save
-from lab.training import check_finite, clipped_update, lr_at, trim_history
+from lab.training import check_finite, clipped_update, diverged, lr_at, trim_history
 from lab.workspace import Workspace
 
 STATE_FILE = "optimizer.safetensors"  # optimizer moments and random-number states, committed with the weights
@@ -184,11 +184,18 @@ class TrainingRun:
             group["lr"] = lr
         return lr
 
-    def check_loss(self, value: float) -> None:
-        """The one divergence check: a NaN or infinite loss stops the run with advice on the learning rate."""
-        self.bad_loss = value  # kept when it raises: `_guarded_step` draws it
+    def check_loss(self, value: float, drawn: bool = True) -> None:
+        """The one divergence check: a NaN or infinite value stops the run with advice on the learning rate.
+
+        `drawn`: the value is the training loss, drawn on the loss chart before the advice.
+        """
+        self.bad_loss = value if drawn else None  # kept when it raises: `_guarded_step` draws it
         check_finite(value, self.step + 1, self.cfg.lr, self.safe_lr)
         self.bad_loss = None
+
+    def diverged(self) -> LabError:
+        """The advice for a run that broke at the coming step (a policy that ran away, NaN probabilities)."""
+        return diverged(self.step + 1, self.cfg.lr, self.safe_lr)
 
     def optimizer_step(self, loss: torch.Tensor, optimizer: Any = None, params: Any = None) -> float:
         """Backward, clip the gradient's norm, update; returns the norm before clipping."""
@@ -231,7 +238,7 @@ class TrainingRun:
             return False
         tensors, meta = self.ws.load_checkpoint(self.stage, str(self.model.device))
         self.load_weights(tensors, meta)
-        self.step = int(meta.get("step", 0))
+        self.step = int(meta.get("step", meta.get("iteration", 0)))  # PPO and GRPO once counted "iteration"
         self.saved = (self.step, bool(meta.get("finished")))
         self.load_extra_meta(meta)
         self.last.update({k: float(v) for k, v in meta.items() if k in self.summary_keys})
