@@ -56,10 +56,16 @@ def to_dict(cfg: Any) -> dict:
     return dataclasses.asdict(cfg)
 
 
+def renamed(cls: type, key: str) -> str:
+    """The field's name today for `key`, which older versions may have written (in saved scenarios, checkpoints)."""
+    return getattr(cls, "RENAMED", {}).get(key, key)
+
+
 def from_dict(cls: type[C], data: dict) -> C:
-    """Build `cls` from a dict, ignoring keys it does not know (older workspaces)."""
+    """Build `cls` from a dict, reading renamed keys and ignoring keys it does not know (older workspaces)."""
     known = {f.name for f in fields(cls)}
-    return validate(cls(**{k: v for k, v in data.items() if k in known}))
+    values = {renamed(cls, k): v for k, v in data.items()}
+    return validate(cls(**{k: v for k, v in values.items() if k in known}))
 
 
 def with_values(cfg: C, **values: Any) -> C:
@@ -255,6 +261,7 @@ class PPOConfig:
     checkpoint_every: int = param(10, QT_TRANSLATE_NOOP("config", "Save every"),
                                   QT_TRANSLATE_NOOP("config", "Iterations between checkpoints."), 1, 100_000)
 
+    RENAMED = {"iterations": "max_steps", "ppo_epochs": "epochs"}  # one word per idea across stages (issue 14)
     PRESETS = {
         "tiny": {"max_steps": 2, "prompts_per_iter": 4, "max_new_tokens": 6, "epochs": 2, "minibatch_size": 2},
         "classroom": {},
@@ -287,6 +294,7 @@ class GRPOConfig:
     checkpoint_every: int = param(10, QT_TRANSLATE_NOOP("config", "Save every"),
                                   QT_TRANSLATE_NOOP("config", "Iterations between checkpoints."), 1, 100_000)
 
+    RENAMED = {"iterations": "max_steps"}
     PRESETS = {
         "tiny": {"max_steps": 2, "prompts_per_iter": 2, "group_size": 2, "max_new_tokens": 6},
         "classroom": {},
@@ -360,6 +368,7 @@ class OfflineRLConfig:
     keep_fraction: float = param(0.5, QT_TRANSLATE_NOOP("config", "Share kept"),
                                  QT_TRANSLATE_NOOP("config", "Only the best-rewarded share of experiences is learned from (1 = all)."), 0.01, 1.0)
 
+    RENAMED = {"temperature": "reward_temperature"}  # every other `temperature` is a sampling one
     PRESETS = {
         "tiny": {"max_steps": 3, "batch_size": 4},
         "classroom": {},
@@ -392,6 +401,7 @@ class SweepConfig:
     same_budget: bool = param(False, QT_TRANSLATE_NOOP("config", "Same compute budget"),
                               QT_TRANSLATE_NOOP("config", "On: every model gets the same FLOPs, so bigger ones see fewer tokens. Off: every model sees the same tokens."), 0, 1)
 
+    RENAMED = {"steps": "max_steps"}
     PRESETS = {
         "tiny": {"models": 4, "min_width": 8, "max_width": 32, "max_steps": 6, "batch_size": 4, "block_size": 16,
                  "warmup_steps": 1},
