@@ -60,6 +60,7 @@ class TrainingRun:
         self.saved: tuple[int, bool] | None = None  # (step, finished) of the checkpoint on disk from this run
         self.last: dict[str, float] = {}  # the latest value of every metric
         self.bad_loss: float | None = None  # the value that stopped training, drawn before the advice
+        self.first_step, self.clock = 1, 0.0  # the run's first step here, and when it ended (for the ETA)
 
     # --- what a stage defines --------------------------------------------------------
     @property
@@ -125,6 +126,7 @@ class TrainingRun:
 
     # --- the job ---------------------------------------------------------------------
     def events(self, resume: bool = True) -> Job:
+        """The job: prepare, resume or start fresh, train to `total` steps, save, Done (see the module docstring)."""
         set_threads(self.run_cfg.threads)
         torch.manual_seed(self.run_cfg.seed)
         yield Progress(0, self.total, self.opening)
@@ -133,45 +135,42 @@ class TrainingRun:
             if not (resume and self.restore()):
                 self.start_fresh()
             yield from self.started()
-            yield from self._loop()
+            if self.step == 0:
+                yield from self.evaluate()
+            self.first_step = self.step + 1  # the ETA is timed from the end of the first step, which may compile
+            while self.step < self.total:
+                try:
+                    values = self.train_step()
+                except LabError:
+                    if self.bad_loss is not None:  # the value that broke, on the loss chart before the advice
+                        yield self.record(Metrics(self.step + 1, {"loss/train": self.bad_loss}))
+                    raise
+                self.step += 1
+                self._between_steps()
+                yield from self._after_update(values)
+            yield from self.finish()
+            if self.saved != (self.step, True):
+                yield self.save()
+            yield Done(self.summary())
         except StopRequested:
             if self.model is not None and self.step > 0 and self.saved != (self.step, False):
                 yield self.save()  # a run stopped before its first step leaves the previous checkpoint alone
             yield Done(self.summary(), stopped=True)
 
-    def _loop(self) -> Iterator:
+    def _after_update(self, values: dict[str, float]) -> Iterator:
+        """The step's metrics and progress, then the evaluation and checkpoint when they are due."""
         total = self.total
-        if self.step == 0:
+        yield self.record(Metrics(self.step, values))
+        yield from self.after_step()
+        if self.step == self.first_step:
+            self.clock = time.perf_counter()
+        done = self.step - self.first_step
+        eta = (time.perf_counter() - self.clock) / done * (total - self.step) if done else None
+        yield Progress(self.step, total, self.working, eta)
+        if self.step % getattr(self.cfg, "eval_every", total) == 0 or self.step == total:
             yield from self.evaluate()
-        first, clock = self.step + 1, 0.0  # the clock starts after the first step, which may compile
-        while self.step < total:
-            values = yield from self._guarded_step()
-            self.step += 1
-            self._between_steps()
-            yield self.record(Metrics(self.step, values))
-            yield from self.after_step()
-            if self.step == first:
-                clock = time.perf_counter()
-            done = self.step - first
-            eta = (time.perf_counter() - clock) / done * (total - self.step) if done else None
-            yield Progress(self.step, total, self.working, eta)
-            if self.step % getattr(self.cfg, "eval_every", total) == 0 or self.step == total:
-                yield from self.evaluate()
-            if self.step % getattr(self.cfg, "checkpoint_every", total) == 0 and self.step < total:
-                yield self.save()
-        yield from self.finish()
-        if self.saved != (self.step, self.step >= total):
+        if self.step % getattr(self.cfg, "checkpoint_every", total) == 0 and self.step < total:
             yield self.save()
-        yield Done(self.summary())
-
-    def _guarded_step(self) -> Iterator:
-        """`train_step`'s values (returned); a divergence first yields the value that broke, for the loss chart."""
-        try:
-            return self.train_step()
-        except LabError:
-            if self.bad_loss is not None:
-                yield self.record(Metrics(self.step + 1, {"loss/train": self.bad_loss}))
-            raise
 
     def _between_steps(self) -> None:
         """Called once after every optimizer step, before its metrics go out (the app re-chooses threads here)."""
@@ -189,7 +188,7 @@ class TrainingRun:
 
         `drawn`: the value is the training loss, drawn on the loss chart before the advice.
         """
-        self.bad_loss = value if drawn else None  # kept when it raises: `_guarded_step` draws it
+        self.bad_loss = value if drawn else None  # kept when it raises: `events` draws it
         check_finite(value, self.step + 1, self.cfg.lr, self.safe_lr)
         self.bad_loss = None
 

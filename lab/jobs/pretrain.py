@@ -186,7 +186,7 @@ class PretrainRun(TrainingRun):
 
     def started(self) -> Iterator:
         t = self.trainer
-        t.step = self.first_step = self.step  # the trainer's schedule follows a resumed run
+        t.step = self.step  # the trainer's schedule follows a resumed run
         yield Artifact("pretrain/model", {
             "params": t.model.num_params(), "flops_per_token": flops_per_token(self.model_cfg, t.model.vocab_size),
             "vocab_size": t.model.vocab_size, "train_tokens": len(self.data.train), "val_tokens": len(self.data.val),
@@ -203,7 +203,7 @@ class PretrainRun(TrainingRun):
         finally:
             self.bad_loss = self.trainer.bad_loss
         took = time.perf_counter() - began
-        if self.step > self.first_step:  # a first step, which may compile, is not the speed to expect
+        if self.step >= self.first_step:  # the run's first step, which may compile, is not the speed to expect
             self.step_times.append(took)
         window = self.step_times or [took]
         values["throughput/tokens_per_s"] = y.numel() * len(window) / sum(window)
