@@ -66,3 +66,37 @@ def test_a_finished_sft_run_starts_over_and_the_other_kind_does_not_resume(tmp_p
     assert [e.step for e in other if isinstance(e, Metrics)][0] == 0
     again = list(sft_job(ws, mask_prompt=False))  # that run finished: a new one starts at the base model
     assert [e.step for e in again if isinstance(e, Metrics)][0] == 0
+
+
+def dpo_job(ws):
+    from rl_fakes import tiny_setup
+
+    from lab.config import DPOConfig
+    from lab.jobs import dpo
+
+    return dpo.run(ws, preset(DPOConfig, "tiny", max_steps=6, eval_every=100, checkpoint_every=100), RUN,
+                   setup=tiny_setup(), evaluate=False)
+
+
+def ppo_job(ws):
+    from rl_fakes import tiny_setup
+
+    from lab.config import PPOConfig
+    from lab.jobs import ppo
+
+    return ppo.run(ws, preset(PPOConfig, "tiny", max_steps=3), RUN, setup=tiny_setup(), evaluate=False)
+
+
+@pytest.mark.parametrize(("stage", "job", "stop"), [("dpo", dpo_job, 3), ("ppo", ppo_job, 1)])
+def test_the_alignment_stages_resume_exactly_too(tmp_path, stage, job, stop):
+    from lab.workspace import Workspace
+
+    stopped, straight = Workspace(tmp_path / "stopped"), Workspace(tmp_path / "straight")
+    for event in (run := job(stopped)):
+        if isinstance(event, Metrics) and event.step == stop:
+            break
+    list([run.throw(StopRequested()), *run])
+    list(job(stopped))
+    list(job(straight))
+    a, b = stopped.load_checkpoint(stage)[0], straight.load_checkpoint(stage)[0]
+    assert all(torch.equal(a[k], b[k]) for k in a)  # the policy; PPO's value model and moments resume as well
