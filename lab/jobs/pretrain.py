@@ -99,25 +99,23 @@ class Trainer:
         return {"loss/train": value, "lr": lr, "grad/norm": norm}
 
     def _loss_and_grads(self, x: torch.Tensor, y: torch.Tensor) -> float:
-        """Loss of the batch, with its gradients accumulated; compiles on the first call if asked."""
-        if self._compiling:
-            self._compiling = False
-            try:
-                return self._backward(self._loss, x, y)
-            except LabError:
+        """L = −mean log p(next token): its value, checked before backward (a broken step never reaches the
+        weights), then its gradients. The first call compiles when asked; where that fails (no C++
+        compiler, an unsupported platform), plain PyTorch does the same maths."""
+        compiling, self._compiling = self._compiling, False
+        try:
+            loss = self._loss(x, y)
+            value = loss.item()
+            self._check_loss(value)
+            loss.backward()
+            return value
+        except Exception as exc:
+            if not compiling or isinstance(exc, LabError):
                 raise
-            except Exception as exc:  # no C++ compiler, unsupported platform: plain PyTorch does the same math
-                log.warning("torch.compile failed, training without it: %s", exc)
-                self.optimizer.zero_grad(set_to_none=True)
-                self._loss = self._eager_loss
-        return self._backward(self._loss, x, y)
-
-    def _backward(self, loss_fn, x: torch.Tensor, y: torch.Tensor) -> float:
-        loss = loss_fn(x, y)
-        value = loss.item()
-        self._check_loss(value)  # before backward: a broken step never reaches the weights
-        loss.backward()
-        return value
+            log.warning("torch.compile failed, training without it: %s", exc)
+            self.optimizer.zero_grad(set_to_none=True)
+            self._loss = self._eager_loss
+            return self._loss_and_grads(x, y)
 
     def _check_loss(self, value: float) -> None:
         """Stop with advice when the loss (or the gradient) is NaN or has exploded."""
