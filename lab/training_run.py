@@ -176,8 +176,8 @@ class TrainingRun:
         """Called once after every optimizer step, before its metrics go out (the app re-chooses threads here)."""
 
     # --- the maths every stage shares --------------------------------------------------
-    def lr(self) -> float:
-        """This step's learning rate, set on every group of `self.optimizer`."""
+    def set_lr(self) -> float:
+        """This step's learning rate (`training.lr_at`), set on every group of `self.optimizer` and returned."""
         lr = lr_at(self.step, self.cfg)
         for group in self.optimizer.param_groups:
             group["lr"] = lr

@@ -163,7 +163,7 @@ class RewardRun(TrainingRun):
 
     def train_step(self) -> dict[str, float]:
         """L = −log σ(r_chosen − r_rejected) over a batch of pairs (Bradley–Terry)."""
-        lr = self.lr()
+        lr = self.set_lr()
         batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
         self.model.train()
         chosen, rejected = pair_scores(self.model, self.tokenizer, batch)

@@ -148,7 +148,7 @@ class SFTRun(TrainingRun):
 
     def train_step(self) -> dict[str, float]:
         """L = −mean log p(answer tokens): the cross-entropy on the assistant's tokens only (or all, unmasked)."""
-        lr = self.lr()
+        lr = self.set_lr()
         batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
         x, y = collate(batch, self.tokenizer.end_id)
         self.model.train()
