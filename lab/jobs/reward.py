@@ -16,7 +16,7 @@ r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`, and
 `pair_accuracy/<kind>` per kind of rejected answer (rude, wrong, …) when known; plus an
 `Artifact("reward/scores")` with every held-out score, for the page's histogram.
 `loss/train`, `lr` and `train/pair_accuracy` (over the last 20 batches) come every
-step. The model is saved to stage "reward".
+step. The model is saved to stage "reward"; a stopped run resumes exactly (`lab.training_run`).
 """
 
 from __future__ import annotations

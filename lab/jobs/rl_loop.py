@@ -1,18 +1,20 @@
-"""The loop PPO and GRPO share: answer prompts, score them, update the policy, report, save.
+"""What the alignment stages share: `AlignmentRun`, and `PolicyRun`, the loop of PPO and GRPO.
 
-Each iteration draws a batch of training prompts, collects a rollout with the current
-policy (`lab.rollout`), hands it to the method's `update`, and reports what the
-dashboards draw: `reward/rm` (the reward model's score, what the policy optimises),
+`AlignmentRun` is a `lab.training_run.TrainingRun` that starts from the SFT model (an
+`align.Setup`) and ends by asking every stage's shared probes (`lab.align.final_evaluation`);
+DPO, offline RL, PPO and GRPO are built on it.
+
+`PolicyRun` is one step per iteration: draw a batch of training prompts, collect a rollout
+with the current policy (`lab.rollout`), hand it to the method's `update`, and report what
+the dashboards draw: `reward/rm` (the reward model's score, what the policy optimises),
 `reward/true` (the rubric's, which it never sees), `kl/ref` (nats per answer to the SFT
 model), `response/length`, and a few scored samples. Dropout stays off throughout, so
 probability ratios compare the same function.
 
-The run is a `lab.training_run.TrainingRun` whose step is one iteration: it saves every
-`checkpoint_every` iterations, at its end and when stopped; run it again and it resumes
-an unfinished run where it stopped. A loss that turns NaN, or a
-policy that runs away from the reference, stops the run with advice; the weights on
-disk are then the last good checkpoint, never the broken ones. At the end every stage
-asks the shared probes (`lab.align.final_evaluation`).
+It saves every `checkpoint_every` iterations, at its end and when stopped; run it again and
+it resumes an unfinished run exactly where it stopped. A loss that turns NaN, or a policy
+that runs away from the reference, stops the run with advice; the weights on disk are then
+the last good checkpoint, never the broken ones.
 """
 
 from __future__ import annotations

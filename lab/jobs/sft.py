@@ -10,7 +10,8 @@ Metrics: `loss/train` and `lr` every step; every `eval_every` steps (and before 
 first step, which measures the base model) `loss/val` on held-out conversations and
 the probe evaluation of `lab.evaluate` (`eval/format_rate`, `eval/accuracy`, …), with
 a few answers as samples. Everything goes to the workspace's metric history (stage
-"sft"); the model is saved to stage "sft" at the end and when the learner stops. The
+"sft"); the model is saved to stage "sft" at the end and when the learner stops, and a
+stopped run resumes exactly (`lab.training_run`) unless the other kind of run is asked. The
 final figures of the masked and unmasked runs are kept in `state.json` (key `sft`)
 so the page can set them side by side.
 """
