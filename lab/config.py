@@ -56,10 +56,16 @@ def to_dict(cfg: Any) -> dict:
     return dataclasses.asdict(cfg)
 
 
+def renamed(cls: type, key: str) -> str:
+    """The field's name today for `key`, which older versions may have written (in saved scenarios, checkpoints)."""
+    return getattr(cls, "RENAMED", {}).get(key, key)
+
+
 def from_dict(cls: type[C], data: dict) -> C:
-    """Build `cls` from a dict, ignoring keys it does not know (older workspaces)."""
+    """Build `cls` from a dict, reading renamed keys and ignoring keys it does not know (older workspaces)."""
     known = {f.name for f in fields(cls)}
-    return validate(cls(**{k: v for k, v in data.items() if k in known}))
+    values = {renamed(cls, k): v for k, v in data.items()}
+    return validate(cls(**{k: v for k, v in values.items() if k in known}))
 
 
 def with_values(cfg: C, **values: Any) -> C:
@@ -226,8 +232,8 @@ class RewardConfig:
 class PPOConfig:
     """RLHF with PPO: the SFT model answers prompts, the reward model scores, β·KL holds it near the SFT model."""
 
-    iterations: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
-                            QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
+    max_steps: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
+                           QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
     prompts_per_iter: int = param(32, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
                                   QT_TRANSLATE_NOOP("config", "How many prompts the model answers before each update."), 1, 1024)
     max_new_tokens: int = param(24, QT_TRANSLATE_NOOP("config", "Answer length"),
@@ -242,8 +248,8 @@ class PPOConfig:
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)
     value_lr: float = param(1e-4, QT_TRANSLATE_NOOP("config", "Value learning rate"),
                             QT_TRANSLATE_NOOP("config", "Step size of the value model that predicts the reward to come."), 1e-7, 1e-2)
-    ppo_epochs: int = param(4, QT_TRANSLATE_NOOP("config", "PPO epochs"),
-                            QT_TRANSLATE_NOOP("config", "How many times each batch of answers is reused for updates."), 1, 32)
+    epochs: int = param(4, QT_TRANSLATE_NOOP("config", "PPO epochs"),
+                        QT_TRANSLATE_NOOP("config", "How many times each batch of answers is reused for updates."), 1, 32)
     minibatch_size: int = param(16, QT_TRANSLATE_NOOP("config", "Minibatch size"),
                                 QT_TRANSLATE_NOOP("config", "Answers per gradient step inside an epoch."), 1, 1024)
     clip: float = param(0.2, QT_TRANSLATE_NOOP("config", "Clip range ε"),
@@ -255,10 +261,11 @@ class PPOConfig:
     checkpoint_every: int = param(10, QT_TRANSLATE_NOOP("config", "Save every"),
                                   QT_TRANSLATE_NOOP("config", "Iterations between checkpoints."), 1, 100_000)
 
+    RENAMED = {"iterations": "max_steps", "ppo_epochs": "epochs"}  # one word per idea across stages (issue 14)
     PRESETS = {
-        "tiny": {"iterations": 2, "prompts_per_iter": 4, "max_new_tokens": 6, "ppo_epochs": 2, "minibatch_size": 2},
+        "tiny": {"max_steps": 2, "prompts_per_iter": 4, "max_new_tokens": 6, "epochs": 2, "minibatch_size": 2},
         "classroom": {},
-        "full": {"iterations": 150, "prompts_per_iter": 64, "minibatch_size": 32},
+        "full": {"max_steps": 150, "prompts_per_iter": 64, "minibatch_size": 32},
     }
 
 
@@ -266,8 +273,8 @@ class PPOConfig:
 class GRPOConfig:
     """GRPO: several answers per prompt, each judged against its group's mean; no value model."""
 
-    iterations: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
-                            QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
+    max_steps: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
+                           QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
     prompts_per_iter: int = param(8, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
                                   QT_TRANSLATE_NOOP("config", "How many prompts the model answers before each update."), 1, 1024)
     group_size: int = param(4, QT_TRANSLATE_NOOP("config", "Group size"),
@@ -287,10 +294,11 @@ class GRPOConfig:
     checkpoint_every: int = param(10, QT_TRANSLATE_NOOP("config", "Save every"),
                                   QT_TRANSLATE_NOOP("config", "Iterations between checkpoints."), 1, 100_000)
 
+    RENAMED = {"iterations": "max_steps"}
     PRESETS = {
-        "tiny": {"iterations": 2, "prompts_per_iter": 2, "group_size": 2, "max_new_tokens": 6},
+        "tiny": {"max_steps": 2, "prompts_per_iter": 2, "group_size": 2, "max_new_tokens": 6},
         "classroom": {},
-        "full": {"iterations": 150, "prompts_per_iter": 16, "group_size": 8},
+        "full": {"max_steps": 150, "prompts_per_iter": 16, "group_size": 8},
     }
 
 
@@ -355,11 +363,12 @@ class OfflineRLConfig:
                             QT_TRANSLATE_NOOP("config", "Experiences per update."), 1, 1024)
     lr: float = param(5e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size; too high and the model forgets how to write."), 1e-7, 1e-2)
-    temperature: float = param(0.5, QT_TRANSLATE_NOOP("config", "Reward temperature τ"),
-                               QT_TRANSLATE_NOOP("config", "Weights grow as exp(reward / τ): small τ copies mostly the best answers."), 0.01, 100.0)
+    reward_temperature: float = param(0.5, QT_TRANSLATE_NOOP("config", "Reward temperature τ"),
+                                      QT_TRANSLATE_NOOP("config", "Weights grow as exp(reward / τ): small τ copies mostly the best answers."), 0.01, 100.0)
     keep_fraction: float = param(0.5, QT_TRANSLATE_NOOP("config", "Share kept"),
                                  QT_TRANSLATE_NOOP("config", "Only the best-rewarded share of experiences is learned from (1 = all)."), 0.01, 1.0)
 
+    RENAMED = {"temperature": "reward_temperature"}  # every other `temperature` is a sampling one
     PRESETS = {
         "tiny": {"max_steps": 3, "batch_size": 4},
         "classroom": {},
@@ -379,8 +388,8 @@ class SweepConfig:
                            QT_TRANSLATE_NOOP("config", "Embedding size of the smallest model; depth grows with width."), 8, 512)
     max_width: int = param(128, QT_TRANSLATE_NOOP("config", "Largest width"),
                            QT_TRANSLATE_NOOP("config", "Embedding size of the largest model."), 8, 1024)
-    steps: int = param(1000, QT_TRANSLATE_NOOP("config", "Steps per model"),
-                       QT_TRANSLATE_NOOP("config", "Optimizer updates for each model (with the same budget: for the middle one)."), 1, 100_000)
+    max_steps: int = param(1000, QT_TRANSLATE_NOOP("config", "Steps per model"),
+                           QT_TRANSLATE_NOOP("config", "Optimizer updates for each model (with the same budget: for the middle one)."), 1, 100_000)
     batch_size: int = param(16, QT_TRANSLATE_NOOP("config", "Batch size"),
                             QT_TRANSLATE_NOOP("config", "Sequences per update."), 1, 512)
     block_size: int = param(64, QT_TRANSLATE_NOOP("config", "Context"),
@@ -392,9 +401,10 @@ class SweepConfig:
     same_budget: bool = param(False, QT_TRANSLATE_NOOP("config", "Same compute budget"),
                               QT_TRANSLATE_NOOP("config", "On: every model gets the same FLOPs, so bigger ones see fewer tokens. Off: every model sees the same tokens."), 0, 1)
 
+    RENAMED = {"steps": "max_steps"}
     PRESETS = {
-        "tiny": {"models": 4, "min_width": 8, "max_width": 32, "steps": 6, "batch_size": 4, "block_size": 16,
+        "tiny": {"models": 4, "min_width": 8, "max_width": 32, "max_steps": 6, "batch_size": 4, "block_size": 16,
                  "warmup_steps": 1},
         "classroom": {},
-        "full": {"models": 8, "max_width": 256, "steps": 1500, "block_size": 128},
+        "full": {"models": 8, "max_width": 256, "max_steps": 1500, "block_size": 128},
     }

@@ -51,7 +51,7 @@ from typing import Any
 import torch
 import torch.distributed as dist
 
-from lab import data, samples_log
+from lab import data
 from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, to_dict, validate, with_values
 from lab.device import usable_cores
 from lab.errors import LabError
@@ -123,7 +123,11 @@ def _pretrain_trainer():
 
 
 def rank_events(spec: WorkerSpec, order: Callable[[], float] = lambda: GO) -> Iterator[Event]:
-    """Train as this process's rank (the group is already initialised); yields this rank's events."""
+    """Train as this process's rank (the group is already initialised); yields this rank's events.
+
+    Every rank drives a `PretrainRun` through its public methods with a trainer whose forward pass
+    goes through DDP; rank 0 also records, evaluates and saves with it, as the single-process job does.
+    """
     from lab.jobs import pretrain
 
     rank, world = dist.get_rank(), dist.get_world_size()
@@ -140,14 +144,15 @@ def rank_events(spec: WorkerSpec, order: Callable[[], float] = lambda: GO) -> It
         raise LabError(QT_TRANSLATE_NOOP("LabError", "Each of the {n} workers gets only {tokens} tokens. "
                                          "Use fewer workers or more text."), n=world, tokens=len(shard))
     device = "cuda" if dist.get_backend() == "nccl" else "cpu"
-    trainer = _pretrain_trainer()(model_cfg, cfg, tok.vocab_size, run_cfg.seed, device)
-    rec = _Recorder(ws, model_cfg, cfg, run_cfg, tok, split, trainer) if rank == 0 and spec.record else None
-    _restore_everywhere(trainer, rec, spec.resume)
-    trainer.attach()
+    run = pretrain.PretrainRun(ws, model_cfg, cfg, run_cfg, tokenizer=tok)
+    run.use(_pretrain_trainer()(model_cfg, cfg, tok.vocab_size, run_cfg.seed, device), split)
+    records = rank == 0 and spec.record
+    _restore_everywhere(run, records, spec.resume)
+    run.trainer.attach()
     yield Artifact("ddp/worker", {"rank": rank, "world_size": world, "backend": dist.get_backend(), "device": device,
                                   "host": socket.gethostname(), "shard_start": start, "shard_end": end,
                                   "shard_tokens": end - start, "batch_per_rank": b})
-    yield from _train_loop(trainer, rec, shard, b, model_cfg.block_size, run_cfg.seed, order)
+    yield from _train_loop(run, records, shard, b, model_cfg.block_size, order)
 
 
 def _agreed_order(trainer, order: Callable[[], float]) -> float:
@@ -157,99 +162,66 @@ def _agreed_order(trainer, order: Callable[[], float]) -> float:
     return flag.item()
 
 
-def _train_loop(trainer, rec, shard, b: int, block: int, seed: int, order) -> Iterator[Event]:
-    rank, world, cfg = dist.get_rank(), dist.get_world_size(), trainer.cfg
-    if rec and trainer.step == 0:
-        yield from rec.evaluate()
-    started, first = time.perf_counter(), trainer.step
-    while trainer.step < cfg.max_steps:
+def _wait_for_order(trainer, order: Callable[[], float]) -> tuple[float, float]:
+    """(the agreed order, seconds spent paused): while paused, asked again every POLL_S."""
+    agreed, paused_at = _agreed_order(trainer, order), time.perf_counter()
+    while agreed == PAUSE:  # so no rank waits long inside a collective
+        time.sleep(POLL_S)
         agreed = _agreed_order(trainer, order)
-        if agreed == PAUSE:
-            paused_at = time.perf_counter()
-            while agreed == PAUSE:  # asked again every POLL_S, so no rank waits long inside a collective
-                time.sleep(POLL_S)
-                agreed = _agreed_order(trainer, order)
-            started += time.perf_counter() - paused_at  # a pause is not training time
+    return agreed, time.perf_counter() - paused_at
+
+
+def _train_loop(run, records: bool, shard, b: int, block: int, order) -> Iterator[Event]:
+    rank, world, cfg, trainer = dist.get_rank(), dist.get_world_size(), run.cfg, run.trainer
+    if records and run.step == 0:
+        yield from run.evaluate()
+    started, first = time.perf_counter(), run.step
+    while run.step < cfg.max_steps:
+        agreed, paused = _wait_for_order(trainer, order)
+        started += paused  # a pause is not training time
         if agreed == STOP:
             break
-        x, y = shard_batch(shard, b, block, seed, rank, trainer.step)
+        x, y = shard_batch(shard, b, block, run.run_cfg.seed, rank, run.step)
         values = trainer.train_step(x, y)  # gradients are all-reduced inside backward
+        run.step = trainer.step
         local = values["loss/train"]
         total = torch.tensor([local], device=trainer.device)
         dist.all_reduce(total)
         values["loss/train"] = total.item() / world  # the global batch's mean loss
-        step, elapsed = trainer.step, time.perf_counter() - started
+        step, elapsed = run.step, time.perf_counter() - started
         values["throughput/tokens_per_s"] = (step - first) * b * block * world / elapsed
         yield Metrics(step, {f"rank{rank}/step": float(step), f"rank{rank}/loss": local,
                              f"rank{rank}/tokens": float(step * b * block)})
-        if rec:
-            yield rec.record(Metrics(step, values))
+        if records:
+            yield run.record(Metrics(step, values))
             eta = elapsed / (step - first) * (cfg.max_steps - step)
             yield Progress(step, cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training"), eta)
             if step % cfg.eval_every == 0 or step == cfg.max_steps:
-                yield from rec.evaluate()
+                yield from run.evaluate()
             if step % cfg.checkpoint_every == 0 and step < cfg.max_steps:
-                yield rec.save()
-    if rec:
-        stopped = trainer.step < cfg.max_steps
-        if rec.saved_step != trainer.step:
-            yield rec.save()
-        yield Done({**rec.summary(), "ddp/world_size": float(world)}, stopped=stopped)
+                yield run.save()
+    if records:
+        if run.saved is None or run.saved[0] != run.step:
+            yield run.save()
+        yield Done({**run.summary(), "ddp/world_size": float(world)}, stopped=run.step < cfg.max_steps)
 
 
-class _Recorder:
-    """Rank 0's bookkeeping, through the single-process job's own evaluation and checkpoint code."""
-
-    def __init__(self, ws, model_cfg, cfg, run_cfg, tok, split, trainer) -> None:
-        from lab.jobs import pretrain
-
-        self.run = pretrain._Run(ws, model_cfg, cfg, run_cfg)
-        self.run.tokenizer, self.run.data, self.run.trainer = tok, split, trainer
-        self.run.val_batches = data.fixed_batches(split.val, cfg.batch_size, model_cfg.block_size,
-                                                  pretrain.EVAL_BATCHES)
-
-    @property
-    def saved_step(self) -> int:
-        return self.run.saved_step
-
-    def evaluate(self) -> Iterator[Event]:
-        return self.run._evaluate()
-
-    def record(self, event: Metrics) -> Metrics:
-        return self.run._record(event)
-
-    def save(self):
-        return self.run._save()
-
-    def summary(self) -> dict[str, float]:
-        return self.run._summary()
-
-    def restore(self, resume: bool) -> None:
-        from lab.jobs import pretrain
-
-        if resume and self.run.ws.has_checkpoint(pretrain.STAGE):
-            self.run._restore()
-        else:
-            self.run.ws.clear_metrics(pretrain.STAGE)
-            samples_log.clear(self.run.ws, pretrain.STAGE)
-
-
-def _restore_everywhere(trainer, rec: _Recorder | None, resume: bool) -> None:
+def _restore_everywhere(run, records: bool, resume: bool) -> None:
     """Rank 0 reads the checkpoint (if resuming) and sends weights, optimizer moments and step to all."""
-    if dist.get_rank() == 0 and rec is not None:
-        rec.restore(resume)
-    if not resume:
-        return
-    state = [None]
-    if dist.get_rank() == 0:
-        extra = {k: v.cpu() for k, v in trainer.extra_state().items()}
-        state = [{"weights": {k: v.cpu() for k, v in trainer.model.state_dict().items()}, "extra": extra}]
-    dist.broadcast_object_list(state, src=0)
-    if dist.get_rank() != 0:
-        trainer.model.load_state_dict(state[0]["weights"])
-        trainer.step = int(state[0]["extra"]["meta|step"])
-        if trainer.step:
-            trainer.load_extra_state(state[0]["extra"])
+    if dist.get_rank() == 0 and records and not (resume and run.restore()):
+        run.start_fresh()
+    if resume:
+        state = [None]
+        if dist.get_rank() == 0:
+            state = [{"weights": {k: v.cpu() for k, v in run.model.state_dict().items()},
+                      "training": {k: v.cpu() for k, v in run.training_state().items()}}]
+        dist.broadcast_object_list(state, src=0)
+        if dist.get_rank() != 0:
+            run.model.load_state_dict(state[0]["weights"])
+            run.step = int(state[0]["training"]["meta|step"])
+            if run.step:
+                run.load_training_state(state[0]["training"])
+    run.trainer.step = run.step
 
 
 # --- starting the processes ---------------------------------------------------------

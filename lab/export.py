@@ -37,6 +37,7 @@ CONV1D = ("attn.c_attn.weight", "attn.c_proj.weight", "mlp.c_fc.weight", "mlp.c_
 # stage → (module in lab.jobs, config class in lab.config): what repeat_run.py calls, for every stage from
 # pretraining on (the registry's rows; corpus and tokenizer have no model to export)
 STAGE_JOBS = {s.name: (s.job, s.config.__name__) for s in STAGES[NAMES.index("pretrain"):]}
+STAGE_KINDS = {s.name: s.kind for s in STAGES}
 
 
 def hf_config(meta: dict[str, Any]) -> dict[str, Any]:
@@ -113,8 +114,9 @@ def repeat_script(stage: str, meta: dict[str, Any]) -> str:
     if stage == "pretrain":
         call = (f"{module}.run(ws, from_dict(ModelConfig, MODEL), from_dict({cls}, SETTINGS), "
                 "RunConfig(seed=SEED), resume=False)")
-    else:
-        call = f"{module}.run(ws, from_dict({cls}, SETTINGS), RunConfig(seed=SEED))"
+    else:  # a repeat is a new run, never the continuation of one stopped in that workspace
+        fresh = ", resume=False" if STAGE_KINDS.get(stage) else ""  # Best-of-N trains nothing: nothing resumes
+        call = f"{module}.run(ws, from_dict({cls}, SETTINGS), RunConfig(seed=SEED){fresh})"
     return _SCRIPT.format(stage=stage, module=module, cls=cls, model=repr(meta.get("model", {})),
                           settings=repr(train), seed=int(meta.get("seed", 1234)), call=call)
 

@@ -162,18 +162,20 @@ def _section(section: str, table: Any, where: _Lines) -> dict[str, Any]:
             "LabError", "Line {line}: {key} must be a table ([{key}]) of settings."), key=section)
     cls = SECTIONS[section]
     known = {f.name: f for f in fields(cls)}
-    for key, value in table.items():
-        line = where.line(section, key)
+    out = {}
+    for written, value in table.items():
+        line, key = where.line(section, written), cf.renamed(cls, written)  # files saved before a rename still load
         if key not in known:
             raise _error(line, QT_TRANSLATE_NOOP(
                 "LabError", "Line {line}: [{section}] has no setting {key}. It has: {keys}."),
-                section=section, key=key, keys=", ".join(known))
+                section=section, key=written, keys=", ".join(known))
         kind = type(known[key].default)
         if not _is(value, kind):
             raise _error(line, QT_TRANSLATE_NOOP("LabError", "Line {line}: {key} must be {kind}, not {value}."),
                          key=f"{section}.{key}", kind=_KIND_NAMES.get(kind, kind.__name__), value=_show(value))
         _check_value(cls, key, value, line)
-    return {k: float(v) if type(known[k].default) is float else v for k, v in table.items()}
+        out[key] = float(value) if kind is float else value
+    return out
 
 
 def _hide(data: dict, where: _Lines) -> tuple[str, ...]:
@@ -181,14 +183,17 @@ def _hide(data: dict, where: _Lines) -> tuple[str, ...]:
     if not isinstance(hide, list) or not all(isinstance(h, str) for h in hide):
         raise _error(where.line(None, "hide"), QT_TRANSLATE_NOOP(
             "LabError", "Line {line}: hide must be a list of settings such as [\"pretrain.lr\"]."))
+    out = []
     for entry in hide:
         section, _, name = entry.partition(".")
+        name = cf.renamed(SECTIONS[section], name) if section in SECTIONS else name
         if section not in SECTIONS or name not in {f.name for f in fields(SECTIONS[section])}:
             raise _error(where.find(json.dumps(entry)) or where.line(None, "hide"), QT_TRANSLATE_NOOP(
                 "LabError", "Line {line}: hide names {entry}, which is not a setting. Write section.setting, "
                 "such as pretrain.lr."),
                 entry=entry)
-    return tuple(hide)
+        out.append(f"{section}.{name}")
+    return tuple(out)
 
 
 def _check_value(cls: type, key: str, value: Any, line: int) -> None:

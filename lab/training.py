@@ -8,6 +8,10 @@ every stage at once.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import torch
 
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +23,39 @@ BETAS = (0.9, 0.95)  # GPT-3's, as nanoGPT: a shorter memory of squared gradient
 # than any step count, so two (seed, step) pairs never give the same number, and neighbouring seeds do not
 # share their streams shifted by one step (as seed + step would).
 SEED_MIX = 1_000_003
+MIN_LR_FRACTION = 0.1  # the cosine schedule ends at a tenth of the peak learning rate
+
+
+def lr_at(step: int, cfg: Any) -> float:
+    """Learning rate for update `step` (0-based): linear warmup, then cosine decay to 10 % at `max_steps`.
+
+    A config without `warmup_steps` keeps its learning rate constant (DPO, offline RL, PPO, GRPO).
+    """
+    if not hasattr(cfg, "warmup_steps"):
+        return cfg.lr
+    if step < cfg.warmup_steps:
+        return cfg.lr * (step + 1) / (cfg.warmup_steps + 1)
+    progress = min(1.0, (step - cfg.warmup_steps) / max(1, cfg.max_steps - cfg.warmup_steps))
+    floor = MIN_LR_FRACTION * cfg.lr
+    return floor + 0.5 * (1.0 + math.cos(math.pi * progress)) * (cfg.lr - floor)
+
+
+def adamw(params: Iterable[torch.nn.Parameter], lr: float) -> torch.optim.Optimizer:
+    """AdamW without weight decay over the parameters that train: the post-training stages' optimizer."""
+    return torch.optim.AdamW([p for p in params if p.requires_grad], lr=lr, betas=BETAS, weight_decay=0.0)
+
+
+def clipped_update(optimizer: Any, params: Iterable[torch.Tensor], check: Callable[[float], None]) -> float:
+    """Clip the gradient's global norm to GRAD_CLIP, `check` the norm, update, clear; returns the norm before clipping.
+
+    `check` raises on a NaN or infinite norm before the optimizer steps, so a broken gradient
+    never reaches the weights (and a Stop afterwards saves the last good ones).
+    """
+    norm = float(torch.nn.utils.clip_grad_norm_(list(params), GRAD_CLIP))
+    check(norm)
+    optimizer.step()
+    optimizer.zero_grad(set_to_none=True)
+    return norm
 
 
 def mixed_seed(seed: int, step: int) -> int:

@@ -5,16 +5,16 @@ On several machines, start it on each with the same flags (see `lab/ddp.py` for 
     torchrun --nnodes 2 --node-rank 0 --nproc-per-node 8 \\
              --master-addr 10.0.0.1 --master-port 29500 -m lab.commands.ddp_worker --workspace W --preset full
 
-It lives with the commands, not in `lab.ddp`, so the engine never imports the command line
-(it reads `llm-lab pretrain`'s flag lists).
+It lives with the commands, not in `lab.ddp`, so the engine never imports the command line.
+Its flags are `llm-lab pretrain`'s, built the same way from `ModelConfig` and `PretrainConfig`.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from lab.commands.pretrain import MODEL_FLAGS, TRAIN_FLAGS
-from lab.config import ModelConfig, PretrainConfig, RunConfig, preset, to_dict
+from lab.commands import add_config_args, add_run_args, config_from_args
+from lab.config import ModelConfig, PretrainConfig, RunConfig, to_dict
 from lab.events import Metrics
 
 
@@ -47,16 +47,14 @@ def _parse(argv: list[str] | None):  # -> lab.ddp.WorkerSpec, imported late so -
                                 "the flags are those of `llm-lab pretrain`.")
     p.add_argument("--workspace", required=True, help="with a cleaned corpus and a tokenizer on every machine")
     p.add_argument("--preset", default="classroom")
-    for name in MODEL_FLAGS + TRAIN_FLAGS:
-        p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
-    p.add_argument("--seed", type=int, default=RunConfig.seed)
+    add_config_args(p, ModelConfig)
+    add_config_args(p, PretrainConfig, skip=("compile",))  # a rank never compiles (see lab.ddp)
+    add_run_args(p)
     p.add_argument("--fresh", action="store_true", help="forget the saved model and metric history")
     args = p.parse_args(argv)
-    model = {n: getattr(args, n) for n in MODEL_FLAGS if getattr(args, n) is not None}
-    train = {n: getattr(args, n) for n in TRAIN_FLAGS if getattr(args, n) is not None}
-    return WorkerSpec(args.workspace, to_dict(preset(ModelConfig, args.preset, **model)),
-                      to_dict(preset(PretrainConfig, args.preset, **train)), {"seed": args.seed},
-                      resume=not args.fresh)
+    return WorkerSpec(args.workspace, to_dict(config_from_args(ModelConfig, args, args.preset)),
+                      to_dict(config_from_args(PretrainConfig, args, args.preset)),
+                      to_dict(config_from_args(RunConfig, args)), resume=not args.fresh)
 
 
 def _is_global(event: Metrics) -> bool:

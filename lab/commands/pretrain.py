@@ -16,13 +16,11 @@ import sys
 from pathlib import Path
 
 from lab.checkpoint import atomic_write_bytes
-from lab.config import PRESET_NAMES, ModelConfig, PretrainConfig, RunConfig, TokenizerConfig, WorldConfig, preset
+from lab.commands import add_config_args, add_run_args, config_from_args, run_config
+from lab.config import PRESET_NAMES, ModelConfig, PretrainConfig, TokenizerConfig, WorldConfig, preset
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
-
-MODEL_FLAGS = ("n_layer", "n_head", "n_embd", "block_size")
-TRAIN_FLAGS = ("batch_size", "lr", "max_steps")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,11 +29,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--corpus", type=Path, help="a text file or folder to train on (default: the synthetic world's)")
     p.add_argument("--tokenizer", type=Path, help="a tokenizer.json to use (default: train one on the corpus)")
     p.add_argument("--preset", choices=PRESET_NAMES, default="classroom", help="size of world, model and run")
-    for name in MODEL_FLAGS + TRAIN_FLAGS:
-        p.add_argument("--" + name.replace("_", "-"), dest=name, type=float if name == "lr" else int)
-    p.add_argument("--seed", type=int, default=RunConfig.seed)
-    p.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
-    p.add_argument("--no-compile", action="store_true", help="skip torch.compile (no wait, slower steps)")
+    add_config_args(p, ModelConfig)
+    add_config_args(p, PretrainConfig)
+    add_run_args(p)
     p.add_argument("--nproc", type=int, default=1,
                    help="data-parallel worker processes (torch.distributed DDP); for several machines see "
                         "lab/commands/ddp_worker.py")
@@ -60,27 +56,21 @@ def pretrain_command(args: argparse.Namespace) -> int:
     from lab.jobs import pretrain
 
     ws = Workspace(args.workspace)
-    model_cfg = preset(ModelConfig, args.preset, **_given(args, MODEL_FLAGS))
-    train_cfg = preset(PretrainConfig, args.preset, **_given(args, TRAIN_FLAGS),
-                       **({"compile": False} if args.no_compile else {}))
+    model_cfg = config_from_args(ModelConfig, args, args.preset)
+    train_cfg = config_from_args(PretrainConfig, args, args.preset)
     prepare_corpus(ws, args.corpus, args.preset, args.quiet)
     prepare_tokenizer(ws, args.tokenizer, args.preset)
     if args.nproc > 1:
         from lab import ddp
 
-        job = ddp.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed), nproc=args.nproc, resume=not args.fresh)
+        job = ddp.run(ws, model_cfg, train_cfg, run_config(args), nproc=args.nproc, resume=not args.fresh)
     else:
-        job = pretrain.run(ws, model_cfg, train_cfg, RunConfig(seed=args.seed, threads=args.threads),
-                           resume=not args.fresh)
+        job = pretrain.run(ws, model_cfg, train_cfg, run_config(args), resume=not args.fresh)
     done = drive(job, quiet=args.quiet)
     if done is not None:
         shown = ", ".join(f"{k} {v:.4g}" for k, v in done.summary.items())
         print(("stopped: " if done.stopped else "done: ") + shown, file=sys.stderr)
     return 0
-
-
-def _given(args: argparse.Namespace, names: tuple[str, ...]) -> dict:
-    return {n: getattr(args, n) for n in names if getattr(args, n) is not None}
 
 
 def prepare_corpus(ws: Workspace, corpus: Path | None, preset_name: str, quiet: bool = False) -> None:

@@ -11,7 +11,8 @@ import argparse
 import json
 import sys
 
-from lab.config import PRESET_NAMES, ModelConfig, RunConfig, SweepConfig, preset
+from lab.commands import add_config_args, add_run_args, config_from_args, run_config
+from lab.config import PRESET_NAMES, ModelConfig, SweepConfig, preset
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 
@@ -29,12 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     w = sub.add_parser("sweep", help="Train models of growing size on the same data and fit L(N) = a·N^-α + c.")
     w.add_argument("--workspace", help="workspace folder (default: the app's)")
     w.add_argument("--preset", choices=PRESET_NAMES, default="classroom")
-    w.add_argument("--models", type=int)
-    w.add_argument("--steps", type=int, help="optimizer steps per model")
-    w.add_argument("--max-width", type=int)
-    w.add_argument("--same-budget", action="store_true", help="every model gets the same FLOPs")
-    w.add_argument("--seed", type=int, default=RunConfig.seed)
-    w.add_argument("--threads", type=int, default=0, help="CPU threads (0 = chosen from the free cores)")
+    add_config_args(w, SweepConfig)
+    add_run_args(w)
     w.add_argument("--quiet", action="store_true", help="no progress bar")
     w.set_defaults(func=sweep_command)
 
@@ -102,11 +99,9 @@ def sweep_command(args: argparse.Namespace) -> int:
     from lab.energy import metered
     from lab.jobs import sweep
 
-    given = {"models": args.models, "steps": args.steps, "max_width": args.max_width}
-    cfg = preset(SweepConfig, args.preset, **{k: v for k, v in given.items() if v is not None},
-                 **({"same_budget": True} if args.same_budget else {}))
+    cfg = config_from_args(SweepConfig, args, args.preset)
     ws = Workspace(args.workspace)
-    job = metered(sweep.run(ws, cfg, RunConfig(seed=args.seed, threads=args.threads)), ws,
+    job = metered(sweep.run(ws, cfg, run_config(args)), ws,
                   QT_TRANSLATE_NOOP("job", "Scaling sweep"))  # the app's name for it, translated when shown
     done = drive(job, quiet=args.quiet)
     results = sweep.load_results(ws) or {}

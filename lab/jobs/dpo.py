@@ -32,22 +32,20 @@ constant learning rate, and pairs drawn at random with replacement.
 
 from __future__ import annotations
 
-import math
 import random
 from collections.abc import Iterator
 
 import torch
 
 from lab import align, chat, rollout
-from lab.config import DPOConfig, RunConfig, to_dict, validate
-from lab.device import set_threads
+from lab.config import DPOConfig, RunConfig, validate
 from lab.errors import LabError
-from lab.events import Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
+from lab.events import Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.rl_loop import adamw, optimizer_step
+from lab.jobs.rl_loop import AlignmentRun
 from lab.losses import chosen_nll, dpo_loss
 from lab.model import GPT
-from lab.training import diverged, mixed_seed
+from lab.training import adamw
 from lab.workspace import Workspace
 
 STAGE = "dpo"
@@ -60,7 +58,7 @@ def run(workspace: Workspace, cfg: DPOConfig, run_cfg: RunConfig = RunConfig(), 
     """DPO on the workspace's preference pairs, from its SFT model (or on `setup`)."""
     validate(cfg)
     validate(run_cfg)
-    return _DPORun(workspace, cfg, run_cfg, setup, evaluate).events(resume)
+    return DPORun(workspace, cfg, run_cfg, setup, evaluate).events(resume)
 
 
 def encode_pairs(tokenizer, pairs, block_size: int) -> list[tuple[list[int], list[int], list[int]]]:
@@ -81,45 +79,31 @@ def sequence_logps(model: GPT, rows: list[tuple[list[int], list[int]]]) -> torch
     return (logp * mask.to(logp.device)).sum(dim=1)
 
 
-class _DPORun:
+class DPORun(AlignmentRun):
+    """One DPO run: the pairs scored once by π_ref, then the DPO (+ RPO) loss on batches of them."""
+
+    stage = STAGE
+    summary_keys = SUMMARY
+
     def __init__(self, ws: Workspace, cfg: DPOConfig, run_cfg: RunConfig, setup: align.Setup | None,
                  evaluate: bool) -> None:
-        self.ws, self.cfg, self.run_cfg, self.setup, self.evaluate = ws, cfg, run_cfg, setup, evaluate
-        self.step = self.good_step = 0
-        self.last: dict[str, float] = {}
+        super().__init__(ws, cfg, run_cfg, setup, evaluate)
 
-    def events(self, resume: bool) -> Job:
-        set_threads(self.run_cfg.threads)
-        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Loading the models"))
-        torch.manual_seed(self.run_cfg.seed)
-        self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
-        try:
-            self._prepare(resume)
-            yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Scoring the pairs with the SFT model"))
-            self.ref_logps = self._reference_logps()
-            yield from self._train()
-        except StopRequested:
-            if self.step > 0:  # a run stopped before its first step leaves the previous checkpoint alone
-                yield self._save(finished=False)
-            yield Done(self._summary(), stopped=True)
-
-    def _prepare(self, resume: bool) -> None:
-        s = self.setup
+    def prepare(self) -> Iterator:
+        s = self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
         if not s.pairs:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "There are no preference pairs to learn from. Generate the "
                                              "world's data on the Corpus page, or label pairs on the Preferences "
                                              "page."))
-        self.policy = s.policy.eval()  # no dropout: π and π_ref are compared as functions
+        self.model = self.policy = s.policy.eval()  # no dropout: π and π_ref are compared as functions
         self.pairs = encode_pairs(s.tokenizer, s.pairs, self.policy.cfg.block_size)
         self.optimizer = adamw(self.policy.parameters(), self.cfg.lr)
         self.rng = random.Random(self.run_cfg.seed)
-        if resume and align.resumable(self.ws, STAGE):
-            meta = align.load_policy_into(self.ws, STAGE, self.policy)
-            self.step = self.good_step = int(meta.get("step", 0))
-            self.rng = random.Random(mixed_seed(self.run_cfg.seed, self.step))
-            align.trim_history(self.ws, STAGE, self.step)
-        else:
-            self.ws.clear_metrics(STAGE)
+        return iter(())
+
+    def started(self) -> Iterator:
+        yield Progress(self.step, self.total, QT_TRANSLATE_NOOP("job", "Scoring the pairs with the SFT model"))
+        self.ref_logps = self._reference_logps()
 
     @torch.no_grad()
     def _reference_logps(self) -> tuple[torch.Tensor, torch.Tensor]:
@@ -132,27 +116,8 @@ class _DPORun:
             rejected.append(sequence_logps(ref, [(p, r) for p, _, r in chunk]).cpu())
         return torch.cat(chosen), torch.cat(rejected)
 
-    def _train(self) -> Iterator:
-        total = self.cfg.max_steps
-        if self.step == 0:
-            yield from self._periodic_eval()
-        while self.step < total:
-            values = self._train_step()
-            self.step += 1
-            yield self._record(Metrics(self.step, values))
-            yield Progress(self.step, total, QT_TRANSLATE_NOOP("job", "Training"))
-            if self.step % self.cfg.eval_every == 0 or self.step == total:
-                yield from self._periodic_eval()
-            if self.step % self.cfg.checkpoint_every == 0 and self.step < total:
-                yield self._save(finished=False)
-        if self.evaluate:
-            yield Progress(total, total, QT_TRANSLATE_NOOP("job", "Asking the held-out questions"))
-            yield self._record(Metrics(self.step, align.final_evaluation(self.setup, self.policy, self.run_cfg.seed)))
-            self.policy.eval()
-        yield self._save(finished=True)
-        yield Done(self._summary())
-
-    def _train_step(self) -> dict[str, float]:
+    def train_step(self) -> dict[str, float]:
+        """L = −log σ(β·[log π/π_ref(chosen) − log π/π_ref(rejected)]) + α·NLL(chosen)."""
         batch = [self.rng.randrange(len(self.pairs)) for _ in range(self.cfg.batch_size)]
         rows = [(self.pairs[i][0], self.pairs[i][1]) for i in batch] + [(self.pairs[i][0], self.pairs[i][2])
                                                                         for i in batch]
@@ -163,9 +128,8 @@ class _DPORun:
                                           self.cfg.beta)
         nll = chosen_nll(logps[:n], torch.tensor([len(self.pairs[i][1]) for i in batch], dtype=logps.dtype))
         loss = loss + self.cfg.rpo_alpha * nll  # RPO; α = 0 is plain DPO
-        if not math.isfinite(float(loss.detach())):
-            raise self._diverged()
-        optimizer_step(self.optimizer, loss, self.policy.parameters())
+        self.check_loss(float(loss.detach()))
+        self.optimizer_step(loss)
         margins = chosen - rejected
         return {"loss/train": float(loss.detach()), "rewards/chosen": float(chosen.mean()),
                 "rewards/rejected": float(rejected.mean()), "rewards/margins": float(margins.mean()),
@@ -173,7 +137,7 @@ class _DPORun:
                 "logps/chosen": float(logps[:n].detach().mean()), "logps/rejected": float(logps[n:].detach().mean()),
                 "nll/chosen": float(nll.detach())}
 
-    def _periodic_eval(self) -> Iterator:
+    def evaluate(self) -> Iterator:
         """Answers to held-out probes at temperature 1: their rubric and RM scores, and their KL to the SFT model."""
         s = self.setup
         prompts = [p.prompt for p in s.probes[:EVAL_PROMPTS]]
@@ -184,26 +148,7 @@ class _DPORun:
                   "response/length": float(ro.lengths.mean())}
         if s.reward_model is not None:
             values["reward/rm"] = float(ro.rm.mean())
-        if not math.isfinite(values["kl/ref"]):
-            raise self._diverged()
-        yield self._record(Metrics(self.step, values))
+        self.check_loss(values["kl/ref"], drawn=False)
+        yield self.record(Metrics(self.step, values))
         yield Sample(self.step, ro.prompts[0], ro.answers[0], STAGE)
 
-    def _diverged(self) -> LabError:
-        return diverged(self.step + 1, self.cfg.lr)
-
-    def _record(self, event: Metrics) -> Metrics:
-        self.last.update(event.values)
-        self.ws.append_metrics(STAGE, event)
-        return event
-
-    def _summary(self) -> dict[str, float]:
-        keep = [k for k in self.last if k in SUMMARY or k.startswith("eval/")]
-        return {"step": float(self.step), **{k: self.last[k] for k in keep}}
-
-    def _save(self, finished: bool) -> Checkpoint:
-        align.save_policy(self.ws, STAGE, self.policy, {
-            "step": self.step, "finished": finished, "config": to_dict(self.cfg), "seed": self.run_cfg.seed,
-            **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}})
-        self.good_step = self.step
-        return Checkpoint(self.step, str(self.ws.checkpoint_dir(STAGE)))

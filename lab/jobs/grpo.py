@@ -22,9 +22,10 @@ import torch
 from lab import align
 from lab.config import GRPOConfig, RunConfig, validate
 from lab.events import Job
-from lab.jobs.rl_loop import PolicyRun, adamw, optimizer_step
+from lab.jobs.rl_loop import PolicyRun
 from lab.losses import group_advantages, grpo_loss, masked_mean
 from lab.rollout import Rollout, token_logprobs
+from lab.training import adamw
 from lab.workspace import Workspace
 
 STAGE = "grpo"
@@ -70,7 +71,7 @@ class GRPORun(PolicyRun):
         for epoch in range(cfg.epochs):
             logp, entropy = token_logprobs(self.policy, ro.ids, cfg.temperature, with_entropy=epoch == 0)
             loss, clip_frac, kl = grpo_loss(logp, ro.logp, ro.ref_logp, advantages, ro.mask, cfg.clip, cfg.beta)
-            optimizer_step(self.optimizer, loss, self.policy.parameters())
+            self.optimizer_step(loss)
             stats["loss/policy"].append(float(loss.detach()))
             stats["policy/clip_frac"].append(float(clip_frac))
             stats["kl/k3"].append(float(kl))

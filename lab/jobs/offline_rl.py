@@ -10,7 +10,7 @@ The method is reward-weighted regression (Peters & Schaal 2007, "Reinforcement l
 by reward-weighted regression for operational space control") with a filter, i.e.
 filtered behavioural cloning as in the Improve step of ReST (Gulcehre et al. 2023):
 keep the best-rewarded share of experiences (`keep_fraction`), weight each kept answer
-by exp(r / τ), and fine-tune on them with the weighted log-likelihood
+by exp(r / τ) (τ: `reward_temperature`), and fine-tune on them with the weighted log-likelihood
 (`lab.losses.reward_weights`, `weighted_nll`). Where we depart: rewards are first
 standardised (mean 0, spread 1) so τ means the same whatever the reward model's scale,
 and there is one round only (ReST alternates generating and improving).
@@ -25,15 +25,14 @@ from collections.abc import Iterator
 import torch
 
 from lab import align, chat, rollout
-from lab.config import OfflineRLConfig, RunConfig, to_dict, validate
-from lab.device import set_threads
+from lab.config import OfflineRLConfig, RunConfig, validate
 from lab.errors import LabError
-from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.events import Artifact, Job, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.ppo import SANDBOX_STAGE
-from lab.jobs.rl_loop import adamw, optimizer_step
+from lab.jobs.rl_loop import AlignmentRun
 from lab.losses import reward_weights, weighted_nll
-from lab.training import diverged, mixed_seed
+from lab.training import adamw
 from lab.workspace import Workspace
 
 STAGE = "offline_rl"
@@ -45,7 +44,7 @@ def run(workspace: Workspace, cfg: OfflineRLConfig, run_cfg: RunConfig = RunConf
     """Offline RL on the workspace's stored experiences and pairs (or on `experiences`)."""
     validate(cfg)
     validate(run_cfg)
-    return _OfflineRun(workspace, cfg, run_cfg, setup, experiences, evaluate).events(resume)
+    return OfflineRun(workspace, cfg, run_cfg, setup, experiences, evaluate).events(resume)
 
 
 def dataset(ws: Workspace, setup: align.Setup) -> list[dict]:
@@ -67,28 +66,20 @@ def dataset(ws: Workspace, setup: align.Setup) -> list[dict]:
     return list(unique.values())
 
 
-class _OfflineRun:
+class OfflineRun(AlignmentRun):
+    """One offline-RL run: the best stored answers, weighted by exp(r/τ), learnt by weighted log-likelihood."""
+
+    stage = STAGE
+    opening = QT_TRANSLATE_NOOP("job", "Reading the stored experiences")
+    summary_keys = SUMMARY
+
     def __init__(self, ws: Workspace, cfg: OfflineRLConfig, run_cfg: RunConfig, setup: align.Setup | None,
                  experiences: list[dict] | None, evaluate: bool) -> None:
-        self.ws, self.cfg, self.run_cfg, self.setup, self.evaluate = ws, cfg, run_cfg, setup, evaluate
+        super().__init__(ws, cfg, run_cfg, setup, evaluate)
         self.experiences = experiences
-        self.step = 0
-        self.last: dict[str, float] = {}
 
-    def events(self, resume: bool) -> Job:
-        set_threads(self.run_cfg.threads)
-        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Reading the stored experiences"))
-        torch.manual_seed(self.run_cfg.seed)
+    def prepare(self) -> Iterator:
         self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
-        try:
-            yield from self._prepare(resume)
-            yield from self._train()
-        except StopRequested:
-            if self.step > 0:
-                yield self._save(finished=False)
-            yield Done(self._summary(), stopped=True)
-
-    def _prepare(self, resume: bool) -> Iterator:
         rows = self.experiences if self.experiences is not None else dataset(self.ws, self.setup)
         if not rows:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "There are no stored experiences to learn from. Run PPO, "
@@ -96,24 +87,22 @@ class _OfflineRun:
                                              "preference pairs."))
         rewards = torch.tensor([float(r["reward"]) for r in rows])
         standard = (rewards - rewards.mean()) / rewards.std().clamp(min=1e-6) if len(rows) > 1 else rewards * 0
-        weights = reward_weights(standard, self.cfg.temperature, self.cfg.keep_fraction)
+        weights = reward_weights(standard, self.cfg.reward_temperature, self.cfg.keep_fraction)
         kept = (weights > 0).nonzero().flatten().tolist()
         tok, block = self.setup.tokenizer, self.setup.policy.cfg.block_size
         self.rows = [self._encode(rows[i], tok, block) for i in kept]
         self.weights = weights[kept]
-        self.policy = self.setup.policy.eval()
+        self.model = self.policy = self.setup.policy.eval()
         self.optimizer = adamw(self.policy.parameters(), self.cfg.lr)
         self.rng = random.Random(self.run_cfg.seed)
-        if resume and align.resumable(self.ws, STAGE):
-            self.step = int(align.load_policy_into(self.ws, STAGE, self.policy).get("step", 0))
-            self.rng = random.Random(mixed_seed(self.run_cfg.seed, self.step))
-            align.trim_history(self.ws, STAGE, self.step)
-        else:
-            self.ws.clear_metrics(STAGE)
-        info = {"data/experiences": float(len(rows)), "data/kept": float(len(kept)),
-                "data/reward_all": float(rewards.mean()), "data/reward_kept": float(rewards[kept].mean())}
-        yield self._record(Metrics(self.step, info))
-        yield Artifact(f"{STAGE}/data", {**info, "best": [rows[i] for i in kept[:5]]})
+        self.info = {"data/experiences": float(len(rows)), "data/kept": float(len(kept)),
+                     "data/reward_all": float(rewards.mean()), "data/reward_kept": float(rewards[kept].mean())}
+        self.best = [rows[i] for i in kept[:5]]
+        return iter(())
+
+    def started(self) -> Iterator:
+        yield self.record(Metrics(self.step, self.info))
+        yield Artifact(f"{STAGE}/data", {**self.info, "best": self.best})
 
     @staticmethod
     def _encode(row: dict, tokenizer, block: int) -> tuple[list[int], list[int]]:
@@ -121,41 +110,13 @@ class _OfflineRun:
         answer = (tokenizer.encode(row["response"]) + [tokenizer.end_id])[: block - len(prompt)]
         return prompt, answer
 
-    def _train(self) -> Iterator:
-        total = self.cfg.max_steps
-        while self.step < total:
-            values = self._train_step()
-            self.step += 1
-            yield self._record(Metrics(self.step, values))
-            yield Progress(self.step, total, QT_TRANSLATE_NOOP("job", "Training"))
-        if self.evaluate:
-            yield Progress(total, total, QT_TRANSLATE_NOOP("job", "Asking the held-out questions"))
-            yield self._record(Metrics(self.step, align.final_evaluation(self.setup, self.policy, self.run_cfg.seed)))
-            self.policy.eval()
-        yield self._save(finished=True)
-        yield Done(self._summary())
-
-    def _train_step(self) -> dict[str, float]:
+    def train_step(self) -> dict[str, float]:
+        """L = −Σ w·log π(answer) / Σ w·tokens, w = exp(r/τ) on the kept answers."""
         batch = [self.rng.randrange(len(self.rows)) for _ in range(self.cfg.batch_size)]
         ids, mask = rollout.pad_batch([self.rows[i][0] for i in batch], [self.rows[i][1] for i in batch])
         logp, _ = rollout.token_logprobs(self.policy, ids)  # a forward pass over stored text: no generation
         loss = weighted_nll(logp, mask.to(logp.device), self.weights[batch].to(logp.device))
-        if not math.isfinite(float(loss.detach())):
-            raise diverged(self.step + 1, self.cfg.lr)
-        optimizer_step(self.optimizer, loss, self.policy.parameters())
+        self.check_loss(float(loss.detach()))
+        self.optimizer_step(loss)
         return {"loss/train": float(loss.detach())}
 
-    def _record(self, event: Metrics) -> Metrics:
-        self.last.update(event.values)
-        self.ws.append_metrics(STAGE, event)
-        return event
-
-    def _summary(self) -> dict[str, float]:
-        keep = [k for k in self.last if k in SUMMARY or k.startswith("eval/")]
-        return {"step": float(self.step), **{k: self.last[k] for k in keep}}
-
-    def _save(self, finished: bool) -> Checkpoint:
-        align.save_policy(self.ws, STAGE, self.policy, {
-            "step": self.step, "finished": finished, "config": to_dict(self.cfg), "seed": self.run_cfg.seed,
-            **{k: v for k, v in self.last.items() if k in SUMMARY or k.startswith("eval/")}})
-        return Checkpoint(self.step, str(self.ws.checkpoint_dir(STAGE)))

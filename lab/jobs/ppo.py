@@ -46,16 +46,17 @@ import torch
 from lab import align
 from lab.config import PPOConfig, RunConfig, validate
 from lab.events import Job
-from lab.jobs.rl_loop import PolicyRun, adamw, optimizer_step
+from lab.jobs.rl_loop import PolicyRun
 from lab.losses import gae, kl_k1, ppo_clip_loss, value_loss, whiten
 from lab.rollout import Rollout, Scorer, rm_scorer, token_logprobs, values_of
+from lab.training import adamw
 from lab.workspace import Workspace
 
 STAGE = "ppo"
 SANDBOX_STAGE = "ppo-sandbox"  # sandbox runs keep their own checkpoint and metrics: the class's PPO model stays
 VALUE_CLIP = 0.2
 # The documented reward-hacking setting (see the module docstring).
-SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 25}
+SANDBOX: dict[str, Any] = {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "max_steps": 25}
 
 
 def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
@@ -116,7 +117,7 @@ class PPORun(PolicyRun):
         advantages, returns = gae(rewards, old_values, ro.mask, cfg.gamma, cfg.lam)
         advantages = whiten(advantages, ro.mask)
         stats: dict[str, list[float]] = defaultdict(list)
-        for epoch in range(cfg.ppo_epochs):
+        for epoch in range(cfg.epochs):
             for rows in torch.randperm(len(ro.prompts), generator=self.gen).split(cfg.minibatch_size):
                 self._minibatch(ro.select(rows), advantages[rows], old_values[rows], returns[rows], epoch == 0, stats)
         mean = {k: sum(v) / len(v) for k, v in stats.items()}
@@ -127,10 +128,10 @@ class PPORun(PolicyRun):
                    first_epoch: bool, stats: dict[str, list[float]]) -> None:
         logp, entropy = token_logprobs(self.policy, mb.ids, self.cfg.temperature, with_entropy=first_epoch)
         policy_loss, clip_frac = ppo_clip_loss(logp, mb.logp, adv, mb.mask, self.cfg.clip)
-        optimizer_step(self.optimizer, policy_loss, self.policy.parameters())
+        self.optimizer_step(policy_loss)
         values = values_of(self.value, mb.ids)
         v_loss = value_loss(values, old_values, returns, mb.mask, VALUE_CLIP)
-        optimizer_step(self.value_optimizer, v_loss, self.value.parameters())
+        self.optimizer_step(v_loss, self.value_optimizer)
         stats["loss/policy"].append(float(policy_loss.detach()))
         stats["loss/value"].append(float(v_loss.detach()))
         stats["policy/clip_frac"].append(float(clip_frac))
@@ -138,6 +139,9 @@ class PPORun(PolicyRun):
             stats["policy/entropy"].append(float((entropy.detach() * mb.mask).sum() / mb.mask.sum().clamp(min=1)))
 
     # --- what resuming needs besides the policy --------------------------------------------
+    def optimizers(self) -> dict[str, tuple[Any, torch.nn.Module]]:
+        return {**super().optimizers(), "value.": (self.value_optimizer, self.value)}
+
     def extra_state(self) -> dict[str, torch.Tensor]:
         return {f"value.{k}": v for k, v in self.value.state_dict().items()}
 
@@ -145,7 +149,7 @@ class PPORun(PolicyRun):
         self.value.load_state_dict({k[len("value."):]: v for k, v in tensors.items() if k.startswith("value.")})
 
     def extra_meta(self) -> dict[str, Any]:
-        return {"reward_norm": list(self.reward_norm)} if self.reward_norm else {}
+        return {**super().extra_meta(), **({"reward_norm": list(self.reward_norm)} if self.reward_norm else {})}
 
     def load_extra_meta(self, meta: dict[str, Any]) -> None:
         if meta.get("reward_norm"):

@@ -16,13 +16,12 @@ r_chosen − r_rejected), `reward/chosen`, `reward/rejected`, `loss/val`, and
 `pair_accuracy/<kind>` per kind of rejected answer (rude, wrong, …) when known; plus an
 `Artifact("reward/scores")` with every held-out score, for the page's histogram.
 `loss/train`, `lr` and `train/pair_accuracy` (over the last 20 batches) come every
-step. The model is saved to stage "reward".
+step. The model is saved to stage "reward"; a stopped run resumes exactly (`lab.training_run`).
 """
 
 from __future__ import annotations
 
 import random
-import time
 from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -30,18 +29,19 @@ from pathlib import Path
 import torch
 
 from lab import posttrain_data, reward_model, stages
-from lab.config import RewardConfig, RunConfig, to_dict, validate
-from lab.device import best_device, set_threads
+from lab.config import RewardConfig, RunConfig, validate
+from lab.device import best_device
 from lab.errors import LabError
-from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.events import Artifact, Job, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.pretrain import load_tokenizer, lr_at
+from lab.jobs.pretrain import load_tokenizer
 from lab.jobs.sft import STAGE as SFT_STAGE
 from lab.jobs.sft import check_fit
 from lab.losses import bradley_terry_loss
-from lab.model import GPT, from_checkpoint, model_meta, state_for_save
+from lab.model import GPT, from_checkpoint
 from lab.preferences import Pair, PreferenceStore, load_pairs
-from lab.training import BETAS, GRAD_CLIP, check_finite
+from lab.training import adamw
+from lab.training_run import TrainingRun
 from lab.workspace import Workspace
 
 STAGE = reward_model.STAGE
@@ -120,86 +120,61 @@ def accuracy_by_kind(pairs: Sequence[Pair], right: Sequence[bool]) -> dict[str, 
 
 
 def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,
-        pairs_path: Path | str | None = None, pairs: Sequence[Pair] | None = None, tokenizer=None) -> Job:
-    """Train the workspace's reward model; pairs default to the preference dataset (rubric + yours)."""
+        pairs_path: Path | str | None = None, pairs: Sequence[Pair] | None = None, tokenizer=None,
+        resume: bool = True) -> Job:
+    """Train the workspace's reward model (or continue a stopped run); pairs default to the rubric's and yours."""
     validate(cfg)
     validate(run_cfg)
-    return _Run(workspace, cfg, run_cfg).events(pairs_path, pairs, tokenizer)
+    return RewardRun(workspace, cfg, run_cfg, pairs_path, pairs, tokenizer).events(resume)
 
 
-class _Run:
-    def __init__(self, ws: Workspace, cfg: RewardConfig, run_cfg: RunConfig) -> None:
-        self.ws, self.cfg, self.run_cfg = ws, cfg, run_cfg
-        self.model: GPT | None = None
-        self.step = 0
-        self.last: dict[str, float] = {}
+class RewardRun(TrainingRun):
+    """One reward-model run: preference pairs in, the Bradley–Terry loss, held-out pairs as the evaluation."""
+
+    stage = STAGE
+    opening = QT_TRANSLATE_NOOP("job", "Preparing the preference pairs")
+    working = QT_TRANSLATE_NOOP("job", "Training the reward model")
+    summary_keys = ("loss/train", "loss/val", "eval/pair_accuracy", "reward/margin")
+
+    def __init__(self, ws: Workspace, cfg: RewardConfig, run_cfg: RunConfig, pairs_path=None, pairs=None,
+                 tokenizer=None) -> None:
+        super().__init__(ws, cfg, run_cfg)
+        self.pairs_path, self.pairs, self.tokenizer = pairs_path, pairs, tokenizer
         self.scores: dict[str, list[float]] = {}
         self.recent: deque[float] = deque(maxlen=RECENT)  # pair accuracy of the last training batches
 
-    def events(self, pairs_path, pairs, tokenizer) -> Job:
-        set_threads(self.run_cfg.threads)
-        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Preparing the preference pairs"))
-        try:
-            yield from self._prepare(pairs_path, pairs, tokenizer)
-            yield from self._train()
-        except StopRequested:
-            if self.model is not None:
-                yield self._save(finished=False)
-            yield Done(self._summary(), stopped=True)
-
-    def _prepare(self, pairs_path, pairs, tokenizer) -> Iterator:
-        torch.manual_seed(self.run_cfg.seed)
+    def prepare(self) -> Iterator:
         self.model = load_start(self.ws, best_device(), self.cfg.layers)
-        self.tokenizer = tokenizer or load_tokenizer(self.ws)
+        self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
+        pairs = self.pairs
+        if pairs is None and self.pairs_path is not None:
+            loaded = load_pairs(self.pairs_path)
+            pairs = loaded.items
+            yield Artifact("reward/data", {"path": str(self.pairs_path), "pairs": len(pairs),
+                                           "problems": [p.message() for p in loaded.problems]})
         if pairs is None:
-            if pairs_path is not None:
-                loaded = load_pairs(pairs_path)
-                pairs = loaded.items
-                yield Artifact("reward/data", {"path": str(pairs_path), "pairs": len(pairs),
-                                               "problems": [p.message() for p in loaded.problems]})
-            else:
-                pairs = PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
+            pairs = PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
         self.rng = random.Random(self.run_cfg.seed)
-        trained = use_prior(self.model, self.cfg.knowledge_prior)
-        self.optimizer = torch.optim.AdamW(trained, lr=self.cfg.lr, betas=BETAS, weight_decay=0.0)
-        self.ws.clear_metrics(STAGE)
+        self.optimizer = adamw(use_prior(self.model, self.cfg.knowledge_prior), self.cfg.lr)
         yield Artifact("reward/start", {"train": len(self.train), "held_out": len(self.held),
                                         "learner": sum(p.source != "rubric" for p in pairs)})
 
-    def _train(self) -> Iterator:
-        yield from self._evaluate()
-        start = time.perf_counter()
-        while self.step < self.cfg.max_steps:
-            values = self._train_step()
-            yield self._record(Metrics(self.step, values))
-            eta = (time.perf_counter() - start) / self.step * (self.cfg.max_steps - self.step)
-            yield Progress(self.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Training the reward model"), eta)
-            if self.step % self.cfg.eval_every == 0 or self.step == self.cfg.max_steps:
-                yield from self._evaluate()
-        yield self._save(finished=True)
-        yield Done(self._summary())
-
-    def _train_step(self) -> dict[str, float]:
-        lr = lr_at(self.step, self.cfg)
-        for group in self.optimizer.param_groups:
-            group["lr"] = lr
+    def train_step(self) -> dict[str, float]:
+        """L = −log σ(r_chosen − r_rejected) over a batch of pairs (Bradley–Terry)."""
+        lr = self.set_lr()
         batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
         self.model.train()
         chosen, rejected = pair_scores(self.model, self.tokenizer, batch)
         loss = bradley_terry_loss(chosen, rejected)
-        check_finite(loss.item(), self.step + 1, self.cfg.lr)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(self.model.parameters(), GRAD_CLIP)
-        self.optimizer.step()
-        self.optimizer.zero_grad(set_to_none=True)
-        self.step += 1
+        self.check_loss(loss.item())
+        self.optimizer_step(loss)
         self.recent.append(float((chosen > rejected).float().mean()))
         return {"loss/train": loss.item(), "lr": lr, "train/pair_accuracy": sum(self.recent) / len(self.recent)}
 
     @torch.no_grad()
-    def _evaluate(self) -> Iterator:
+    def evaluate(self) -> Iterator:
         self.model.eval()
         chosen, rejected = [], []
         for start in range(0, len(self.held), self.cfg.batch_size):
@@ -213,21 +188,24 @@ class _Run:
         values.update(accuracy_by_kind(self.held, (c > r).tolist()))
         self.scores = {"chosen": [round(v, 4) for v in c.tolist()[:SHOWN_SCORES]],
                        "rejected": [round(v, 4) for v in r.tolist()[:SHOWN_SCORES]]}
-        yield self._record(Metrics(self.step, values))
+        yield self.record(Metrics(self.step, values))
         yield Artifact("reward/scores", {"step": self.step, **self.scores})
 
-    def _record(self, event: Metrics) -> Metrics:
-        self.last.update(event.values)
-        self.ws.append_metrics(STAGE, event)
-        return event
+    # --- what resuming needs ---------------------------------------------------------
+    def resumes(self, meta: dict) -> bool:
+        """A stopped run with the same head and size; another setting starts over from the SFT model."""
+        same = meta.get(reward_model.PRIOR) == self.cfg.knowledge_prior and meta.get("model", {}).get(
+            "n_layer") == self.model.cfg.n_layer
+        return super().resumes(meta) and same
 
-    def _summary(self) -> dict[str, float]:
-        keep = ("loss/train", "loss/val", "eval/pair_accuracy", "reward/margin")
-        return {"step": float(self.step), **{k: self.last[k] for k in keep if k in self.last}}
+    def extra_meta(self) -> dict:
+        return {"scores": self.scores, reward_model.PRIOR: self.cfg.knowledge_prior}
 
-    def _save(self, finished: bool) -> Checkpoint:
-        folder = self.ws.save_checkpoint(STAGE, state_for_save(self.model), {
-            **model_meta(self.model), "step": self.step, "finished": finished, "train": to_dict(self.cfg),
-            "seed": self.run_cfg.seed, "scores": self.scores, reward_model.PRIOR: self.cfg.knowledge_prior,
-            **self._summary()})
-        return Checkpoint(self.step, str(folder))
+    def load_extra_meta(self, meta: dict) -> None:
+        self.scores = meta.get("scores", {})
+
+    def extra_state(self) -> dict[str, torch.Tensor]:
+        return {"recent": torch.tensor(list(self.recent), dtype=torch.float64)}
+
+    def load_extra_state(self, tensors: dict[str, torch.Tensor]) -> None:
+        self.recent.extend(tensors.get("recent", torch.zeros(0)).tolist())

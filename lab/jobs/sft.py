@@ -10,7 +10,8 @@ Metrics: `loss/train` and `lr` every step; every `eval_every` steps (and before 
 first step, which measures the base model) `loss/val` on held-out conversations and
 the probe evaluation of `lab.evaluate` (`eval/format_rate`, `eval/accuracy`, …), with
 a few answers as samples. Everything goes to the workspace's metric history (stage
-"sft"); the model is saved to stage "sft" at the end and when the learner stops. The
+"sft"); the model is saved to stage "sft" at the end and when the learner stops, and a
+stopped run resumes exactly (`lab.training_run`) unless the other kind of run is asked. The
 final figures of the masked and unmasked runs are kept in `state.json` (key `sft`)
 so the page can set them side by side.
 """
@@ -18,23 +19,23 @@ so the page can set them side by side.
 from __future__ import annotations
 
 import random
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import torch
 
 from lab import chat, posttrain_data, stages
-from lab.config import RunConfig, SFTConfig, to_dict, validate
-from lab.device import best_device, set_threads
+from lab.config import RunConfig, SFTConfig, validate
+from lab.device import best_device
 from lab.errors import LabError
 from lab.evaluate import Judge, Probe, evaluate
-from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample, StopRequested
+from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.pretrain import load_tokenizer, lr_at
+from lab.jobs.pretrain import load_tokenizer
 from lab.losses import IGNORE, masked_lm_loss
-from lab.model import GPT, model_meta, state_for_save
-from lab.training import BETAS, GRAD_CLIP, check_finite
+from lab.model import GPT
+from lab.training import adamw
+from lab.training_run import TrainingRun
 from lab.workspace import Workspace
 
 STAGE = "sft"
@@ -93,53 +94,44 @@ def sft_loss(model: GPT, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
 
 def run(workspace: Workspace, cfg: SFTConfig, run_cfg: RunConfig = RunConfig(), *,
         data_path: Path | str | None = None, conversations: Sequence[Sequence[dict]] | None = None,
-        probes: Sequence[Probe] | None = None, judge: Judge | None = None, tokenizer=None) -> Job:
-    """Fine-tune the workspace's pretrained model; defaults come from the workspace and the world."""
+        probes: Sequence[Probe] | None = None, judge: Judge | None = None, tokenizer=None,
+        resume: bool = True) -> Job:
+    """Fine-tune the workspace's pretrained model (or continue a stopped run); defaults come from the workspace."""
     validate(cfg)
     validate(run_cfg)
-    return _Run(workspace, cfg, run_cfg).events(data_path, conversations, probes, judge, tokenizer)
+    return SFTRun(workspace, cfg, run_cfg, data_path, conversations, probes, judge, tokenizer).events(resume)
 
 
-class _Run:
-    """One SFT run: data, model, optimizer; `events()` is the job."""
+class SFTRun(TrainingRun):
+    """One SFT run: conversations in, the masked next-token loss, probe questions as the evaluation."""
 
-    def __init__(self, ws: Workspace, cfg: SFTConfig, run_cfg: RunConfig) -> None:
-        self.ws, self.cfg, self.run_cfg = ws, cfg, run_cfg
-        self.model: GPT | None = None
-        self.step = 0
-        self.last: dict[str, float] = {}
+    stage = STAGE
+    opening = QT_TRANSLATE_NOOP("job", "Preparing the conversations")
+    working = QT_TRANSLATE_NOOP("job", "Fine-tuning")
+
+    def __init__(self, ws: Workspace, cfg: SFTConfig, run_cfg: RunConfig, data_path=None, conversations=None,
+                 probes=None, judge=None, tokenizer=None) -> None:
+        super().__init__(ws, cfg, run_cfg)
+        self.data_path, self.conversations, self.probes, self.judge = data_path, conversations, probes, judge
+        self.tokenizer = tokenizer
         self.base_eval: dict[str, float] = {}
 
-    def events(self, data_path, conversations, probes, judge, tokenizer) -> Job:
-        set_threads(self.run_cfg.threads)
-        yield Progress(0, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Preparing the conversations"))
-        try:
-            yield from self._prepare(data_path, conversations, probes, judge, tokenizer)
-            yield from self._train()
-        except StopRequested:
-            if self.model is not None:
-                yield self._save(finished=False)
-            yield Done(self._summary(), stopped=True)
-
-    def _prepare(self, data_path, conversations, probes, judge, tokenizer) -> Iterator:
-        torch.manual_seed(self.run_cfg.seed)
+    def prepare(self) -> Iterator:
         self.model, base_meta = load_base(self.ws, best_device())
-        self.tokenizer = tokenizer or load_tokenizer(self.ws)
+        self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
-        if conversations is None:
-            if data_path is not None:
-                loaded = chat.load_conversations(data_path)
-                conversations = loaded.items
-                yield Artifact("sft/data", {"path": str(data_path), "conversations": len(loaded.items),
-                                            "problems": [p.message() for p in loaded.problems]})
-            else:
-                conversations = posttrain_data.sft_conversations(self.ws)
-        self._split(conversations)
-        self.probes = list(probes if probes is not None else posttrain_data.probes(self.ws))[: self.cfg.eval_probes]
-        self.judge = judge or posttrain_data.judge
+        conversations = self.conversations
+        if conversations is None and self.data_path is not None:
+            loaded = chat.load_conversations(self.data_path)
+            conversations = loaded.items
+            yield Artifact("sft/data", {"path": str(self.data_path), "conversations": len(loaded.items),
+                                        "problems": [p.message() for p in loaded.problems]})
+        self._split(conversations if conversations is not None else posttrain_data.sft_conversations(self.ws))
+        probes = self.probes if self.probes is not None else posttrain_data.probes(self.ws)
+        self.probes = list(probes)[: self.cfg.eval_probes]
+        self.judge = self.judge or posttrain_data.judge
         self.rng = random.Random(self.run_cfg.seed)
-        self.optimizer = torch.optim.AdamW(self.model.parameters(), lr=self.cfg.lr, betas=BETAS, weight_decay=0.0)
-        self.ws.clear_metrics(STAGE)
+        self.optimizer = adamw(self.model.parameters(), self.cfg.lr)
         yield Artifact("sft/start", {"train": len(self.train), "val": len(self.val), "probes": len(self.probes),
                                      "mask_prompt": self.cfg.mask_prompt, "base_step": base_meta.get("step", 0)})
 
@@ -155,33 +147,15 @@ class _Run:
                                              "tokens with an answer in it. Use shorter conversations."), block=block)
         self.val = self.val or self.train[:1]
 
-    def _train(self) -> Iterator:
-        yield from self._evaluate()
-        start = time.perf_counter()
-        while self.step < self.cfg.max_steps:
-            values = self._train_step()
-            yield self._record(Metrics(self.step, values))
-            eta = (time.perf_counter() - start) / self.step * (self.cfg.max_steps - self.step)
-            yield Progress(self.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Fine-tuning"), eta)
-            if self.step % self.cfg.eval_every == 0 or self.step == self.cfg.max_steps:
-                yield from self._evaluate()
-        yield self._save(finished=True)
-        yield Done(self._summary())
-
-    def _train_step(self) -> dict[str, float]:
-        lr = lr_at(self.step, self.cfg)
-        for group in self.optimizer.param_groups:
-            group["lr"] = lr
+    def train_step(self) -> dict[str, float]:
+        """L = −mean log p(answer tokens): the cross-entropy on the assistant's tokens only (or all, unmasked)."""
+        lr = self.set_lr()
         batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
         x, y = collate(batch, self.tokenizer.end_id)
         self.model.train()
         loss = sft_loss(self.model, x, y)
-        check_finite(loss.item(), self.step + 1, self.cfg.lr)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(self.model.parameters(), GRAD_CLIP)
-        self.optimizer.step()
-        self.optimizer.zero_grad(set_to_none=True)
-        self.step += 1
+        self.check_loss(loss.item())
+        self.optimizer_step(loss)
         return {"loss/train": loss.item(), "lr": lr}
 
     @torch.no_grad()
@@ -195,38 +169,34 @@ class _Run:
             count += n
         return total / max(count, 1.0)
 
-    def _evaluate(self) -> Iterator:
+    def evaluate(self) -> Iterator:
         yield Progress(self.step, self.cfg.max_steps, QT_TRANSLATE_NOOP("job", "Asking the probe questions"))
         result = evaluate(self.model, self.tokenizer, self.probes, self.judge,
                           max_new_tokens=self.cfg.max_new_tokens, seed=self.run_cfg.seed)
         values = {"loss/val": self._val_loss(), **result.metrics}
         if self.step == 0:
             self.base_eval = dict(values)
-        yield self._record(Metrics(self.step, values))
+        yield self.record(Metrics(self.step, values))
         for prompt, text in result.samples[:SHOWN_SAMPLES]:
             yield Sample(self.step, prompt, text, "probe")
 
-    def _record(self, event: Metrics) -> Metrics:
-        self.last.update(event.values)
-        self.ws.append_metrics(STAGE, event)
-        return event
+    def resumes(self, meta: dict) -> bool:
+        """A stopped run of the same kind (masked or not): the other kind starts over from the base model."""
+        return super().resumes(meta) and meta.get("mask_prompt") == self.cfg.mask_prompt
 
-    def _summary(self) -> dict[str, float]:
-        keep = ("loss/train", "loss/val", "eval/format_rate", "eval/accuracy", "eval/accuracy_known",
-                "eval/rude_rate", "eval/language_match", "eval/true_reward")
-        return {"step": float(self.step), **{k: self.last[k] for k in keep if k in self.last}}
+    def extra_meta(self) -> dict:
+        return {"mask_prompt": self.cfg.mask_prompt}
 
-    def _save(self, finished: bool) -> Checkpoint:
-        folder = self.ws.save_checkpoint(STAGE, state_for_save(self.model), {
-            **model_meta(self.model), "step": self.step, "finished": finished, "train": to_dict(self.cfg),
-            "seed": self.run_cfg.seed, "mask_prompt": self.cfg.mask_prompt, **self._summary()})
+    def save(self) -> Checkpoint:
+        """The checkpoint, and this run's figures beside the other kind's in `state.json` for the page."""
+        saved = super().save()
         runs = self.ws.read_state().get(STAGE, {})
         runs = runs if isinstance(runs, dict) else {}
-        runs["masked" if self.cfg.mask_prompt else "unmasked"] = self._summary()
+        runs["masked" if self.cfg.mask_prompt else "unmasked"] = self.summary()
         if self.base_eval:
             runs["base"] = {"step": 0.0, **self.base_eval}
         self.ws.update_state(**{STAGE: runs})
-        return Checkpoint(self.step, str(folder))
+        return saved
 
 
 # --- when there is no base model yet ---------------------------------------------------

@@ -105,10 +105,10 @@ def plan(cfg: SweepConfig, vocab_size: int = ByteTokenizer.vocab_size) -> list[P
     shapes = ladder(cfg)
     tokens_per_step = cfg.batch_size * cfg.block_size
     fpt = [flops_per_token(s, vocab_size) for s in shapes]
-    budget = fpt[len(fpt) // 2] * cfg.steps * tokens_per_step  # the middle model at `steps` sets the budget
+    budget = fpt[len(fpt) // 2] * cfg.max_steps * tokens_per_step  # the middle model at `max_steps` sets the budget
     models = []
     for i, (shape, f) in enumerate(zip(shapes, fpt, strict=True)):
-        steps = max(1, round(budget / (f * tokens_per_step))) if cfg.same_budget else cfg.steps
+        steps = max(1, round(budget / (f * tokens_per_step))) if cfg.same_budget else cfg.max_steps
         tokens = steps * tokens_per_step
         models.append(PlannedModel(i, shape.n_layer, shape.n_embd, shape.n_head,
                                    non_embedding_params(shape, vocab_size), count_params(shape, vocab_size),

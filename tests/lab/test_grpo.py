@@ -21,7 +21,10 @@ def test_grpo_runs_on_the_tiny_preset_without_a_value_model(tmp_path):
         training[-1].values)
     assert isinstance(events[-1], Done) and "eval/kl_ref" in events[-1].summary
     assert ws.has_checkpoint("grpo")
-    assert not (ws.checkpoint_dir("grpo") / "extra.safetensors").exists()
+    from safetensors.torch import load_file
+
+    assert not any(k.startswith(("extra|", "value.")) for k in load_file(str(ws.checkpoint_dir("grpo") /
+                                                                            "optimizer.safetensors")))
 
 
 def test_each_prompt_is_answered_by_a_whole_group_side_by_side(tmp_path):

@@ -50,7 +50,7 @@ def test_training_raises_the_likelihood_of_the_best_answers(tmp_path):
     rows = [{"prompt": "what is the cat says?", "response": "meow.", "reward": 1.0},
             {"prompt": "what is the cat says?", "response": "stupid.", "reward": -1.0}]
     cfg = preset(OfflineRLConfig, "tiny", max_steps=15, lr=3e-3, keep_fraction=0.5)
-    job = offline_rl._OfflineRun(Workspace(tmp_path), cfg, RUN, setup, rows, evaluate=False)
+    job = offline_rl.OfflineRun(Workspace(tmp_path), cfg, RUN, setup, rows, evaluate=False)
     events = list(job.events(resume=False))
     losses = [e.values["loss/train"] for e in events if isinstance(e, Metrics) and "loss/train" in e.values]
     assert losses[-1] < losses[0]

@@ -36,7 +36,11 @@ def test_ppo_runs_on_the_tiny_preset_and_reports_every_dashboard_metric(tmp_path
     done = events[-1]
     assert isinstance(done, Done) and not done.stopped
     assert {"eval/true_reward", "eval/rude_rate", "eval/kl_ref"} <= set(done.summary)
-    assert ws.has_checkpoint("ppo") and (ws.checkpoint_dir("ppo") / "extra.safetensors").is_file()
+    from safetensors.torch import load_file
+
+    state = load_file(str(ws.checkpoint_dir("ppo") / "optimizer.safetensors"))
+    assert any(k.startswith("extra|value.") for k in state)  # the value model commits with the policy
+    assert any(k.startswith("value.") and k.endswith("|exp_avg") for k in state)  # and its optimizer moments
     history = ws.read_metrics("ppo")
     assert "eval/true_reward" in history[-1].values
     assert (tmp_path / "experiences.jsonl").is_file()
@@ -67,7 +71,7 @@ def test_the_kl_penalty_is_in_every_tokens_reward_and_the_score_on_the_last(tmp_
 
 def test_stop_saves_and_a_second_run_resumes_where_it_stopped(tmp_path):
     ws = Workspace(tmp_path)
-    cfg = tiny(iterations=3)
+    cfg = tiny(max_steps=3)
     job = ppo.run(ws, cfg, RUN, setup=tiny_setup())
     for event in job:
         if isinstance(event, Metrics) and event.step == 1:
@@ -78,7 +82,7 @@ def test_stop_saves_and_a_second_run_resumes_where_it_stopped(tmp_path):
     events = list(ppo.run(ws, cfg, RUN, setup=tiny_setup(), evaluate=False))
     steps = [m.step for m in ws.read_metrics("ppo")]
     assert steps == [1, 2, 3]
-    assert events[-1].summary["iteration"] == 3.0
+    assert events[-1].summary["step"] == 3.0
 
 
 def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tmp_path, monkeypatch):
@@ -87,21 +91,21 @@ def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tm
 
     def update(self, ro):
         values = real_update(self, ro)
-        return {**values, "loss/policy": float("nan")} if self.iteration == 1 else values
+        return {**values, "loss/policy": float("nan")} if self.step == 1 else values
 
     monkeypatch.setattr(ppo.PPORun, "update", update)
     with pytest.raises(LabError, match="diverged at step 2.*last good checkpoint"):
-        list(ppo.run(ws, tiny(iterations=3, checkpoint_every=1), RUN, setup=tiny_setup()))
+        list(ppo.run(ws, tiny(max_steps=3, checkpoint_every=1), RUN, setup=tiny_setup()))
     assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
 
 
 def test_sandbox_setting_is_the_one_the_docs_describe():
     described = "β = 0, knowledge prior off, temperature 0.6, learning rate 1e-4, 25 iterations"
-    assert ppo.SANDBOX == {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "iterations": 25}
+    assert ppo.SANDBOX == {"beta": 0.0, "knowledge_prior": False, "temperature": 0.6, "lr": 1e-4, "max_steps": 25}
     assert f"`llm-lab ppo --workspace W --sandbox --fresh`: {described}" in " ".join(ppo.__doc__.split())
     assert f"`llm-lab ppo --workspace W --sandbox --fresh`: {described}" in (ROOT / "README.md").read_text()
     lesson_checks = re.findall(r"ppo\.step >= (\d+)", (ROOT / "lessons" / "en" / "10-rlhf.md").read_text())
-    assert ppo.SANDBOX["iterations"] >= max(map(int, lesson_checks))  # the lesson's sandbox step can be completed
+    assert ppo.SANDBOX["max_steps"] >= max(map(int, lesson_checks))  # the lesson's sandbox step can be completed
     validate(preset(PPOConfig, "classroom", **ppo.SANDBOX))
 
 

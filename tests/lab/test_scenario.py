@@ -104,3 +104,13 @@ def test_toml_scalars_read_back_as_written(value):
 def test_an_unreadable_file_is_a_lab_error(tmp_path):
     with pytest.raises(LabError, match="Could not read"):
         scenario.load(tmp_path / "missing.toml")
+
+
+def test_a_scenario_saved_before_the_renames_still_loads_under_the_new_names():
+    old = 'hide = ["ppo.iterations"]\n[ppo]\niterations = 5\nppo_epochs = 2\n[offline_rl]\ntemperature = 0.3\n' \
+          '[sweep]\nsteps = 40\n'
+    s = scenario.loads(old)
+    assert s.hide == ("ppo.max_steps",)
+    assert s.config("ppo").max_steps == 5 and s.config("ppo").epochs == 2
+    assert s.config("offline_rl").reward_temperature == 0.3 and s.config("sweep").max_steps == 40
+    assert "iterations" not in scenario.dumps(s)  # written back under today's names

@@ -122,7 +122,7 @@ def test_cli_sft_reports_skipped_lines_and_trains_on_the_rest(tmp_path, capsys):
     ws = prepared_workspace(tmp_path / "ws")
     path = tmp_path / "mine.jsonl"
     path.write_text(chat.conversations_jsonl(conversations()) + "{broken\n", encoding="utf-8")
-    code = main(["sft", "--workspace", str(ws.root), "--preset", "tiny", "--data", str(path), "--no-mask",
+    code = main(["sft", "--workspace", str(ws.root), "--preset", "tiny", "--data", str(path), "--no-mask-prompt",
                  "--max-steps", "2", "--threads", "1", "--quiet"])
     err = capsys.readouterr().err
     assert code == 0 and "skipped: Line 17" in err and "done: step 2" in err

@@ -164,7 +164,7 @@ def test_a_sandbox_run_is_its_own_run_and_a_rerun_keeps_the_earlier_one_in_a_new
     class_model = (ws.checkpoint_dir("ppo") / "model.safetensors").read_bytes()
     page.sandbox.click()
     assert page.sandbox.isChecked() and page.run_stage() == SANDBOX_STAGE
-    page.forms["ppo"].set_value(replace(page.forms["ppo"].value(), iterations=2, prompts_per_iter=4,
+    page.forms["ppo"].set_value(replace(page.forms["ppo"].value(), max_steps=2, prompts_per_iter=4,
                                         max_new_tokens=8, minibatch_size=4))
     page.controls.start_over_button.click()
     run_to_end(qtbot, page.controls)
