@@ -193,7 +193,7 @@ def _runs(root: Path, tokens: Path, vocab: int) -> dict[str, tuple[list[str], Pa
                         root / "sft" / "metrics" / "sft.jsonl", 1.0),
         "LLM Lab DPO": (_llm_lab("dpo", "--workspace", ws["sft"], "--max-steps", "1000000", "--fresh", "--quiet"),
                         root / "sft" / "metrics" / "dpo.jsonl", 1.0),
-        "LLM Lab PPO": (_llm_lab("ppo", "--workspace", ws["ppo"], "--iterations", "100000", "--fresh", "--quiet"),
+        "LLM Lab PPO": (_llm_lab("ppo", "--workspace", ws["ppo"], "--max-steps", "100000", "--fresh", "--quiet"),
                         root / "ppo" / "metrics" / "ppo.jsonl", 1.0),
     }
 

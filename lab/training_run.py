@@ -31,7 +31,7 @@ from typing import Any
 import torch
 
 from lab.config import RunConfig, to_dict
-from lab.device import set_threads
+from lab.device import follow_load, set_threads
 from lab.errors import LabError
 from lab.events import Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -173,7 +173,13 @@ class TrainingRun:
             yield self.save()
 
     def _between_steps(self) -> None:
-        """Called once after every optimizer step, before its metrics go out (the app re-chooses threads here)."""
+        """Called once after every optimizer step, before its metrics go out.
+
+        Threads are chosen again from the cores other programs leave free (every few
+        seconds, `lab.device.follow_load`): a program that starts mid-run never finds two
+        of our threads spinning for its core for longer than that.
+        """
+        follow_load()
 
     # --- the maths every stage shares --------------------------------------------------
     def set_lr(self) -> float:

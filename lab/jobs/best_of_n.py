@@ -29,7 +29,7 @@ import torch
 from lab import align, chat, rollout
 from lab.checkpoint import atomic_write_text
 from lab.config import BestOfNConfig, RunConfig, to_dict, validate
-from lab.device import set_threads
+from lab.device import follow_load, set_threads
 from lab.evaluate import Answer, Judgement, Probe, probe_metrics
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -132,6 +132,7 @@ def _job(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig, setup: align.Set
             candidates += sample_candidates(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge,
                                             chunk, cfg.n_max, cfg.temperature, cfg.max_new_tokens,
                                             run_cfg.seed + start)
+            follow_load()  # between chunks: give a core back to a program that started since
     except StopRequested:
         yield Done({"prompts": float(len(candidates))}, stopped=True)
         return

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 
 from lab import checkpoint, data
 from lab.config import ModelConfig, PretrainConfig, RunConfig, SweepConfig, to_dict, validate
-from lab.device import set_threads
+from lab.device import follow_load, set_threads
 from lab.energy import EnergyMeter, energy_values
 from lab.errors import LabError
 from lab.events import Artifact, Done, Job, Metrics, Progress, StopRequested
@@ -174,6 +174,7 @@ class _Sweep:
         while trainer.step < model.steps:
             x, y = data.random_batch(split.train, self.cfg.batch_size, self.cfg.block_size, trainer.data_rng)
             window.append(trainer.train_step(x, y)["loss/train"])
+            follow_load()  # a long job: give a core back to a program that started since
             if trainer.step % LOG_EVERY == 0 or trainer.step == model.steps:
                 tokens = trainer.step * self.cfg.batch_size * self.cfg.block_size
                 loss, window = sum(window) / len(window), []
