@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lab import posttrain_data, stages
+from lab.checkpoint import read_json
 from lab.config import SFTConfig
 from lab.errors import LabError
 from lab.evaluate import Judge, Probe, evaluate
@@ -122,10 +123,7 @@ def checkpoint_meta(ws: Workspace, stage: str) -> dict[str, Any] | None:
     """A stage checkpoint's JSON facts (iteration, finished, last samples…) without loading its weights."""
     if not ws.has_checkpoint(stage):
         return None
-    try:
-        return json.loads((ws.checkpoint_dir(stage) / "meta.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
+    return read_json(ws.checkpoint_dir(stage) / "meta.json")
 
 
 def resumable(ws: Workspace, stage: str) -> bool:

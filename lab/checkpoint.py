@@ -43,6 +43,14 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def read_json(path: Path) -> Any | None:
+    """A small JSON file's content; None when it is missing, unreadable, or cut or edited into non-JSON."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+
+
 def save(folder: Path, tensors: dict, meta: dict[str, Any], extra: dict[str, bytes] | None = None) -> Path:
     """Save a state dict and its metadata (and `extra` files, such as optimizer state) into `folder`
     as one unit; returns the folder."""

@@ -11,12 +11,12 @@ The engine's record of finished stages, `<workspace>/report.json`, is read here 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lab import config as cf
+from lab.checkpoint import read_json
 from lab.errors import InContext, LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stage_colours import HIGH_CONTRAST, LIGHT
@@ -133,12 +133,8 @@ def report_path(ws: Workspace) -> Path:
 
 def read_report(ws: Workspace) -> dict[str, Any]:
     """`report.json` as the pipeline wrote it; an empty record when it is missing or unreadable."""
-    path = report_path(ws)
-    if not path.is_file():
-        return {"stages": {}}
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
+    report = read_json(report_path(ws))
+    if not isinstance(report, dict):
         return {"stages": {}}
     report.setdefault("stages", {})
     return report

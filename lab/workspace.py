@@ -127,13 +127,8 @@ class Workspace:
 
     # --- small state -------------------------------------------------------
     def read_state(self) -> dict[str, Any]:
-        path = self.root / "state.json"
-        if not path.exists():
-            return {}
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
-            return {}
+        state = checkpoint.read_json(self.root / "state.json")
+        return state if isinstance(state, dict) else {}
 
     def update_state(self, **values: Any) -> dict[str, Any]:
         state = {**self.read_state(), **values}

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass
 import torch
 
 from lab import align, chat, rollout
-from lab.checkpoint import atomic_write_text
+from lab.checkpoint import atomic_write_text, read_json
 from lab.config import BestOfNConfig, RunConfig, to_dict, validate
 from lab.device import follow_load, set_threads
 from lab.evaluate import Answer, Judgement, Probe, probe_metrics
@@ -183,13 +183,7 @@ def _results(cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[
 
 def load_results(ws: Workspace) -> dict | None:
     """The last Best-of-N results of the workspace, or None."""
-    path = results_path(ws)
-    if not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
+    return read_json(results_path(ws))
 
 
 def _mean(xs: Sequence[float]) -> float:

@@ -247,10 +247,4 @@ def _finite(value: float) -> float | None:
 
 def load_results(ws: Workspace) -> dict | None:
     """The last sweep saved in the workspace, or None."""
-    path = ws.root / RESULTS_FILE
-    if not path.is_file():
-        return None
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
+    return checkpoint.read_json(ws.root / RESULTS_FILE)
