@@ -8,7 +8,7 @@ into the workspace's corpus folder, opening reads the files once to check and co
 and cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
 succeeds. A chart compares the corpus before and after cleaning, and the *Each step* tab
 shows what every step removed, with examples. An error shows under the button that
-caused it. What the page holds is kept in `state.json` (see `corpus_parts`), so a restart
+caused it. What the page holds is kept in `state.json` (see `corpus_data`), so a restart
 shows the same corpus; a workspace cleaned elsewhere (the pipeline, a bundle) gets its
 statistics counted again when the page is shown.
 """
@@ -30,7 +30,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages import corpus_parts as parts
+from ui.pages import corpus_data as store
 from ui.pages.base import Page
 from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
 from ui.widgets.corpus_preview import PreviewDoc
@@ -54,7 +54,7 @@ class CorpusPage(CorpusLayout, Page):
         self._failed = False
         self._pending: list[str] = []  # the files being opened, kept only if they read well
         self._artifacts: dict[str, dict] = {}
-        self._state = parts.load_state(ctx.workspace)
+        self._state = store.load_state(ctx.workspace)
         self._raw_docs: list[PreviewDoc] = []
         self._world_cfg: WorldConfig | None = None
         self._clean_cfg: CleanConfig | None = None
@@ -81,17 +81,17 @@ class CorpusPage(CorpusLayout, Page):
     # --- what the workspace already holds --------------------------------------------
     def _restore(self) -> None:
         state, ws = self._state, self.ctx.workspace
-        world = parts.stored_config(state, "world", WorldConfig, parts.default_world())
+        world = store.stored_config(state, "world", WorldConfig, store.default_world())
         self.world_form.set_value(world)
-        self.clean_form.set_value(parts.stored_config(state, "clean", CleanConfig, CleanConfig()))
-        raw = ws.corpus_dir / parts.RAW_NAME
+        self.clean_form.set_value(store.stored_config(state, "clean", CleanConfig, CleanConfig()))
+        raw = ws.corpus_dir / store.RAW_NAME
         self.text_field.setText(state.get("text_field", "text"))
         if state.get("source") == "files":
-            self._raw_docs = self._safe(lambda: parts.files_preview(state.get("paths", []), self._text_field())) or []
+            self._raw_docs = self._safe(lambda: store.files_preview(state.get("paths", []), self._text_field())) or []
         elif raw.is_file():
             state.setdefault("source", "world")  # made by the pipeline or a bundle: the world
-            docs = self._safe(lambda: parts.world_preview(world, raw))
-            self._raw_docs = docs or [PreviewDoc(t) for t in parts.file_head_docs(raw)]
+            docs = self._safe(lambda: store.world_preview(world, raw))
+            self._raw_docs = docs or [PreviewDoc(t) for t in store.file_head_docs(raw)]
         if ws.clean_text_path.is_file() and "cleaned" not in state:
             state["cleaned"] = True  # cleaned outside the app (the command line)
         self._redraw()
@@ -111,7 +111,7 @@ class CorpusPage(CorpusLayout, Page):
             return self._show_banner(err, "generate")
         folder = self.ctx.workspace.corpus_dir
         self._world_cfg = cfg
-        self._start("generate", lambda: parts.generate_job(cfg, folder))
+        self._start("generate", lambda: store.generate_job(cfg, folder))
 
     def _on_open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -129,7 +129,7 @@ class CorpusPage(CorpusLayout, Page):
         """Read the learner's files once (a job) to check and count them; keep them only if that works."""
         self._pending = [str(p) for p in paths]
         sources, field = [Path(p) for p in self._pending], self._text_field()
-        self._start("open", lambda: clean(sources, cfg=parts.NO_STEPS, out_path=None, text_field=field))
+        self._start("open", lambda: clean(sources, cfg=store.NO_STEPS, out_path=None, text_field=field))
 
     def _text_field(self) -> str:
         return self.text_field.text().strip() or "text"
@@ -150,7 +150,7 @@ class CorpusPage(CorpusLayout, Page):
     def _clean_source(self) -> Path | list[Path] | None:
         if self._state.get("source") == "files" and self._state.get("paths"):
             return [Path(p) for p in self._state["paths"]]
-        raw = self.ctx.workspace.corpus_dir / parts.RAW_NAME
+        raw = self.ctx.workspace.corpus_dir / store.RAW_NAME
         return raw if raw.is_file() else None
 
     # --- running a job -------------------------------------------------------------------
@@ -205,14 +205,14 @@ class CorpusPage(CorpusLayout, Page):
     def _on_generated(self) -> None:
         world = self._artifacts.get("world", {})
         self._raw_docs = [PreviewDoc(d["text"], frozenset(d["flaws"])) for d in world.get("preview", [])]
-        self._commit(source="world", paths=[], world=parts.config_dict(self._world_cfg),
+        self._commit(source="world", paths=[], world=store.config_dict(self._world_cfg),
                      documents=world.get("documents", 0), characters=world.get("characters", 0))
 
     def _on_opened(self) -> None:
         stats = self._artifacts.get("corpus_stats", {})
-        before = parts.totals(stats, "before")
+        before = store.totals(stats, "before")
         field = self._text_field()
-        self._raw_docs = self._safe(lambda: parts.files_preview(self._pending, field)) or []
+        self._raw_docs = self._safe(lambda: store.files_preview(self._pending, field)) or []
         self.clean_form.set_value(for_real_text(self._safe(self.clean_form.value)))  # web pipelines' steps on
         self._commit(source="files", paths=self._pending, documents=int(before["docs"]),
                      characters=int(before["chars"]), files=stats.get("files", 0), skipped=stats.get("skipped", []),
@@ -220,30 +220,30 @@ class CorpusPage(CorpusLayout, Page):
 
     def _commit(self, **values) -> None:
         """A new raw corpus: remember it; its old cleaning statistics no longer apply."""
-        self._state = parts.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
+        self._state = store.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
         self.preview_which.setCurrentIndex(0)
         self._redraw()
 
     def _on_cleaned(self) -> None:
         stats = trimmed(self._artifacts.get("corpus_stats", {}))
-        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats,
-                                       clean=parts.config_dict(self._clean_cfg))
+        self._state = store.save_state(self.ctx.workspace, cleaned=True, stats=stats,
+                                       clean=store.config_dict(self._clean_cfg))
         self.preview_which.setCurrentIndex(1)
         self._redraw()
 
     def _on_restats(self) -> None:
         """Statistics counted again from the workspace's files (a bundle or a command line that kept none)."""
         stats = trimmed(self._artifacts.get("corpus_stats", {}))
-        before = parts.totals(stats, "before")
-        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats, documents=int(before["docs"]),
+        before = store.totals(stats, "before")
+        self._state = store.save_state(self.ctx.workspace, cleaned=True, stats=stats, documents=int(before["docs"]),
                                        characters=int(before["chars"]))
         self._redraw()
 
     def reload(self) -> None:
         """Show the workspace's corpus again if its files or state changed behind the page's back."""
-        seen = parts.fingerprint(self.ctx.workspace)
+        seen = store.fingerprint(self.ctx.workspace)
         if seen != self._seen:
-            self._state = parts.load_state(self.ctx.workspace)
+            self._state = store.load_state(self.ctx.workspace)
             self._restore()
         if self.isVisible():
             self._restats()
@@ -253,12 +253,12 @@ class CorpusPage(CorpusLayout, Page):
         self._restats()
 
     def _restats(self) -> None:
-        job = parts.restats_job(self.ctx.workspace, self._state)
+        job = store.restats_job(self.ctx.workspace, self._state)
         if job is not None and not self.ctx.runner.is_busy() and not self._job:
             self._start("restats", job)
 
     def _redraw(self) -> None:
-        self._seen = parts.fingerprint(self.ctx.workspace)
+        self._seen = store.fingerprint(self.ctx.workspace)
         self._show_preview()
         self._show_stats()
         self._publish()
@@ -270,8 +270,8 @@ class CorpusPage(CorpusLayout, Page):
     def _show_preview(self) -> None:
         if self.preview_which.currentIndex() == 1:
             path = self.ctx.workspace.clean_text_path
-            docs = [PreviewDoc(t) for t in parts.file_head_docs(path)]
-            total = parts.totals(self._state.get("stats", {}), "after")["docs"] or len(docs)
+            docs = [PreviewDoc(t) for t in store.file_head_docs(path)]
+            total = store.totals(self._state.get("stats", {}), "after")["docs"] or len(docs)
             self.preview.set_documents(docs, int(total))
         else:
             self.preview.set_documents(self._raw_docs, int(self._state.get("documents") or len(self._raw_docs)))
@@ -286,15 +286,15 @@ class CorpusPage(CorpusLayout, Page):
             self.chart.set_groups([])
             self.steps_chart.set_values([])
         else:
-            before, after = parts.totals(stats, "before"), parts.totals(stats, "after")
+            before, after = store.totals(stats, "before"), store.totals(stats, "after")
             self.chart.set_groups([
                 Group(self.tr("Characters"), before["chars"], after["chars"]),
                 Group(self.tr("Words"), before["words"], after["words"]),
                 Group(self.tr("Documents"), before["docs"], after["docs"]),
-                Group(self.tr("Spanish"), *(parts.language_share(stats, w, "es") for w in ("before", "after")), "%"),
-                Group(self.tr("English"), *(parts.language_share(stats, w, "en") for w in ("before", "after")), "%"),
+                Group(self.tr("Spanish"), *(store.language_share(stats, w, "es") for w in ("before", "after")), "%"),
+                Group(self.tr("English"), *(store.language_share(stats, w, "en") for w in ("before", "after")), "%"),
             ])
-            self.steps_chart.set_values([(names.get(step, step), n) for step, n in parts.step_effects(stats)])
+            self.steps_chart.set_values([(names.get(step, step), n) for step, n in store.step_effects(stats)])
         self.summary.setText(self._summary_text())
 
     def _summary_text(self) -> str:
@@ -307,11 +307,11 @@ class CorpusPage(CorpusLayout, Page):
             chars=loc.toString(int(state.get("characters") or 0)))
         stats = state.get("stats") or {}
         if state.get("cleaned") and stats:
-            after = parts.totals(stats, "after")
+            after = store.totals(stats, "after")
             text += " " + self.tr("After cleaning: {docs} documents, {chars} characters; {dups} duplicates "
                                   "removed, junk taken out of {junk}.").format(
                 docs=loc.toString(int(after["docs"])), chars=loc.toString(int(after["chars"])),
-                dups=parts.duplicates_removed(stats), junk=parts.junk_removed(stats))
+                dups=store.duplicates_removed(stats), junk=store.junk_removed(stats))
         elif state.get("source"):
             text += " " + self.tr("Not cleaned yet: the tokenizer and pretraining read only the clean text.")
         return text
@@ -331,13 +331,13 @@ class CorpusPage(CorpusLayout, Page):
         cleaned = bool(state.get("cleaned") and self.ctx.workspace.clean_text_path.is_file())
         docs, chars = state.get("documents") or 0, state.get("characters") or 0
         if cleaned and stats:
-            after = parts.totals(stats, "after")
+            after = store.totals(stats, "after")
             docs, chars = after["docs"], after["chars"]
         facts.set("corpus.documents", int(docs))
         facts.set("corpus.characters", int(chars))
         facts.set("corpus.cleaned", cleaned)
-        facts.set("corpus.duplicates_removed", parts.duplicates_removed(stats) if cleaned else 0)
-        facts.set("corpus.junk_removed", parts.junk_removed(stats) if cleaned else 0)
+        facts.set("corpus.duplicates_removed", store.duplicates_removed(stats) if cleaned else 0)
+        facts.set("corpus.junk_removed", store.junk_removed(stats) if cleaned else 0)
 
     # --- language --------------------------------------------------------------------------
 

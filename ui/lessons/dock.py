@@ -27,10 +27,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget
 
 from lab.lesson_format import LESSONS_DIR, Lesson, load_all
-from ui.lesson_highlight import Highlighter
-from ui.lesson_index import LessonIndex
-from ui.lesson_player import LessonPlayer
-from ui.lesson_progress import LessonProgress
+from ui.lessons.highlight import Highlighter
+from ui.lessons.index import LessonIndex
+from ui.lessons.player import LessonPlayer
+from ui.lessons.progress import LessonProgress
 from ui.translations import Translations
 
 DOCK_WIDTH = 320  # narrowest lesson panel: leaves a 1280-pixel screen room for the page beside it
