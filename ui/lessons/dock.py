@@ -46,6 +46,7 @@ class LessonDock(QDockWidget):
         super().__init__(window)
         self.setObjectName("lessons.dock")
         self.main_window, self._translations, self._settings = window, translations, settings
+        window.ctx.facts.declare(type(self).__name__, ("app.page",))  # the page shown, for lesson checks
         self.progress = LessonProgress(settings)
         self.highlighter = Highlighter(window)
         self.lessons: list[Lesson] = []

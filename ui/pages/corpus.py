@@ -17,10 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lab.config import WorldConfig
 from lab.corpus import CleanConfig, clean
@@ -31,8 +29,8 @@ from lab.events import Artifact, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import corpus_data as store
-from ui.pages.base import Page
 from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
+from ui.pages.job_page import JobPage
 from ui.widgets.corpus_preview import PreviewDoc
 from ui.widgets.stats_chart import Group
 
@@ -45,8 +43,11 @@ JOB_NAMES = {"generate": QT_TRANSLATE_NOOP("job", "Generating the world"),
 FILE_PATTERNS = "*.txt *.md *.html *.htm *.pdf *.jsonl *.parquet"
 
 
-class CorpusPage(CorpusLayout, Page):
-    key = "corpus"
+class CorpusPage(CorpusLayout, JobPage):
+    key = stage = "corpus"
+    RUN_FACTS = ()
+    FACTS = ("corpus.documents", "corpus.characters", "corpus.cleaned", "corpus.duplicates_removed",
+             "corpus.junk_removed")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -58,8 +59,8 @@ class CorpusPage(CorpusLayout, Page):
         self._raw_docs: list[PreviewDoc] = []
         self._world_cfg: WorldConfig | None = None
         self._clean_cfg: CleanConfig | None = None
-        self.handle = None
         self._build()
+        self.problem = self.banner  # placed under the button of the job it is about
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         self._restore()
         self.retranslate()
@@ -155,31 +156,23 @@ class CorpusPage(CorpusLayout, Page):
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
-        try:
-            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
-        except LabError as err:
-            return self._show_banner(err, job)
-        self.handle = handle  # the run in progress (tests and lessons wait on its signals)
+        if self.run_job(factory, name=JOB_NAMES[job], near=self._button_of(job)) is None:
+            return
         self._job, self._failed, self._artifacts = job, False, {}
-        self.banner.hide()
         self.progress.setValue(0)
         self.progress.show()
-        handle.events.connect(self._on_events)
-        handle.failed.connect(self._on_failed)
-        handle.finished.connect(self._on_finished)
 
-    def _on_events(self, batch: list) -> None:
-        for event in batch:
-            if isinstance(event, Progress):
-                self.progress.setValue(int(1000 * event.fraction))
-            elif isinstance(event, Artifact):
-                self._artifacts[event.kind] = dict(event.data)
+    def on_progress(self, event: Progress) -> None:
+        self.progress.setValue(int(1000 * event.fraction))
 
-    def _on_failed(self, message: str) -> None:
+    def on_artifact(self, event: Artifact) -> None:
+        self._artifacts[event.kind] = dict(event.data)
+
+    def on_failed(self, message: str) -> None:
         self._failed = True
         self._show_banner(message, self._job)
 
-    def _on_finished(self, _stopped: bool) -> None:
+    def on_finished(self, _stopped: bool) -> None:
         """Keep a job's result once its files are written, which its result Artifact tells.
 
         Without it (an error, or Stop before the end) the job wrote nothing over what the
@@ -195,9 +188,14 @@ class CorpusPage(CorpusLayout, Page):
     def _on_theme_changed(self) -> None:
         self._left.setFixedWidth(int(LEFT_WIDTH * (1 + (self.ctx.theme.scale - 1) / 2)))
 
-    def _on_busy_changed(self, name: str) -> None:
+    def update_state(self, *_) -> None:
+        if not hasattr(self, "clean_button"):
+            return  # a job started while the page was being built
+        busy = self.ctx.runner.is_busy()
         for button in (self.generate_button, self.open_files_button, self.open_folder_button, self.clean_button):
-            button.setEnabled(not name)
+            button.setEnabled(not busy)
+
+    def _on_busy_changed(self, name: str) -> None:
         if not name and not self._job:  # another page's job (a bundle, the pipeline) may have made a corpus
             self.reload()
 
@@ -318,12 +316,10 @@ class CorpusPage(CorpusLayout, Page):
 
     def _show_banner(self, error: LabError | str, job: str = "clean") -> None:
         """The message, placed right under the button of the job that caused it, and scrolled into view."""
-        message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
-        self.banner.setText(message)
-        box = {"generate": self.world_box, "open": self.files_box}.get(job, self.clean_box)
-        box.layout().insertWidget(2 if box is self.world_box else 1, self.banner)
-        self.banner.show()
-        QTimer.singleShot(0, lambda: self._left.ensureWidgetVisible(self.banner))
+        self.show_problem(error, near=self._button_of(job))
+
+    def _button_of(self, job: str) -> QWidget:
+        return {"generate": self.generate_button, "open": self.open_files_button}.get(job, self.clean_button)
 
     def _publish(self) -> None:
         state, facts = self._state, self.ctx.facts

@@ -47,6 +47,7 @@ FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N,
 
 class HomePage(Page):
     key = "home"
+    FACTS = ("pipeline.done", "pipeline.done_stages", "pipeline.running")
     open_page = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:

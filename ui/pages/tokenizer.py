@@ -36,9 +36,9 @@ from lab.events import Artifact, Checkpoint, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import tokenizer_data as store
-from ui.pages.base import Page
 from ui.pages.corpus import BANNER_STYLE
 from ui.pages.corpus_data import stored_config
+from ui.pages.job_page import JobPage
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
@@ -53,8 +53,10 @@ JOB_NAMES = {"train": QT_TRANSLATE_NOOP("job", "Training the tokenizer"),
              "measure": QT_TRANSLATE_NOOP("job", "Measuring the tokenizer")}
 
 
-class TokenizerPage(Page):
-    key = "tokenizer"
+class TokenizerPage(JobPage):
+    key = stage = "tokenizer"
+    RUN_FACTS = ()
+    FACTS = ("tokenizer.trained", "tokenizer.vocab_size", "tokenizer.text_tokens", "tokenizer.chars_per_token")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -64,11 +66,11 @@ class TokenizerPage(Page):
         self._ids: list[int] = []
         self._detail_id: int | None = None
         self._cfg: TokenizerConfig | None = None
-        self.handle = None
         self._missing_pending = False  # a measurement waits for the page to show and the runner to be free
         self._loaded_stamp = None  # which tokenizer file the page shows
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS, timeout=self._on_text_settled)
         self._build()
+        self.problem = self.banner
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self._restore()
@@ -181,7 +183,7 @@ class TokenizerPage(Page):
         try:
             self._tok = store.load_tokenizer(ws)
         except LabError as err:
-            self._show_banner(err)
+            self.show_problem(err)
         self._report = store.load_report(ws) if self._tok is not None else {}
         self._loaded_stamp = store.tokenizer_stamp(ws)
         self._show_all()
@@ -232,7 +234,7 @@ class TokenizerPage(Page):
         try:
             cfg = self.config()
         except LabError as err:
-            return self._show_banner(err)
+            return self.show_problem(err, near=self.form)
         ws = self.ctx.workspace
         self._cfg = cfg
         self._start("train", lambda: store.train_job(ws, cfg))
@@ -250,42 +252,38 @@ class TokenizerPage(Page):
         self._left.setMinimumWidth(int(LEFT_WIDTH * grow * 0.75))  # a small screen narrows it a little
         self.lengths.setMaximumWidth(int(LENGTHS_WIDTH * grow))
 
+    def update_state(self, *_) -> None:
+        if hasattr(self, "train_button"):
+            self.train_button.setEnabled(not self.ctx.runner.is_busy())
+
     def _on_busy_changed(self, name: str) -> None:
-        self.train_button.setEnabled(not name)
         if not name and self._missing_pending and self.isVisible():
             QTimer.singleShot(0, self, self._on_measure_later)
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
-        try:
-            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
-        except LabError as err:
-            return self._show_banner(err)
-        self.handle = handle  # the run in progress (tests and lessons wait on its signals)
+        if self.run_job(factory, name=JOB_NAMES[job], near=self.train_button) is None:
+            return
         self._job, self._failed, self._saved, self._artifacts = job, False, False, {}
-        self.banner.hide()
         self.progress.setValue(0)
         self.progress.show()
-        handle.events.connect(self._on_events)
-        handle.failed.connect(self._on_failed)
-        handle.finished.connect(self._on_finished)
 
-    def _on_events(self, batch: list) -> None:
-        for event in batch:
-            if isinstance(event, Progress):
-                self.progress.setValue(int(1000 * event.fraction))
-                message = QCoreApplication.translate("job", event.message) if event.message else ""
-                self.progress.setFormat(f"{message} %p%".strip())
-            elif isinstance(event, Artifact):
-                self._artifacts[event.kind] = dict(event.data)
-            elif isinstance(event, Checkpoint):
-                self._saved = True
+    def on_progress(self, event: Progress) -> None:
+        self.progress.setValue(int(1000 * event.fraction))
+        message = QCoreApplication.translate("job", event.message) if event.message else ""
+        self.progress.setFormat(f"{message} %p%".strip())
 
-    def _on_failed(self, message: str) -> None:
+    def on_artifact(self, event: Artifact) -> None:
+        self._artifacts[event.kind] = dict(event.data)
+
+    def on_checkpoint(self, event: Checkpoint) -> None:
+        self._saved = True
+
+    def on_failed(self, message: str) -> None:
         self._failed = True
-        self._show_banner(message)
+        self.show_problem(message)
 
-    def _on_finished(self, stopped: bool) -> None:
+    def on_finished(self, stopped: bool) -> None:
         job, self._job = self._job, ""
         self.progress.hide()
         if job == "train" and self._saved:
@@ -305,7 +303,7 @@ class TokenizerPage(Page):
         try:
             self._tok = store.load_tokenizer(ws)
         except LabError as err:
-            return self._show_banner(err)
+            return self.show_problem(err)
         self._report = dict(self._artifacts)
         store.save_report(ws, self._report)
         self._detail_id = None
@@ -401,11 +399,6 @@ class TokenizerPage(Page):
                 es=loc.toString(es, "f", 2), en=loc.toString(en, "f", 2)))
         self.price_note.setText(" ".join(notes) or self.tr("Train the tokenizer to measure what each language "
                                                            "pays."))
-
-    def _show_banner(self, error: LabError | str) -> None:
-        message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
-        self.banner.setText(message)
-        self.banner.show()
 
     def _publish(self, text: str) -> None:
         facts, tok = self.ctx.facts, self._tok
