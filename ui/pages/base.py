@@ -115,17 +115,18 @@ class Page(QWidget):
         self.problem.setVisible(bool(text))
 
     def _place_problem(self, near: QWidget | None) -> None:
-        here = _place_of(self.problem)
-        if here is None:
-            return  # the page has not placed its problem line: it stays where it is
+        here = _place_of(self.problem)  # None until placed: a page may leave it for `near` to place
         if self._problem_home is None:
             self._problem_home = here
         target = (_below(near) if near is not None else None) or self._problem_home
-        if target[0] is here[0] and target[1] in (here[1], here[1] + 1):
-            return  # already there
-        _take(here[0], self.problem)
+        if target is None:
+            return
         layout, index = target
-        index -= layout is here[0] and index > here[1]  # taking it out moved what came after it
+        if here is not None:
+            if layout is here[0] and index in (here[1], here[1] + 1):
+                return  # already there
+            _take(here[0], self.problem)
+            index -= layout is here[0] and index > here[1]  # taking it out moved what came after it
         if isinstance(layout, QFormLayout):
             layout.insertRow(index, self.problem)
         else:

@@ -223,8 +223,6 @@ class BestOfNPage(JobPage):
         return ws.has_checkpoint("sft") and ws.has_checkpoint("reward")
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "form"):
-            return  # a job started while the page was being built
         super().update_state()
         ready = self.can_start()
         self.banner.setVisible(not ready)

@@ -189,8 +189,6 @@ class CorpusPage(CorpusLayout, JobPage):
         self._left.setFixedWidth(int(LEFT_WIDTH * (1 + (self.ctx.theme.scale - 1) / 2)))
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "clean_button"):
-            return  # a job started while the page was being built
         busy = self.ctx.runner.is_busy()
         for button in (self.generate_button, self.open_files_button, self.open_folder_button, self.clean_button):
             button.setEnabled(not busy)

@@ -126,8 +126,6 @@ class DPOPage(JobPage):
         return self.ctx.workspace.has_checkpoint("sft")
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "form"):
-            return  # a job started while the page was being built
         super().update_state()
         self.banner.setVisible(not self.can_start())
         self.form.set_enabled_editing(self.handle is None)

@@ -292,8 +292,6 @@ class PretrainPage(JobPage):
         return not self._blocker()
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "workers_panel"):
-            return  # a job started while the page was being built
         super().update_state()
         ours = self.handle is not None
         blocker = self._blocker()

@@ -242,8 +242,6 @@ class RewardPage(JobPage):
         return self.ctx.workspace.has_checkpoint("sft")
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "form"):
-            return  # a job started while the page was being built
         super().update_state()
         has_sft = self.can_start()
         self.ctx.facts.set("reward.has_sft", has_sft)

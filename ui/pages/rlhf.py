@@ -316,8 +316,6 @@ class RLHFPage(JobPage):
         return ws.has_checkpoint("sft") and (ws.has_checkpoint("reward") or self.current() == "offline_rl")
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "forms"):
-            return  # a job started while the page was being built
         super().update_state()
         ws = self.ctx.workspace
         has_sft, has_rm = ws.has_checkpoint("sft"), ws.has_checkpoint("reward")

@@ -257,8 +257,6 @@ class ScalePage(JobPage):
 
     # --- controls ---------------------------------------------------------------------
     def update_state(self, *_) -> None:
-        if not hasattr(self, "form"):
-            return  # a job started while the page was being built
         ours = self.handle is not None
         self.sweep_button.setEnabled(not self.ctx.runner.is_busy())
         self.stop_button.setEnabled(ours)

@@ -267,8 +267,6 @@ class SFTPage(JobPage):
         return self.ctx.workspace.has_checkpoint("pretrain")
 
     def update_state(self, *_) -> None:
-        if not hasattr(self, "form"):
-            return  # a job started while the page was being built
         super().update_state()
         has_base = self.can_start()
         self.ctx.facts.set("sft.has_base", has_base)

@@ -253,8 +253,7 @@ class TokenizerPage(JobPage):
         self.lengths.setMaximumWidth(int(LENGTHS_WIDTH * grow))
 
     def update_state(self, *_) -> None:
-        if hasattr(self, "train_button"):
-            self.train_button.setEnabled(not self.ctx.runner.is_busy())
+        self.train_button.setEnabled(not self.ctx.runner.is_busy())
 
     def _on_busy_changed(self, name: str) -> None:
         if not name and self._missing_pending and self.isVisible():
