@@ -8,16 +8,21 @@ line, next to the control that caused it when the page says which.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QFrame,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +36,25 @@ from ui.widgets.group_titles import fold_titles
 QWIDGETSIZE_MAX = (1 << 24) - 1
 NARROWEST_SHARE = 0.72  # a settings column may lose this much of its width on a small screen
 ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def split(vertical: bool, widgets: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
+    """A splitter holding `widgets`, one above the other or side by side, at `sizes` to begin with."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
+
+
+def group(name: str, *widgets: QWidget) -> QGroupBox:
+    """A titled box named `name` holding `widgets` one above the other (its title is set in `retranslate`)."""
+    box = QGroupBox(objectName=name)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
 
 
 def problem_label(name: str) -> QLabel:
@@ -84,6 +108,18 @@ class Page(QWidget):
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setWidget(inner)
         return SideColumn(area, self.ctx.theme, width, f"{self.key}.settings_fold")
+
+    def place_columns(self, left: QLayout | Sequence[QWidget], width: int, right: QWidget) -> None:
+        """The usual page: the settings column (`left`, a layout or widgets stacked at the top) `width`
+        pixels wide beside `right`, which takes the rest."""
+        if not isinstance(left, QLayout):
+            widgets, left = left, QVBoxLayout()
+            for widget in widgets:
+                left.addWidget(widget)
+            left.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.side_column(left, width))
+        row.addWidget(right, 1)
 
     def keep_width(self, widget: QWidget, width: int) -> None:
         """Fix `widget` at `width` pixels for normal text, wider in proportion to presentation text."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,7 +30,7 @@ from lab.config import BestOfNConfig
 from lab.events import Artifact, Done
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.base import problem_label
+from ui.pages.base import group, problem_label, split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
@@ -97,26 +96,10 @@ class BestOfNPage(JobPage):
         box.addLayout(n_row)
         for widget in (self.sample_button, self.pick, self.problem):
             box.addWidget(widget)
-        self.measure_box = QGroupBox(objectName="bon.measure")
-        measure = QVBoxLayout(self.measure_box)
-        for widget in (self.form, self.controls, self.result):
-            measure.addWidget(widget)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.try_box, self.measure_box):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 380)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.plot)
-        plots.addWidget(self.kl_plot)
-        plots.setSizes([520, 300])
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.explain, self.answers, plots):
-            right.addWidget(widget)
-        right.setSizes([90, 360, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.measure_box = group("bon.measure", self.form, self.controls, self.result)
+        plots = split(False, (self.plot, self.kl_plot), (520, 300))
+        self.place_columns((self.banner, self.try_box, self.measure_box), 380,
+                           split(True, (self.explain, self.answers, plots), (90, 360, 300)))
 
     def title(self) -> str:
         return self.tr("Best-of-N")
@@ -185,8 +168,7 @@ class BestOfNPage(JobPage):
 
         ws, cfg = self.ctx.workspace, self.form.value()
         if self.run_job(lambda: best_of_n.run(ws, cfg), near=self.controls.start_button):
-            for plot in self.plots.values():
-                plot.clear()
+            self.clear_plots()
 
     def on_done(self, event: Done) -> None:
         super().on_done(event)

@@ -11,12 +11,12 @@ SFT model. Without an SFT model, a banner offers to go and train one.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout
 
 from lab.config import DPOConfig
 from lab.events import Done, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
@@ -60,27 +60,12 @@ class DPOPage(JobPage):
         self.eval_plot = self.make_plot("eval_plot", two_scales=True)
 
     def _build_layout(self) -> None:
-        self.form_box = QGroupBox(objectName="dpo.settings")
-        QVBoxLayout(self.form_box).addWidget(self.form)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.form_box, self.controls, self.result, self.sample):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 360)
-        self.rewards_box = QGroupBox(objectName="dpo.rewards_box")
-        box = QVBoxLayout(self.rewards_box)
-        box.addWidget(self.rewards_plot, 1)
-        box.addWidget(self.note)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.loss_plot)
-        bottom.addWidget(self.eval_plot)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.rewards_box)
-        right.addWidget(bottom)
-        right.setSizes([460, 280])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.form_box = group("dpo.settings", self.form)
+        self.rewards_box = group("dpo.rewards_box", self.rewards_plot, self.note)
+        self.rewards_box.layout().setStretch(0, 1)
+        bottom = split(False, (self.loss_plot, self.eval_plot))
+        self.place_columns((self.banner, self.form_box, self.controls, self.result, self.sample), 360,
+                           split(True, (self.rewards_box, bottom), (460, 280)))
 
     def title(self) -> str:
         return self.tr("DPO")
@@ -103,8 +88,7 @@ class DPOPage(JobPage):
             self._show_result(event.summary)
 
     def _clear(self) -> None:
-        for plot in self.plots.values():
-            plot.clear()
+        self.clear_plots()
         self.result.setText("")
 
     def replay_history(self) -> list:

@@ -56,14 +56,14 @@ def note_label(name: str) -> QLabel:
 
 
 class RunControls(QWidget):
-    """Start, Start over, Pause and Stop (the last three when asked for), a progress bar, a status
+    """Start, Start over, Pause and Stop (the middle two when asked for), a progress bar, a status
     line and a problem line, each named `<prefix>.*`. Pause and Stop act on the app's runner."""
 
     def __init__(self, ctx: AppContext, prefix: str, start_over: bool = True, pause: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 start_name: str = "start", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.start_button = QPushButton(objectName=f"{prefix}.start")
+        self.start_button = QPushButton(objectName=f"{prefix}.{start_name}")
         self.start_over_button = QPushButton(objectName=f"{prefix}.start_over") if start_over else None
         self.pause_button = QPushButton(objectName=f"{prefix}.pause", clicked=ctx.runner.toggle_pause) \
             if pause else None
@@ -139,8 +139,10 @@ class JobPage(Page):
         run = tuple(f"{cls.stage}.{name}" for name in cls.RUN_FACTS) if cls.stage else ()
         return (*super().declared_facts(), *run, *(fact for _, fact in cls.METRIC_FACTS))
 
-    def make_controls(self, start_over: bool = True, pause: bool = False) -> RunControls:
-        self.controls = RunControls(self.ctx, self.key, start_over, pause)
+    def make_controls(self, start_over: bool = True, pause: bool = False, start_name: str = "start") -> RunControls:
+        """The run controls, named `<key>.start` (or `<key>.<start_name>`), `<key>.stop`, …; the page
+        connects Start (and Start over) to what it runs."""
+        self.controls = RunControls(self.ctx, self.key, start_over, pause, start_name)
         self.problem = self.controls.problem
         return self.controls
 
@@ -260,10 +262,13 @@ class JobPage(Page):
             self.controls.show_stopped()
 
     # --- history and state ---------------------------------------------------------------
-    def replay_history(self) -> list[Metrics]:
-        """Clear the plots and draw the stage's saved metrics again; returns them."""
+    def clear_plots(self) -> None:
         for plot in self.plots.values():
             plot.clear()
+
+    def replay_history(self) -> list[Metrics]:
+        """Clear the plots and draw the stage's saved metrics again; returns them."""
+        self.clear_plots()
         history = self.ctx.workspace.read_metrics(self.stage)
         if history:
             self.on_metrics(history)

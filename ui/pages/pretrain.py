@@ -18,14 +18,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
 )
 
 from lab.config import ModelConfig, PretrainConfig, to_dict
@@ -34,7 +30,7 @@ from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import same_shape
 from ui.context import AppContext
-from ui.pages.base import ERROR_STYLE
+from ui.pages.base import ERROR_STYLE, group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
@@ -99,31 +95,12 @@ class PretrainPage(JobPage):
         controls.rows.insertWidget(5, self.info_label)
 
     def _build_layout(self) -> None:
-        self.form_box = QGroupBox(objectName="pretrain.settings")
-        settings = QVBoxLayout(self.form_box)
-        settings.addWidget(self.form)
-        settings.addWidget(self.workers)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.model_label, self.form_box, self.controls):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 390)
-        self.lr_box = QGroupBox(objectName="pretrain.lr_box")
-        QVBoxLayout(self.lr_box).addWidget(self.lr_plot)
-        self.samples_box = QGroupBox(objectName="pretrain.samples_box")
-        QVBoxLayout(self.samples_box).addWidget(self.timeline)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.lr_box)
-        bottom.addWidget(self.samples_box)
-        bottom.setSizes([300, 500])
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.loss_plot)
-        right.addWidget(self.workers_panel)
-        right.addWidget(bottom)
-        right.setSizes([420, 150, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.form_box = group("pretrain.settings", self.form, self.workers)
+        self.lr_box = group("pretrain.lr_box", self.lr_plot)
+        self.samples_box = group("pretrain.samples_box", self.timeline)
+        bottom = split(False, (self.lr_box, self.samples_box), (300, 500))
+        self.place_columns((self.banner, self.model_label, self.form_box, self.controls), 390,
+                           split(True, (self.loss_plot, self.workers_panel, bottom), (420, 150, 300)))
 
     def title(self) -> str:
         return self.tr("Pretraining")
@@ -160,8 +137,7 @@ class PretrainPage(JobPage):
         if resume:
             self.replay_history()
         else:
-            for plot in self.plots.values():
-                plot.clear()
+            self.clear_plots()
             self.timeline.clear()
         self.update_state()
         self._show_model()

@@ -16,11 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
@@ -31,6 +29,7 @@ from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.preferences import PreferenceStore
 from ui.context import AppContext
+from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
     NOTE_STYLE,
@@ -103,35 +102,17 @@ class RewardPage(JobPage):
         self.score_note.setStyleSheet(NOTE_STYLE)
 
     def _build_layout(self) -> None:
-        self.data_box = QGroupBox(objectName="reward.data")
-        data = QVBoxLayout(self.data_box)
-        data.addWidget(self.data_info)
-        data.addWidget(self.label_button)
-        self.form_box = QGroupBox(objectName="reward.settings")
-        QVBoxLayout(self.form_box).addWidget(self.form)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.data_box, self.form_box, self.controls):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 380)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.accuracy_plot)
-        self.histogram_box = QGroupBox(objectName="reward.histogram_box")
-        box = QVBoxLayout(self.histogram_box)
-        box.addWidget(self.histogram, 1)
-        box.addWidget(self.kinds)
+        self.data_box = group("reward.data", self.data_info, self.label_button)
+        self.form_box = group("reward.settings", self.form)
+        plots = split(False, (self.loss_plot, self.accuracy_plot))
+        self.histogram_box = group("reward.histogram_box", self.histogram, self.kinds)
+        self.histogram_box.layout().setStretch(0, 1)
         bottom = FlipSplitter()  # one above the other on a small screen
         bottom.addWidget(self.histogram_box)
         bottom.addWidget(self._score_box())
         bottom.setSizes([420, 480])
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(plots)
-        right.addWidget(bottom)
-        right.setSizes([320, 420])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.place_columns((self.banner, self.data_box, self.form_box, self.controls), 380,
+                           split(True, (plots, bottom), (320, 420)))
 
     def _score_box(self) -> QGroupBox:
         self.score_box = QGroupBox(objectName="reward.score_box")
@@ -157,8 +138,7 @@ class RewardPage(JobPage):
             self.show_problem(err, near=self.form)
             return
         if self.run_job(lambda: reward.run(ws, cfg), near=self.controls.start_button):
-            for plot in self.plots.values():
-                plot.clear()
+            self.clear_plots()
 
     def on_artifact(self, event: Artifact) -> None:
         if event.kind == "reward/scores":

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
 )
@@ -32,6 +31,7 @@ from lab.events import Artifact, Done, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stages import stage as stage_row
 from ui.context import AppContext
+from ui.pages.base import split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
@@ -127,24 +127,10 @@ class RLHFPage(JobPage):
         settings.addLayout(beta_row)
         settings.addWidget(self.sandbox)
         settings.addWidget(self.form_stack)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.settings_box, self.controls, self.result):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 390)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.reward_plot, self.hacking_plot):
-            top.addWidget(widget)
-        middle = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.plots["kl_plot"], self.plots["entropy_plot"]):
-            middle.addWidget(widget)
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.explain, top, middle, self.samples):
-            right.addWidget(widget)
-        right.setSizes([130, 260, 180, 200])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        top = split(False, (self.reward_plot, self.hacking_plot))
+        middle = split(False, (self.plots["kl_plot"], self.plots["entropy_plot"]))
+        self.place_columns((self.banner, self.settings_box, self.controls, self.result), 390,
+                           split(True, (self.explain, top, middle, self.samples), (130, 260, 180, 200)))
 
     def title(self) -> str:
         return self.tr("RLHF")

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -32,7 +30,7 @@ from PySide6.QtWidgets import (
 from lab import scaling
 from lab.config import SweepConfig, to_dict
 from lab.errors import LabError
-from lab.events import Artifact, Metrics, Progress
+from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.scaling_refs import FAMOUS_RUNS
 from ui.context import AppContext
@@ -79,19 +77,16 @@ class ScalePage(JobPage):
 
     def _build_sweep_box(self) -> None:
         self.sweep_box = QGroupBox(objectName="scale.sweep_box")
-        self.sweep_button = QPushButton(objectName="scale.sweep", clicked=self._on_run_sweep)
-        self.stop_button = QPushButton(objectName="scale.stop", clicked=self.ctx.runner.stop)
-        self.progress = QProgressBar(objectName="scale.sweep_progress")
+        controls = self.make_controls(start_over=False, start_name="sweep")
+        self.sweep_button = controls.start_button
+        self.sweep_button.clicked.connect(self._on_run_sweep)
+        controls.status.hide()  # the fitted law below says how the sweep went
         self.alpha_label = QLabel(objectName="scale.alpha", wordWrap=True)
         self.alpha_label.setTextFormat(Qt.TextFormat.RichText)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sweep_button)
-        buttons.addWidget(self.stop_button)
+        controls.rows.insertWidget(2, self.alpha_label)  # under the progress bar, above any problem
         layout = QVBoxLayout(self.sweep_box)
         layout.addWidget(self.form)
-        layout.addLayout(buttons)
-        for widget in (self.progress, self.alpha_label, self.problem):
-            layout.addWidget(widget)
+        layout.addWidget(controls)
 
     def _build_layout(self) -> None:
         column = QWidget()
@@ -165,10 +160,6 @@ class ScalePage(JobPage):
             if "sweep/model" in event.values:
                 index = int(event.values["sweep/model"])
                 self._curve(index).append(f"m{index}", event.values["sweep/tokens"], event.values["loss/train"])
-
-    def on_progress(self, event: Progress) -> None:
-        self.progress.setMaximum(max(event.total, 1))
-        self.progress.setValue(event.done)
 
     def on_artifact(self, event: Artifact) -> None:
         if event.kind == "sweep/plan":
@@ -257,10 +248,8 @@ class ScalePage(JobPage):
 
     # --- controls ---------------------------------------------------------------------
     def update_state(self, *_) -> None:
-        ours = self.handle is not None
-        self.sweep_button.setEnabled(not self.ctx.runner.is_busy())
-        self.stop_button.setEnabled(ours)
-        self.form.set_enabled_editing(not ours)
+        super().update_state()
+        self.form.set_enabled_editing(self.handle is None)
 
 
     # --- language -----------------------------------------------------------------------
@@ -268,10 +257,11 @@ class ScalePage(JobPage):
         self.budget.retranslate()
         self.energy.retranslate()
         self.sweep_box.setTitle(self.tr("Scaling sweep"))
+        self.controls.retranslate()
         self.sweep_button.setText(self.tr("Run sweep"))
         self.sweep_button.setToolTip(self.tr("Train the models one after another; on 2 cores the classroom "
                                              "sweep takes a few minutes."))
-        self.stop_button.setText(self.tr("Stop"))
+        self.controls.stop_button.setToolTip("")  # a stopped sweep keeps the models it finished, nothing more
         self.tabs.setTabText(0, self.tr("Scaling sweep"))
         self.tabs.setTabText(1, self.tr("Energy: your runs and famous ones"))
         self.tabs.setTabText(2, self.tr("Famous runs"))

@@ -16,17 +16,15 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
@@ -36,6 +34,7 @@ from lab.errors import LabError
 from lab.events import Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
+from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import NOTE_STYLE, Banner, go_to_page, tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
@@ -109,27 +108,14 @@ class SFTPage(JobPage):
         data.addWidget(self.source, 0, 0)
         data.addWidget(self.open_button, 0, 1)
         data.addWidget(self.data_info, 1, 0, 1, 2)
-        self.form_box = QGroupBox(objectName="sft.settings")
-        settings = QVBoxLayout(self.form_box)
-        settings.addWidget(self.mask)
-        settings.addWidget(self.form)
+        self.form_box = group("sft.settings", self.mask, self.form)
         left = QVBoxLayout()
         for widget in (self.banner, self.data_box, self.form_box, self.controls):
             left.addWidget(widget)
         left.addWidget(self.runs, 1)
-        column = self.side_column(left, 380)
-        self.template_box = QGroupBox(objectName="sft.template")
-        QVBoxLayout(self.template_box).addWidget(self.template)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.eval_plot)
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.template_box, plots, self.compare):
-            right.addWidget(widget)
-        right.setSizes([150, 280, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.template_box = group("sft.template", self.template)
+        plots = split(False, (self.loss_plot, self.eval_plot))
+        self.place_columns(left, 380, split(True, (self.template_box, plots, self.compare), (150, 280, 300)))
 
     def title(self) -> str:
         return self.tr("SFT")
@@ -221,8 +207,7 @@ class SFTPage(JobPage):
             self.show_problem(err, near=self.form)
             return
         if self.run_job(lambda: sft.run(ws, cfg, conversations=convos), near=self.controls.start_button):
-            for plot in self.plots.values():
-                plot.clear()
+            self.clear_plots()
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
