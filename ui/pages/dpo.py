@@ -74,7 +74,9 @@ class DPOPage(JobPage):
     def _start(self, resume: bool) -> None:
         from lab.jobs import dpo
 
-        ws, cfg = self.ctx.workspace, self.form.value()
+        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
+        if cfg is None:
+            return
         if self.run_job(lambda: dpo.run(ws, cfg, resume=resume)) and not resume:
             self._clear()
 

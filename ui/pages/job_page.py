@@ -186,6 +186,14 @@ class JobPage(Page):
         self.update_state()
         return handle
 
+    def settings_of(self, form) -> object | None:
+        """`form`'s settings, or None with the reason shown just below the form."""
+        try:
+            return form.value()
+        except LabError as err:
+            self.show_problem(err, near=form)
+            return None
+
     def set_fact(self, name: str, value: object) -> None:
         """The fact `<stage>.<name>`; of the run's own facts, only those in `RUN_FACTS`."""
         if name in ("running", "done", "step") and name not in self.RUN_FACTS:

@@ -131,11 +131,8 @@ class RewardPage(JobPage):
     def _on_start(self) -> None:
         from lab.jobs import reward
 
-        ws = self.ctx.workspace
-        try:
-            cfg = self.form.value()
-        except LabError as err:
-            self.show_problem(err, near=self.form)
+        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
+        if cfg is None:
             return
         if self.run_job(lambda: reward.run(ws, cfg), near=self.controls.start_button):
             self.clear_plots()

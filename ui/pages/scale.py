@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from lab import scaling
 from lab.config import SweepConfig, to_dict
-from lab.errors import LabError
 from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.scaling_refs import FAMOUS_RUNS
@@ -141,11 +140,8 @@ class ScalePage(JobPage):
     def _on_run_sweep(self) -> None:
         from lab.jobs import sweep
 
-        ws = self.ctx.workspace
-        try:
-            cfg = self.form.value()
-        except LabError as err:
-            self.show_problem(err, near=self.form)
+        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
+        if cfg is None:
             return
         if self.run_job(lambda: sweep.run(ws, cfg), near=self.sweep_button) is None:
             return

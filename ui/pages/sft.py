@@ -201,11 +201,10 @@ class SFTPage(JobPage):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        try:
-            cfg = replace(self.form.value(), mask_prompt=self.mask.isChecked())
-        except LabError as err:
-            self.show_problem(err, near=self.form)
+        cfg = self.settings_of(self.form)
+        if cfg is None:
             return
+        cfg = replace(cfg, mask_prompt=self.mask.isChecked())
         if self.run_job(lambda: sft.run(ws, cfg, conversations=convos), near=self.controls.start_button):
             self.clear_plots()
 
