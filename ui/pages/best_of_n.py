@@ -166,11 +166,8 @@ class BestOfNPage(JobPage):
     def _on_measure(self) -> None:
         from lab.jobs import best_of_n
 
-        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
-        if cfg is None:
-            return
-        if self.run_job(lambda: best_of_n.run(ws, cfg), near=self.controls.start_button):
-            self.clear_plots()
+        ws = self.ctx.workspace
+        self.start_with(self.form, lambda cfg: best_of_n.run(ws, cfg))
 
     def on_done(self, event: Done) -> None:
         super().on_done(event)

@@ -74,11 +74,9 @@ class DPOPage(JobPage):
     def _start(self, resume: bool) -> None:
         from lab.jobs import dpo
 
-        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
-        if cfg is None:
-            return
-        if self.run_job(lambda: dpo.run(ws, cfg, resume=resume)) and not resume:
-            self._clear()
+        ws = self.ctx.workspace
+        if self.start_with(self.form, lambda cfg: dpo.run(ws, cfg, resume=resume), fresh=not resume) and not resume:
+            self.result.setText("")
 
     def on_sample(self, event: Sample) -> None:
         self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
@@ -88,10 +86,6 @@ class DPOPage(JobPage):
         super().on_done(event)
         if not event.stopped:
             self._show_result(event.summary)
-
-    def _clear(self) -> None:
-        self.clear_plots()
-        self.result.setText("")
 
     def replay_history(self) -> list:
         self.result.setText("")

@@ -186,6 +186,16 @@ class JobPage(Page):
         self.update_state()
         return handle
 
+    def start_with(self, form, job: Callable[[object], Job], fresh: bool = True) -> RunHandle | None:
+        """Run `job(settings)` with `form`'s settings as the page's run, from Start; `fresh`: the plots
+        start empty. None, with the reason shown next to the form or Start, when it cannot start."""
+        cfg = self.settings_of(form)
+        near = self.controls.start_button if self.controls is not None else None
+        handle = None if cfg is None else self.run_job(lambda: job(cfg), near=near)
+        if handle is not None and fresh:
+            self.clear_plots()
+        return handle
+
     def settings_of(self, form) -> object | None:
         """`form`'s settings, or None with the reason shown just below the form."""
         try:

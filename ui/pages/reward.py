@@ -131,11 +131,8 @@ class RewardPage(JobPage):
     def _on_start(self) -> None:
         from lab.jobs import reward
 
-        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
-        if cfg is None:
-            return
-        if self.run_job(lambda: reward.run(ws, cfg), near=self.controls.start_button):
-            self.clear_plots()
+        ws = self.ctx.workspace
+        self.start_with(self.form, lambda cfg: reward.run(ws, cfg))
 
     def on_artifact(self, event: Artifact) -> None:
         if event.kind == "reward/scores":

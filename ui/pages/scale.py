@@ -140,12 +140,10 @@ class ScalePage(JobPage):
     def _on_run_sweep(self) -> None:
         from lab.jobs import sweep
 
-        ws, cfg = self.ctx.workspace, self.settings_of(self.form)
-        if cfg is None:
+        ws = self.ctx.workspace
+        if self.start_with(self.form, lambda cfg: sweep.run(ws, cfg), fresh=False) is None:
             return
-        if self.run_job(lambda: sweep.run(ws, cfg), near=self.sweep_button) is None:
-            return
-        self.results = {"points": [], "fit": None, "curves": {}, "config": to_dict(cfg)}
+        self.results = {"points": [], "fit": None, "curves": {}, "config": to_dict(self.form.value())}
         self.curves.clear()
         self._draw_results()
         self.tabs.setCurrentIndex(SWEEP_TAB)

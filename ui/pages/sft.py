@@ -201,12 +201,8 @@ class SFTPage(JobPage):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        cfg = self.settings_of(self.form)
-        if cfg is None:
-            return
-        cfg = replace(cfg, mask_prompt=self.mask.isChecked())
-        if self.run_job(lambda: sft.run(ws, cfg, conversations=convos), near=self.controls.start_button):
-            self.clear_plots()
+        mask = self.mask.isChecked()
+        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos))
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
