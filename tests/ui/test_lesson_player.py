@@ -80,6 +80,7 @@ def progress(settings):
 @pytest.fixture
 def player(qtbot, progress):
     facts = Facts()
+    facts.declare("test", ("playground.temperature", "playground.generations"))  # the tests play the page
     widget = LessonPlayer(facts, progress, FakeNavigator())
     qtbot.addWidget(widget)
     widget.resize(380, 700)
