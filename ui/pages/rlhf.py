@@ -44,9 +44,9 @@ METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
 RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
-METHOD_FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
-         ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
-         ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
+METHOD_FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),  # `<method>.<name>`
+                ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
+                ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
 JOB_NAMES = {"ppo": QT_TRANSLATE_NOOP("job", "PPO"), "grpo": QT_TRANSLATE_NOOP("job", "GRPO"),
              "offline_rl": QT_TRANSLATE_NOOP("job", "Offline RL")}
 
