@@ -3073,10 +3073,6 @@ Start from the bundled stage?</translation>
             <translation>Train the models one after another; on 2 cores the classroom sweep takes a few minutes.</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
             <source>Energy: your runs and famous ones</source>
             <translation>Energy: your runs and famous ones</translation>
         </message>

@@ -3073,10 +3073,6 @@ Start from the bundled stage?</source>
             <translation>Entrena los modelos uno tras otro; con 2 núcleos, el barrido de clase tarda unos minutos.</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
-        </message>
-        <message>
             <source>Energy: your runs and famous ones</source>
             <translation>Energía: tus ejecuciones y las famosas</translation>
         </message>
