@@ -50,13 +50,9 @@ def widget_names() -> set[str]:
     return _built_app()[0]
 
 
-_BUILT: list[tuple[set[str], dict[str, list[str]]]] = []
-
-
 def _built_app() -> tuple[set[str], dict[str, list[str]]]:
-    """The main window with all its pages, built once: its widgets' names and its declared facts."""
-    if _BUILT:
-        return _BUILT[0]
+    """The main window with all its pages, built in a temporary folder: its widgets' names and its
+    declared facts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 
@@ -77,8 +73,7 @@ def _built_app() -> tuple[set[str], dict[str, list[str]]]:
         QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
         settings.sync()
         del settings
-    _BUILT.append((names, facts))
-    return _BUILT[0]
+    return names, facts
 
 
 # --- the checks ------------------------------------------------------------------------
@@ -97,8 +92,9 @@ def validate(root: Path = LESSONS_DIR, facts: Iterable[str] | None = None, widge
             except LessonError as err:
                 found += err.problems
     found += _pair_problems(root, lessons)
-    widgets = set(widget_names() if widgets is None else widgets) if lessons else set()
-    facts = set(known_facts() if facts is None and lessons else facts or ())
+    built = _built_app() if lessons and (widgets is None or facts is None) else (set(), {})
+    widgets = set(built[0] if widgets is None else widgets)
+    facts = set(built[1] if facts is None else facts)
     for lesson in lessons.values():
         found += [f"{lesson.path}:{p}" for p in app_problems(lesson, facts, widgets, pages)]
     return found
