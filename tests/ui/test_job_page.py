@@ -154,3 +154,20 @@ def test_a_widget_outside_any_layout_leaves_the_problem_where_it_is(ctx, qtbot):
     home = page.controls.rows.indexOf(page.problem)
     page.show_problem("Look here.", near=loose)
     assert page.controls.rows.indexOf(page.problem) == home
+
+
+class ResultPage(DemoPage):
+    RESULT_KEY = "loss/val"
+
+    def on_result(self, values):
+        self.seen.append(("result", dict(values)))
+
+
+def test_the_final_evaluation_reaches_on_result_live_and_from_the_history(ctx, qtbot):
+    page = ResultPage(ctx, three_steps())
+    qtbot.addWidget(page)
+    page.on_done(Done({"loss/val": 1.25}))
+    page.on_done(Done({"loss/train": 1.0}))  # no final evaluation in it: nothing to show
+    ctx.workspace.write_metrics("demo", [Metrics(1, {"loss/train": 2.0}), Metrics(2, {"loss/val": 1.5})])
+    page.replay_history()
+    assert [v for kind, v in page.seen if kind == "result"] == [{"loss/val": 1.25}, {"loss/val": 1.5}]

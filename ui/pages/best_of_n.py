@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lab.config import BestOfNConfig
-from lab.events import Artifact, Done
+from lab.events import Artifact
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, problem_label, split
@@ -43,6 +43,7 @@ PICK_COLOR = "#fff3c4"
 class BestOfNPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "Best-of-N")
+    RESULT_KEY = "eval/true_reward"
     CURVES = (Curve("plot", "reward/rm", "#1f77b4"), Curve("plot", "reward/true", "#2ca02c", right=True),
               Curve("kl_plot", "kl/ref", "#d62728"))
     FACTS = ("bon.n", "bon.sampled", "bon.pick_rm", "bon.pick_true", "bon.eval_true_reward")
@@ -169,16 +170,8 @@ class BestOfNPage(JobPage):
         ws = self.ctx.workspace
         self.start_with(self.form, lambda cfg: best_of_n.run(ws, cfg))
 
-    def on_done(self, event: Done) -> None:
-        super().on_done(event)
-        if not event.stopped:
-            self._show_result(event.summary)
-
     def replay_history(self) -> list:
         history = super().replay_history()
-        final = [e.values for e in history if "eval/true_reward" in e.values]
-        if final:
-            self._show_result(final[-1])
         self._show_saved_example()
         return history
 
@@ -191,13 +184,12 @@ class BestOfNPage(JobPage):
             self.prompt.setCurrentText(examples[0]["prompt"])
             self.candidates = list(examples[0]["answers"])
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" in values:
-            self.ctx.facts.set("bon.eval_true_reward", values["eval/true_reward"])
-            self.result.setText(self.tr("Held-out questions, best of {n}: rubric reward {reward}, rude answers "
-                                        "{rude}, KL {kl} nats per answer (analytic).").format(
-                n=self.form.value().n, reward=number(values["eval/true_reward"]),
-                rude=percent(values.get("eval/rude_rate")), kl=number(values.get("eval/kl_ref"))))
+    def on_result(self, values: dict) -> None:
+        self.ctx.facts.set("bon.eval_true_reward", values["eval/true_reward"])
+        self.result.setText(self.tr("Held-out questions, best of {n}: rubric reward {reward}, rude answers "
+                                    "{rude}, KL {kl} nats per answer (analytic).").format(
+            n=self.form.value().n, reward=number(values["eval/true_reward"]),
+            rude=percent(values.get("eval/rude_rate")), kl=number(values.get("eval/kl_ref"))))
 
     def can_start(self) -> bool:
         ws = self.ctx.workspace

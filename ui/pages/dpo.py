@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from lab.config import DPOConfig
-from lab.events import Done, Sample
+from lab.events import Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
@@ -30,6 +30,7 @@ FACT_NAMES = (("rewards/margins", "margin"), ("rewards/chosen", "chosen"), ("rew
 class DPOPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "DPO")
+    RESULT_KEY = "eval/true_reward"
     CURVES = (Curve("rewards_plot", "rewards/chosen", "#2ca02c"),
               Curve("rewards_plot", "rewards/rejected", "#d62728", dashed=True),
               Curve("rewards_plot", "rewards/margins", "#1f77b4"),
@@ -82,25 +83,15 @@ class DPOPage(JobPage):
         self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
             step=event.step, prompt=event.prompt, text=event.text))
 
-    def on_done(self, event: Done) -> None:
-        super().on_done(event)
-        if not event.stopped:
-            self._show_result(event.summary)
-
     def replay_history(self) -> list:
         self.result.setText("")
-        history = super().replay_history()
-        final = [e.values for e in history if "eval/true_reward" in e.values]
-        if final:
-            self._show_result(final[-1])
-        return history
+        return super().replay_history()
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" in values:
-            self.result.setText(self.tr("Held-out questions: rubric reward {reward}, rude answers {rude}, KL to the "
-                                        "SFT model {kl} nats per answer.").format(
-                reward=number(values["eval/true_reward"]), rude=percent(values.get("eval/rude_rate")),
-                kl=number(values.get("eval/kl_ref"))))
+    def on_result(self, values: dict) -> None:
+        self.result.setText(self.tr("Held-out questions: rubric reward {reward}, rude answers {rude}, KL to the "
+                                    "SFT model {kl} nats per answer.").format(
+            reward=number(values["eval/true_reward"]), rude=percent(values.get("eval/rude_rate")),
+            kl=number(values.get("eval/kl_ref"))))
 
     def can_start(self) -> bool:
         return self.ctx.workspace.has_checkpoint("sft")

@@ -9,7 +9,8 @@ what is its own and inherits the rest from `JobPage`:
   validator reads them (`Page.declared_facts`) instead of searching the source;
 - `run_job(factory)`: starts the job in the app's runner, or shows why it cannot start;
 - `on_metrics`, `on_progress`, `on_sample`, `on_artifact`, `on_checkpoint`, `on_done`,
-  `on_finished`: named handlers, called in the order the job yielded its events;
+  `on_finished`: named handlers, called in the order the job yielded its events, and
+  `on_result` with a run's final evaluation (`RESULT_KEY`), live or replayed;
 - `replay_history()`: the saved metrics drawn again, so a reopened page or a resumed run
   continues the same curves;
 - `update_state()`: the busy state, run again whenever the runner starts or ends a job.
@@ -125,6 +126,7 @@ class JobPage(Page):
     STEP_KEY = ""  # when set, `<stage>.step` is the step of the latest metrics that carry this key
     RUN_FACTS = ("running", "done", "step")  # published as `<stage>.running` and so on
     PROGRESS_IN_STEPS = False  # the status line says "step 3 of 40" rather than "3 of 40"
+    RESULT_KEY = ""  # a metric only a run's final evaluation logs: its values go to `on_result`
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -270,6 +272,11 @@ class JobPage(Page):
     def on_done(self, event: Done) -> None:
         if not event.stopped:
             self.set_fact("done", True)
+            if self.RESULT_KEY in event.summary:
+                self.on_result(event.summary)
+
+    def on_result(self, values: dict) -> None:
+        """The final evaluation of a run (its `Done` summary, or the last saved one): show it."""
 
     def on_failed(self, message: str) -> None:
         self.show_problem(message)
@@ -290,7 +297,14 @@ class JobPage(Page):
         history = self.ctx.workspace.read_metrics(self.stage)
         if history:
             self.on_metrics(history)
+        self.replay_result(history)
         return history
+
+    def replay_result(self, history: list[Metrics]) -> None:
+        """The last final evaluation in `history`, if the page shows one."""
+        finals = [e.values for e in history if self.RESULT_KEY and self.RESULT_KEY in e.values]
+        if finals:
+            self.on_result(finals[-1])
 
     def can_start(self) -> bool:
         """Whether Start may be pressed when no job runs (the stage it starts from exists)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from lab.align import checkpoint_meta
 from lab.config import with_values
-from lab.events import Artifact, Done, Metrics
+from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stages import stage as stage_row
 from ui.context import AppContext
@@ -57,6 +57,7 @@ class RLHFPage(JobPage):
               Curve("entropy_plot", "loss/train", "#8c564b"), Curve("reward_plot", "reward/rm", RM_COLOR),
               Curve("reward_plot", "reward/true", TRUE_COLOR, right=True))
     FACTS = ("rlhf.method", "ppo.beta", "ppo.sandbox")
+    RESULT_KEY = "eval/true_reward"
 
     @classmethod
     def declared_facts(cls) -> tuple[str, ...]:
@@ -227,11 +228,6 @@ class RLHFPage(JobPage):
             self.samples.add(event.data.get("iteration", 0), event.data.get("rows", []))
             self.ctx.facts.add(f"{self.stage}.samples", len(event.data.get("rows", [])))
 
-    def on_done(self, event: Done) -> None:
-        super().on_done(event)
-        if not event.stopped:
-            self._show_result(event.summary)
-
     def on_finished(self, stopped: bool) -> None:
         super().on_finished(stopped)
         self.running_method = ""
@@ -277,14 +273,10 @@ class RLHFPage(JobPage):
             self.samples.add(int(meta.get("iteration", 0)), meta["samples"])
         if history:
             self.publish(history)
-            final = [e for e in history if "eval/true_reward" in e.values]
-            if final:
-                self._show_result(final[-1].values)
+        self.replay_result(history)
         return history
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" not in values:
-            return
+    def on_result(self, values: dict) -> None:
         sft = self._sft_true_reward()
         self.result.setText(self.tr("Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers "
                                     "{rude}, KL to the SFT model {kl} nats per answer.").format(
