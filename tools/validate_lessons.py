@@ -8,25 +8,19 @@ files have the same steps, every page it opens exists, every widget it highlight
 exists once the window has built its pages, and every check parses, names only known
 facts, and can both hold and fail.
 
-Known facts are read from the app's source, so pages need no second list to keep in
-step: every call `<…facts>.set("stage.name", …)` or `<…facts>.add("stage.name", …)`
-with a literal name under ui/ publishes that fact. When the name is computed
-(`facts.set(fact, value)`), the dotted strings written in the same function count
-(`for key, fact in (("loss/train", "pretrain.loss"), …)`); a name built by an f-string
-with one placeholder (`f"dpo.{name}"`, `f"{method}.step"`) counts for every plain word
-written in the same module; and a module or class may declare what it publishes in a
-`FACTS = ("stage.name", …)` tuple (or a dict keyed by name). Only the code the app
-loads counts: a page not yet listed in `ui/pages/__init__.py` publishes nothing a
-lesson may check.
+Known facts are the ones the app declares: each page declares what it publishes
+(`Page.FACTS`; a job page adds `<stage>.running`, `.done`, `.step` and its `METRIC_FACTS`,
+see `ui.pages.job_page`), and the few other publishers call `Facts.declare`. The
+validator builds the window with all its pages and asks its `Facts`, so a page not yet
+listed in `ui/pages/__init__.py` publishes nothing a lesson may check. Publishing an
+undeclared fact fails the app's tests (`Facts.strict`), so the list cannot fall behind.
 `tests/lessons/test_validate_lessons.py` runs this in `make test`.
 """
 
 from __future__ import annotations
 
-import ast
 import logging
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -36,91 +30,13 @@ from lab.lesson_check import SEARCH_BUDGET, example_search, fact_names
 from lab.lesson_format import FILE_RE, LANGS, LESSONS_DIR, Lesson, LessonError, load_lesson, translation_problems
 
 ROOT = Path(__file__).resolve().parent.parent
-FACT_METHODS = ("set", "add")
-FACT_NAME_RE = re.compile(r"^[a-z_][a-z0-9_]*\.[a-z0-9_./]+$")
-WORD_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 # --- what the app offers -----------------------------------------------------------
-def known_facts(source_root: Path = ROOT / "ui", only: set[Path] | None = None) -> dict[str, list[str]]:
-    """Every fact name published under `source_root` (in the files `only`, when given),
-    with the `file:line` places that publish it."""
-    found: dict[str, list[str]] = {}
-    for path in sorted(source_root.rglob("*.py")):
-        if only is not None and path.resolve() not in only:
-            continue
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        except SyntaxError:  # a file being edited; the app would not start either, which other tests catch
-            continue
-        where = path.relative_to(source_root.parent)
-        for name, line in _published(tree):
-            places = found.setdefault(name, [])
-            if f"{where}:{line}" not in places:
-                places.append(f"{where}:{line}")
-    return found
-
-
-def _published(tree: ast.AST) -> Iterable[tuple[str, int]]:
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _fact_call(node) == "literal":
-            yield node.args[0].value, node.lineno
-        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "FACTS" for t in node.targets):
-            values = node.value.keys if isinstance(node.value, ast.Dict) else getattr(node.value, "elts", [])
-            for item in values:
-                if isinstance(item, ast.Constant) and isinstance(item.value, str):
-                    yield item.value, node.lineno
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and any(
-                isinstance(n, ast.Call) and _fact_call(n) == "computed" for n in ast.walk(node)):
-            yield from _fact_like_strings(node)
-    yield from _formatted_names(tree)
-
-
-def _fact_call(node: ast.Call) -> str:
-    """'literal' for `….facts.set("a.b", …)`, 'computed' when the name is an expression, else ''."""
-    func = node.func
-    if not (isinstance(func, ast.Attribute) and func.attr in FACT_METHODS and node.args):
-        return ""
-    receiver = func.value
-    name = receiver.attr if isinstance(receiver, ast.Attribute) else getattr(receiver, "id", "")
-    if "facts" not in name.lower():
-        return ""
-    first = node.args[0]
-    return "literal" if isinstance(first, ast.Constant) and isinstance(first.value, str) else "computed"
-
-
-def _formatted_names(tree: ast.AST) -> Iterable[tuple[str, int]]:
-    """Names built by an f-string with one placeholder, `facts.set(f"dpo.{name}", …)` or
-    `f"{method}.step"`: the placeholder may be any plain word written in the module."""
-    words = {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-             and WORD_RE.match(n.value)}
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and _fact_call(node) == "computed"
-                and isinstance(node.args[0], ast.JoinedStr)):
-            continue
-        parts = node.args[0].values
-        holes = [i for i, part in enumerate(parts) if isinstance(part, ast.FormattedValue)]
-        if len(holes) != 1 or not all(isinstance(p, ast.Constant) for i, p in enumerate(parts) if i != holes[0]):
-            continue
-        before = "".join(p.value for p in parts[:holes[0]])
-        after = "".join(p.value for p in parts[holes[0] + 1:])
-        for word in sorted(words):
-            if FACT_NAME_RE.match(before + word + after):
-                yield before + word + after, node.lineno
-
-
-def _fact_like_strings(function: ast.AST) -> Iterable[tuple[str, int]]:
-    """In a function that publishes facts under computed names, the dotted strings it names,
-    e.g. `for key, fact in (("loss/train", "pretrain.loss"), …): facts.set(fact, …)`."""
-    for node in ast.walk(function):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and FACT_NAME_RE.match(node.value):
-            yield node.value, node.lineno
-
-
-def loaded_app_files() -> set[Path]:
-    """The files of the `ui` modules imported so far: after `widget_names()`, the app's own code."""
-    return {Path(module.__file__).resolve() for name, module in list(sys.modules.items())
-            if (name == "ui" or name.startswith("ui.")) and getattr(module, "__file__", None)}
+def known_facts() -> dict[str, list[str]]:
+    """Every fact the app declares once its window has built its pages, with who declares it
+    (`Page.FACTS` and `declared_facts()`, `Facts.declare`)."""
+    return _built_app()[1]
 
 
 def page_keys() -> set[str]:
@@ -131,6 +47,12 @@ def page_keys() -> set[str]:
 
 def widget_names() -> set[str]:
     """The object names of every widget in the main window once all its pages are built."""
+    return _built_app()[0]
+
+
+def _built_app() -> tuple[set[str], dict[str, list[str]]]:
+    """The main window with all its pages, built in a temporary folder: its widgets' names and its
+    declared facts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 
@@ -143,6 +65,7 @@ def widget_names() -> set[str]:
         window = build_window(folder / "workspace", "en", settings)
         window.load_pages()
         names = {obj.objectName() for obj in window.findChildren(QObject) if obj.objectName()}
+        facts = window.ctx.facts.declared()
         if window.warm_up is not None:
             window.warm_up.join()  # a daemon thread still importing torch at exit prints a traceback
         window.close()
@@ -150,7 +73,7 @@ def widget_names() -> set[str]:
         QCoreApplication.sendPostedEvents(window, QEvent.Type.DeferredDelete)
         settings.sync()
         del settings
-    return names
+    return names, facts
 
 
 # --- the checks ------------------------------------------------------------------------
@@ -169,8 +92,9 @@ def validate(root: Path = LESSONS_DIR, facts: Iterable[str] | None = None, widge
             except LessonError as err:
                 found += err.problems
     found += _pair_problems(root, lessons)
-    widgets = set(widget_names() if widgets is None else widgets) if lessons else set()
-    facts = set(known_facts(only=loaded_app_files() if widgets else None) if facts is None else facts)
+    built = _built_app() if lessons and (widgets is None or facts is None) else (set(), {})
+    widgets = set(built[0] if widgets is None else widgets)
+    facts = set(built[1] if facts is None else facts)
     for lesson in lessons.values():
         found += [f"{lesson.path}:{p}" for p in app_problems(lesson, facts, widgets, pages)]
     return found
@@ -219,9 +143,8 @@ def app_problems(lesson: Lesson, facts: set[str], widgets: set[str], pages: set[
 
 def main(argv: list[str]) -> int:
     if "--facts" in argv:
-        widget_names()  # build the app, so that only the code it loads counts
-        for name, places in sorted(known_facts(only=loaded_app_files()).items()):
-            print(f"{name:40} {', '.join(places)}")
+        for name, owners in sorted(known_facts().items()):
+            print(f"{name:40} {', '.join(owners)}")
         return 0
     found = validate()
     for problem in found:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui import screen_fit
 from ui.classroom import Classroom
 from ui.context import AppContext
-from ui.lesson_dock import LessonDock
+from ui.lessons.dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
 from ui.runner import job_title

@@ -3,10 +3,16 @@
 Pages publish facts with `facts.set("playground.temperature", 0.7)`; the lesson
 player reads them by name and listens to `changed`. Facts are plain numbers,
 strings and booleans, so a lesson file can name them without knowing any widget.
+
+Whoever publishes facts declares them first (`declare`: a page does it from its
+`declared_facts()` when it is built), so the lesson validator knows every fact a lesson
+may name without reading the source. With `Facts.strict` on (the tests turn it on),
+publishing an undeclared fact is an error, so a declaration cannot fall behind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -14,12 +20,27 @@ from PySide6.QtCore import QObject, Signal
 
 class Facts(QObject):
     changed = Signal(str, object)
+    strict = False  # raise on an undeclared fact (tests); the app itself never stops for one
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, Any] = {}
+        self._declared: dict[str, list[str]] = {}
+
+    def declare(self, owner: str, names: Iterable[str]) -> None:
+        """`owner` (a class name, for `--facts`) publishes `names`."""
+        for name in names:
+            owners = self._declared.setdefault(name, [])
+            if owner not in owners:
+                owners.append(owner)
+
+    def declared(self) -> dict[str, list[str]]:
+        """Every declared fact with who declared it."""
+        return {name: list(owners) for name, owners in self._declared.items()}
 
     def set(self, name: str, value: Any) -> None:
+        if self.strict and name not in self._declared:
+            raise KeyError(f"fact {name!r} published but never declared (Page.FACTS / Facts.declare)")
         if self._values.get(name, object()) != value:
             self._values[name] = value
             self.changed.emit(name, value)
@@ -65,6 +86,7 @@ class StageWatch(QObject):
         if status == self.status:
             return
         self.status = status
+        self.ctx.facts.declare(type(self).__name__, (f"stage.{stage}.done" for stage in status))
         for stage, s in status.items():
             self.ctx.facts.set(f"stage.{stage}.done", s.done)
         self.changed.emit()

@@ -1,6 +1,6 @@
 """The cleaning statistics a workspace keeps for the Corpus page, and counting them again when missing.
 
-The page keeps them in `state.json` under "corpus" (see `ui.pages.corpus_parts`). A
+The page keeps them in `state.json` under "corpus" (see `ui.pages.corpus_data`). A
 corpus cleaned by the pipeline or on the command line has none, so `llm-lab assets pack`
 counts them (`with_corpus_stats`) and a bundle shows its cleaning charts once installed.
 """

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from tests.ui.conftest import closing_does_not_ask  # noqa: F401  (autouse: a modal box would hang a test)
+from tests.ui.conftest import closing_does_not_ask, facts_are_declared  # noqa: F401  (autouse: a modal box would hang a test; undeclared facts fail)
 
 
 @pytest.fixture

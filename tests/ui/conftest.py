@@ -43,6 +43,14 @@ def closing_does_not_ask(monkeypatch):
     monkeypatch.setattr(MainWindow, "confirm_close", lambda _self: True)
 
 
+@pytest.fixture(autouse=True)
+def facts_are_declared(monkeypatch):
+    """Publishing a fact nobody declared is an error in tests, so the lesson validator's list stays whole."""
+    from ui.state import Facts
+
+    monkeypatch.setattr(Facts, "strict", True)
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -33,11 +33,11 @@ def make(cls, ctx, qtbot, root=None, tmp_path=None):
     return page
 
 
-def run_to_end(qtbot, controls):
-    assert controls.handle is not None, controls.problem.text()
-    with qtbot.waitSignal(controls.handle.finished, timeout=LONG):
+def run_to_end(qtbot, page):
+    assert page.handle is not None, page.problem.text()
+    with qtbot.waitSignal(page.handle.finished, timeout=LONG):
         pass
-    assert not controls.problem.isVisibleTo(controls), controls.problem.text()
+    assert not page.problem.isVisibleTo(page), page.problem.text()
 
 
 def test_rlhf_page_without_models_says_what_to_train_first(ctx, qtbot):
@@ -72,7 +72,7 @@ def test_a_tiny_ppo_run_draws_rewards_kl_and_samples(ctx, qtbot, ready_root, tmp
     assert not page.banner.isVisibleTo(page)
     page.forms["ppo"].set_value(preset(PPOConfig, "tiny"))
     page.controls.start_button.click()
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     facts = page.ctx.facts
     assert facts.get("ppo.done") is True and facts.get("ppo.step") == 2
     assert facts.get("ppo.kl") is not None and facts.get("ppo.reward_true") is not None
@@ -92,7 +92,7 @@ def test_a_tiny_dpo_run_draws_chosen_rejected_and_margin(ctx, qtbot, ready_root,
     assert "margin" in page.note.text()
     page.form.set_value(preset(DPOConfig, "tiny"))
     page.controls.start_button.click()
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     facts = page.ctx.facts
     assert facts.get("dpo.done") is True and facts.get("dpo.step") == 4
     assert facts.get("dpo.margin") is not None
@@ -114,7 +114,7 @@ def test_best_of_n_slider_shows_the_first_n_answers_and_the_pick(ctx, qtbot, rea
     qtbot.waitUntil(lambda: not page.ctx.runner.is_busy(), timeout=LONG)
     page.form.set_value(preset(BestOfNConfig, "tiny"))
     page.controls.start_button.click()
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     assert page.ctx.facts.get("bon.done") is True
     assert list(page.plot.data("reward/rm")[0]) == [1, 2, 4]
     assert "best of 2" in page.result.text()
@@ -160,19 +160,19 @@ def test_a_sandbox_run_is_its_own_run_and_a_rerun_keeps_the_earlier_one_in_a_new
     ws = page.ctx.workspace
     page.forms["ppo"].set_value(preset(PPOConfig, "tiny"))
     page.controls.start_button.click()
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     class_model = (ws.checkpoint_dir("ppo") / "model.safetensors").read_bytes()
     page.sandbox.click()
     assert page.sandbox.isChecked() and page.run_stage() == SANDBOX_STAGE
     page.forms["ppo"].set_value(replace(page.forms["ppo"].value(), max_steps=2, prompts_per_iter=4,
                                         max_new_tokens=8, minibatch_size=4))
     page.controls.start_over_button.click()
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     assert ws.has_checkpoint(SANDBOX_STAGE) and ws.read_metrics(SANDBOX_STAGE)
     assert (ws.checkpoint_dir("ppo") / "model.safetensors").read_bytes() == class_model  # untouched
     assert page.ctx.facts.get("ppo.step") == 2  # the lesson's checks read the same facts
     page.controls.start_over_button.click()  # a re-run: the first sandbox run stays on the chart
-    run_to_end(qtbot, page.controls)
+    run_to_end(qtbot, page)
     assert list(page.reward_plot.data("reward/rm@1")[0]) == [1, 2]
     names = [label.text for _, label in page.reward_plot._legend.items]
     assert any(n.startswith("run 1 (sandbox, β = 0)") for n in names)

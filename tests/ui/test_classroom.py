@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter
 
 from lab.events import Metrics
-from ui.lesson_dock import LessonDock
+from ui.lessons.dock import LessonDock
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.plot_style import MIN_WIDTH, PlotStyle
 from ui.widgets.stats_chart import Group, StatsChart

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from lab import bundle, pipeline, workspace
 from ui.app import open_window
-from ui.lesson_dock import START_HOOKS
+from ui.lessons.dock import START_HOOKS
 from ui.pages.home import HomePage
 
 

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from lab.lesson_format import parse_lesson
-from ui.lesson_dock import LessonDock
-from ui.lesson_player import LessonPlayer
-from ui.lesson_progress import LessonProgress
+from ui.lessons.dock import LessonDock
+from ui.lessons.player import LessonPlayer
+from ui.lessons.progress import LessonProgress
 from ui.state import Facts
 
 LESSON = textwrap.dedent("""\
@@ -80,6 +80,7 @@ def progress(settings):
 @pytest.fixture
 def player(qtbot, progress):
     facts = Facts()
+    facts.declare("test", ("playground.temperature", "playground.generations"))  # the tests play the page
     widget = LessonPlayer(facts, progress, FakeNavigator())
     qtbot.addWidget(widget)
     widget.resize(380, 700)
@@ -330,7 +331,7 @@ def test_a_restored_lesson_points_at_its_widgets_once_the_pages_load(dock_window
 
 def test_an_answer_without_feedback_still_gets_a_verdict(qtbot):
     from lab.lesson_format import Choice, Question
-    from ui.lesson_questions import QuestionBox
+    from ui.lessons.questions import QuestionBox
 
     box = QuestionBox(Question("2 + 2?", (Choice("4", True), Choice("5", False))), "quiz", "q")
     qtbot.addWidget(box)

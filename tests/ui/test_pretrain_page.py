@@ -50,7 +50,7 @@ def make_page(ctx, qtbot, **train):
 
 
 def run_until(page, qtbot, step):
-    page.start_button.click()
+    page.controls.start_button.click()
     assert page.handle is not None, page.problem.text()
     qtbot.waitUntil(lambda: page.ctx.facts.get("pretrain.step", 0) >= step, timeout=60_000)
 
@@ -58,17 +58,17 @@ def run_until(page, qtbot, step):
 def stop(page, qtbot):
     handle = page.handle
     with qtbot.waitSignal(handle.finished, timeout=30_000) as blocker:
-        page.stop_button.click()
+        page.controls.stop_button.click()
     assert blocker.args == [True]
 
 
 def test_a_run_draws_its_curves_updates_the_facts_and_stop_saves_a_checkpoint(window, qtbot):
     ctx = window.ctx
     page = make_page(ctx, qtbot)
-    assert page.start_button.isEnabled() and not page.stop_button.isEnabled()
+    assert page.controls.start_button.isEnabled() and not page.controls.stop_button.isEnabled()
     run_until(page, qtbot, 6)
     assert ctx.facts.get("pretrain.running") is True
-    assert page.stop_button.isEnabled() and not page.start_button.isEnabled()
+    assert page.controls.stop_button.isEnabled() and not page.controls.start_button.isEnabled()
     steps, losses = page.loss_plot.data("loss/train")
     assert len(steps) >= 6 and list(steps[:3]) == [1, 2, 3]
     assert len(page.loss_plot.data("loss/val")[0]) >= 2  # step 0 and step 5
@@ -81,7 +81,7 @@ def test_a_run_draws_its_curves_updates_the_facts_and_stop_saves_a_checkpoint(wi
     saved = ctx.workspace.load_checkpoint("pretrain")[1]["step"]
     assert saved == ctx.facts.get("pretrain.step")
     assert ctx.facts.get("pretrain.running") is False and ctx.facts.get("pretrain.done") is False
-    assert page.start_button.isEnabled() and page.start_button.text() == "Continue"
+    assert page.controls.start_button.isEnabled() and page.controls.start_button.text() == "Continue"
 
 
 def test_continuing_draws_the_saved_history_first_and_extends_the_same_curve(window, qtbot):
@@ -100,7 +100,7 @@ def test_continuing_draws_the_saved_history_first_and_extends_the_same_curve(win
 
 def test_an_exploding_loss_shows_the_engines_advice(window, qtbot):
     page = make_page(window.ctx, qtbot, lr=10.0, warmup_steps=0)
-    page.start_button.click()
+    page.controls.start_button.click()
     qtbot.waitUntil(lambda: not page.problem.isHidden(), timeout=60_000)
     assert "learning rate" in page.problem.text() and "too high" in page.problem.text()
     qtbot.waitUntil(lambda: page.handle is None, timeout=10_000)
@@ -113,10 +113,10 @@ def test_an_impossible_model_keeps_start_disabled_with_the_reason(window, qtbot)
     qtbot.addWidget(model_page)
     model_page.form.editor("n_head").setValue(3)
     assert window.ctx.facts.get("model.valid") is False
-    assert not page.start_button.isEnabled()
+    assert not page.controls.start_button.isEnabled()
     assert "Model page" in page.blocker.text() and not page.blocker.isHidden()
     model_page.form.editor("n_head").setValue(2)
-    assert page.start_button.isEnabled() and page.blocker.isHidden()
+    assert page.controls.start_button.isEnabled() and page.blocker.isHidden()
 
 
 def test_without_corpus_and_tokenizer_the_page_offers_to_prepare_them(qtbot, tmp_path, monkeypatch):
@@ -127,11 +127,11 @@ def test_without_corpus_and_tokenizer_the_page_offers_to_prepare_them(qtbot, tmp
     qtbot.addWidget(win)
     page = make_page(win.ctx, qtbot)
     assert not page.banner.isHidden() and page.banner.missing() == ["corpus", "tokenizer"]
-    assert not page.start_button.isEnabled()
+    assert not page.controls.start_button.isEnabled()
     page.banner.button.click()
     qtbot.waitUntil(lambda: not win.ctx.runner.is_busy(), timeout=60_000)
     assert page.banner.missing() == [] and page.banner.isHidden()
-    assert page.start_button.isEnabled()
+    assert page.controls.start_button.isEnabled()
 
 
 def short_run(**train) -> PretrainConfig:
@@ -150,11 +150,11 @@ def test_two_workers_train_one_model_and_each_card_reaches_the_last_step(window,
     page = make_page(ctx, qtbot)
     page.form.set_value(short_run(batch_size=5))
     page.workers.combo.setCurrentIndex(1)
-    assert not page.start_button.isEnabled() and "multiple of 2" in page.blocker.text()
+    assert not page.controls.start_button.isEnabled() and "multiple of 2" in page.blocker.text()
     page.form.set_value(short_run(batch_size=8))
-    assert page.start_button.isEnabled() and page.blocker.isHidden()
-    page.start_button.click()
-    assert page.stop_button.isEnabled() and page.pause_button.isEnabled()
+    assert page.controls.start_button.isEnabled() and page.blocker.isHidden()
+    page.controls.start_button.click()
+    assert page.controls.stop_button.isEnabled() and page.controls.pause_button.isEnabled()
     wait_for_the_end(page, qtbot)
     cards = page.workers_panel.cards
     assert sorted(cards) == [0, 1]
@@ -172,13 +172,13 @@ def test_two_workers_pause_together_resume_and_stop_where_both_stopped(window, q
     page = make_page(ctx, qtbot)
     page.workers.combo.setCurrentIndex(1)
     run_until(page, qtbot, 2)
-    page.pause_button.click()
+    page.controls.pause_button.click()
     assert ctx.runner.is_paused()
     qtbot.wait(500)  # a step under way when Pause came may still end
     paused_at = ctx.facts.get("pretrain.step")
     qtbot.wait(1500)
     assert ctx.facts.get("pretrain.step") == paused_at
-    page.pause_button.click()
+    page.controls.pause_button.click()
     qtbot.waitUntil(lambda: ctx.facts.get("pretrain.step") > paused_at, timeout=30_000)
     stop(page, qtbot)
     saved = ctx.workspace.load_checkpoint("pretrain")[1]["step"]
@@ -196,12 +196,12 @@ def test_a_saved_model_of_another_shape_is_what_continue_trains_until_start_over
     assert page.model_label.text() == (
         "Continue trains the saved model: 2 layers, 2 heads, width 64, context 32 tokens. The Model page now has "
         "another model (3 layers, 2 heads, width 64, context 32 tokens); it is trained only if you press Start over.")
-    page.start_button.click()
+    page.controls.start_button.click()
     assert page.model_label.text().startswith("It trains the saved model: 2 layers")
     wait_for_the_end(page, qtbot)
     assert saved_meta(ws)["model"]["n_layer"] == 2 and saved_meta(ws)["step"] == 4
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    page.start_over_button.click()
+    page.controls.start_over_button.click()
     wait_for_the_end(page, qtbot)
     assert saved_meta(ws)["model"]["n_layer"] == 3
     assert page.model_label.text().startswith("It trains the model chosen on the Model page: 3 layers")

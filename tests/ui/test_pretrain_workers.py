@@ -29,7 +29,7 @@ def test_the_cards_show_each_workers_shard_step_and_loss(ctx, qtbot):
     page.workers.combo.setCurrentIndex(1)
     assert not page.workers_panel.isHidden() and ctx.facts.get("pretrain.workers") == 2
     page.workers_panel.reset(10)
-    page._on_events([worker(1), worker(0), *step(1), *step(2), *step(3)])
+    page.take_events([worker(1), worker(0), *step(1), *step(2), *step(3)])
     cards = page.workers_panel.cards
     assert sorted(cards) == [0, 1]
     assert cards[0].span.text() == "tokens 0–600" and cards[1].span.text() == "tokens 600–1,200"

@@ -30,7 +30,7 @@ def make_page(ctx, qtbot, root=None, tmp_path=None):
 
 def test_without_an_sft_model_the_page_says_to_run_sft(ctx, qtbot):
     page = make_page(ctx, qtbot)
-    assert page.banner.isVisibleTo(page) and not page.start_button.isEnabled()
+    assert page.banner.isVisibleTo(page) and not page.controls.start_button.isEnabled()
     assert ctx.facts.get("reward.has_sft") is False
 
 
@@ -48,7 +48,7 @@ def test_a_tiny_run_draws_accuracy_and_the_histogram_then_scores_answers(ctx, qt
     page = make_page(ctx, qtbot, sft_root, tmp_path)
     assert "from the rubric" in page.data_info.text()
     page.form.set_value(TINY)
-    page.start_button.click()
+    page.controls.start_button.click()
     assert page.handle is not None, page.problem.text()
     with qtbot.waitSignal(page.handle.finished, timeout=120_000):
         pass

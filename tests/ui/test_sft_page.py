@@ -31,7 +31,7 @@ def page_over(ctx, qtbot, root=None, tmp_path=None):
 def test_without_a_pretrained_model_the_page_offers_to_pretrain(ctx, qtbot):
     page = page_over(ctx, qtbot)
     assert page.banner.isVisibleTo(page)
-    assert not page.start_button.isEnabled()
+    assert not page.controls.start_button.isEnabled()
     assert page.banner.buttons["sft.quick_pretrain"].isEnabled()
     assert ctx.facts.get("sft.has_base") is False
 
@@ -49,7 +49,7 @@ def test_the_mask_switch_greys_out_the_question_tokens(ctx, qtbot, base_ws, tmp_
 def test_a_tiny_run_draws_its_curves_and_publishes_its_facts(ctx, qtbot, base_ws, tmp_path):
     page = page_over(ctx, qtbot, base_ws, tmp_path)
     page.form.set_value(TINY)
-    page.start_button.click()
+    page.controls.start_button.click()
     assert page.handle is not None, page.problem.text()
     with qtbot.waitSignal(page.handle.finished, timeout=120_000):
         pass

@@ -10,7 +10,7 @@ from lab.config import TokenizerConfig, WorldConfig, preset
 from lab.corpus import clean_text, split_documents
 from lab.tokenizer import BPETokenizer, train_bpe
 from lab.world import generate
-from ui.pages import tokenizer_parts as parts
+from ui.pages import tokenizer_data as store
 from ui.pages.tokenizer import TokenizerPage
 from ui.widgets.token_chips import MAX_CHIPS, Token, TokenChips
 
@@ -37,7 +37,7 @@ def trained(qtbot, ctx, clean_corpus):
     """A page that has trained a 400-token tokenizer and measured the language price."""
     page = TokenizerPage(ctx)
     qtbot.addWidget(page)
-    page.vocab_slider.setValue(parts.VOCAB_SIZES.index(400))
+    page.vocab_slider.setValue(store.VOCAB_SIZES.index(400))
     page.train_button.click()
     wait_job(qtbot, page)
     assert page._job == "price", page.banner.text()
@@ -91,7 +91,7 @@ def test_growth_rows_cut_the_text_with_ever_larger_vocabularies(qtbot, trained, 
 def test_the_language_price_is_drawn_for_each_mix(trained):
     for lang in ("es", "en"):
         x, y = trained.price.data(lang)
-        assert list(x) == pytest.approx([100 * m for m in parts.PRICE_MIXES])
+        assert list(x) == pytest.approx([100 * m for m in store.PRICE_MIXES])
         assert all(v > 1 for v in y)
     es, en = trained.price.data("es")[1], trained.price.data("en")[1]
     assert es[-1] > es[0] and en[0] > en[-1]  # the language seen more is the cheaper one
@@ -107,7 +107,7 @@ def test_a_restart_loads_the_tokenizer_and_its_report(qtbot, trained, ctx):
     assert ctx.facts.get("tokenizer.trained") is True
     assert again.merges.count() == trained.merges.count()
     assert again.price.data("es")[1].tolist() == trained.price.data("es")[1].tolist()
-    assert again.vocab_slider.value() == parts.VOCAB_SIZES.index(400)
+    assert again.vocab_slider.value() == store.VOCAB_SIZES.index(400)
 
 
 def test_training_without_a_corpus_says_what_to_do(qtbot, ctx):
@@ -142,11 +142,11 @@ def test_a_tokenizer_trained_elsewhere_is_loaded_and_measured(qtbot, ctx, clean_
     qtbot.waitUntil(lambda: "token_frequencies" in page._report, timeout=JOB_TIMEOUT_MS)
     qtbot.waitUntil(lambda: "price_by_mix" in page._report, timeout=JOB_TIMEOUT_MS)  # then the language price
     qtbot.waitUntil(lambda: not ctx.runner.is_busy(), timeout=JOB_TIMEOUT_MS)
-    assert len(page.price.data("es")[0]) == len(parts.PRICE_MIXES)
+    assert len(page.price.data("es")[0]) == len(store.PRICE_MIXES)
     show_text(qtbot, page, TEXT)
     qtbot.mouseClick(page.chips.chips()[0], Qt.MouseButton.LeftButton)
     assert "times as a token in a sample of the corpus" in page.detail.text()
-    assert parts.load_report(ctx.workspace)["token_frequencies"]["total"] > 0
+    assert store.load_report(ctx.workspace)["token_frequencies"]["total"] > 0
     page._report["token_frequencies"]["counts"][page._detail_id] = 0  # «ño»: only ever inside «año», «niño»…
     page._show_detail()
     assert "never used on its own" in page.detail.text() and " 0 " not in page.detail.text()

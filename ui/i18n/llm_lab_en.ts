@@ -2327,14 +2327,6 @@ Start from the bundled stage?</translation>
             <translation>It trains the saved model: {shape}.</translation>
         </message>
         <message>
-            <source>Resume</source>
-            <translation>Resume</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
             <source>Continue</source>
             <translation>Continue</translation>
         </message>
@@ -2355,20 +2347,12 @@ Start from the bundled stage?</translation>
             <translation>Training settings</translation>
         </message>
         <message>
-            <source>Start over</source>
-            <translation>Start over</translation>
-        </message>
-        <message>
             <source>Forget the saved model and train a new one from scratch.</source>
             <translation>Forget the saved model and train a new one from scratch.</translation>
         </message>
         <message>
             <source>Train the model named above; continues from the saved checkpoint if there is one.</source>
             <translation>Train the model named above; continues from the saved checkpoint if there is one.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
         </message>
         <message>
             <source>Stop and save a checkpoint; you can continue later.</source>
@@ -2595,10 +2579,6 @@ Start from the bundled stage?</translation>
             <translation>Reward model</translation>
         </message>
         <message>
-            <source>{message} · step {done} of {total}</source>
-            <translation>{message} · step {done} of {total}</translation>
-        </message>
-        <message>
             <source>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</source>
             <translation>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</translation>
         </message>
@@ -2639,16 +2619,8 @@ Start from the bundled stage?</translation>
             <translation>Training settings</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
             <source>Train the reward model from the SFT model on the preference pairs.</source>
             <translation>Train the reward model from the SFT model on the preference pairs.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
         </message>
         <message>
             <source>training</source>
@@ -2742,8 +2714,20 @@ Start from the bundled stage?</translation>
             <translation>{message} · {done} of {total}</translation>
         </message>
         <message>
+            <source>{message} · step {done} of {total}</source>
+            <translation>{message} · step {done} of {total}</translation>
+        </message>
+        <message>
             <source>Stopped. What was learnt so far is saved: Start goes on from there.</source>
             <translation>Stopped. What was learnt so far is saved: Start goes on from there.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Resume</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Start</source>
@@ -2848,10 +2832,6 @@ Start from the bundled stage?</translation>
             <translation>Step {step}: {prompt} ▸ {text}</translation>
         </message>
         <message>
-            <source>{message} · step {done} of {total}</source>
-            <translation>{message} · step {done} of {total}</translation>
-        </message>
-        <message>
             <source>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</source>
             <translation>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</translation>
         </message>
@@ -2892,16 +2872,8 @@ Start from the bundled stage?</translation>
             <translation>On: only the assistant's tokens count in the loss. Off: every token counts, the questions too. Train once each way and compare.</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
             <source>Fine-tune the pretrained model on the conversations.</source>
             <translation>Fine-tune the pretrained model on the conversations.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
         </message>
         <message>
             <source>Stop and save the model as it is now.</source>
@@ -3099,10 +3071,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>Train the models one after another; on 2 cores the classroom sweep takes a few minutes.</source>
             <translation>Train the models one after another; on 2 cores the classroom sweep takes a few minutes.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
         </message>
         <message>
             <source>Energy: your runs and famous ones</source>

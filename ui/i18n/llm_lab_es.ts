@@ -2327,14 +2327,6 @@ Start from the bundled stage?</source>
             <translation>Entrena el modelo guardado: {shape}.</translation>
         </message>
         <message>
-            <source>Resume</source>
-            <translation>Reanudar</translation>
-        </message>
-        <message>
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
             <source>Continue</source>
             <translation>Continuar</translation>
         </message>
@@ -2355,20 +2347,12 @@ Start from the bundled stage?</source>
             <translation>Ajustes del entrenamiento</translation>
         </message>
         <message>
-            <source>Start over</source>
-            <translation>Empezar de cero</translation>
-        </message>
-        <message>
             <source>Forget the saved model and train a new one from scratch.</source>
             <translation>Olvida el modelo guardado y entrena uno nuevo desde cero.</translation>
         </message>
         <message>
             <source>Train the model named above; continues from the saved checkpoint if there is one.</source>
             <translation>Entrena el modelo indicado arriba; si hay un punto de control guardado, sigue desde él.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop and save a checkpoint; you can continue later.</source>
@@ -2595,10 +2579,6 @@ Start from the bundled stage?</source>
             <translation>Modelo de recompensa</translation>
         </message>
         <message>
-            <source>{message} · step {done} of {total}</source>
-            <translation>{message} · paso {done} de {total}</translation>
-        </message>
-        <message>
             <source>Held-out pairs ranked right, by what is wrong with the rejected answer: {parts}.</source>
             <translation>Pares reservados bien ordenados, según lo que falla en la respuesta rechazada: {parts}.</translation>
         </message>
@@ -2639,16 +2619,8 @@ Start from the bundled stage?</source>
             <translation>Ajustes del entrenamiento</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
-        </message>
-        <message>
             <source>Train the reward model from the SFT model on the preference pairs.</source>
             <translation>Entrena el modelo de recompensa, a partir del modelo SFT, con los pares de preferencias.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
         </message>
         <message>
             <source>training</source>
@@ -2742,8 +2714,20 @@ Start from the bundled stage?</source>
             <translation>{message} · {done} de {total}</translation>
         </message>
         <message>
+            <source>{message} · step {done} of {total}</source>
+            <translation>{message} · paso {done} de {total}</translation>
+        </message>
+        <message>
             <source>Stopped. What was learnt so far is saved: Start goes on from there.</source>
             <translation>Detenido. Lo aprendido hasta ahora está guardado: Empezar sigue desde ahí.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reanudar</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pausa</translation>
         </message>
         <message>
             <source>Start</source>
@@ -2848,10 +2832,6 @@ Start from the bundled stage?</source>
             <translation>Paso {step}: {prompt} ▸ {text}</translation>
         </message>
         <message>
-            <source>{message} · step {done} of {total}</source>
-            <translation>{message} · paso {done} de {total}</translation>
-        </message>
-        <message>
             <source>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</source>
             <translation>El afinado supervisado (SFT) parte de un modelo preentrenado, y este espacio de trabajo aún no tiene uno. Preentrena uno en la página de Preentrenamiento, o haz aquí un preentrenamiento corto.</translation>
         </message>
@@ -2892,16 +2872,8 @@ Start from the bundled stage?</source>
             <translation>Activado: solo cuentan en la pérdida los tokens del asistente. Desactivado: cuentan todos, también los de las preguntas. Entrena una vez de cada forma y compara.</translation>
         </message>
         <message>
-            <source>Start</source>
-            <translation>Empezar</translation>
-        </message>
-        <message>
             <source>Fine-tune the pretrained model on the conversations.</source>
             <translation>Afina el modelo preentrenado con las conversaciones.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop and save the model as it is now.</source>
@@ -3099,10 +3071,6 @@ Start from the bundled stage?</source>
         <message>
             <source>Train the models one after another; on 2 cores the classroom sweep takes a few minutes.</source>
             <translation>Entrena los modelos uno tras otro; con 2 núcleos, el barrido de clase tarda unos minutos.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Detener</translation>
         </message>
         <message>
             <source>Energy: your runs and famous ones</source>

@@ -1,14 +1,28 @@
-"""The base of every page: a title, live retranslation, and an error banner."""
+"""The base of every page: a title, live retranslation, its declared facts, and where it says what went wrong.
+
+A page declares the facts it publishes for lessons (`FACTS`, and more in `declared_facts`
+for job pages); the app's `Facts` learns them when the page is built, and the lesson
+validator reads them from there. `show_problem` writes a message on the page's problem
+line, next to the control that caused it when the page says which.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
     QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLayout,
     QMessageBox,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,17 +35,53 @@ from ui.widgets.group_titles import fold_titles
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 NARROWEST_SHARE = 0.72  # a settings column may lose this much of its width on a small screen
+ERROR_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def split(vertical: bool, widgets: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
+    """A splitter holding `widgets`, one above the other or side by side, at `sizes` to begin with."""
+    splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+    for widget in widgets:
+        splitter.addWidget(widget)
+    if sizes:
+        splitter.setSizes(list(sizes))
+    return splitter
+
+
+def group(name: str, *widgets: QWidget) -> QGroupBox:
+    """A titled box named `name` holding `widgets` one above the other (its title is set in `retranslate`)."""
+    box = QGroupBox(objectName=name)
+    layout = QVBoxLayout(box)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def problem_label(name: str) -> QLabel:
+    """A hidden line for what went wrong, in the error style."""
+    label = QLabel(objectName=name, wordWrap=True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
 
 
 class Page(QWidget):
     """A stage page. Subclasses build widgets in `__init__`, set texts in `retranslate`."""
 
     key = ""
+    FACTS: tuple[str, ...] = ()  # the facts this page publishes that lessons may check
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName(self.key)
+        self.problem = problem_label(f"{self.key}.problem")  # the page places it; `show_problem` fills it
+        self._problem_home: tuple[QBoxLayout, int] | None = None
+        ctx.facts.declare(type(self).__name__, self.declared_facts())
+
+    @classmethod
+    def declared_facts(cls) -> tuple[str, ...]:
+        return tuple(cls.FACTS)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -59,6 +109,18 @@ class Page(QWidget):
         area.setWidget(inner)
         return SideColumn(area, self.ctx.theme, width, f"{self.key}.settings_fold")
 
+    def place_columns(self, left: QLayout | Sequence[QWidget], width: int, right: QWidget) -> None:
+        """The usual page: the settings column (`left`, a layout or widgets stacked at the top) `width`
+        pixels wide beside `right`, which takes the rest."""
+        if not isinstance(left, QLayout):
+            widgets, left = left, QVBoxLayout()
+            for widget in widgets:
+                left.addWidget(widget)
+            left.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addWidget(self.side_column(left, width))
+        row.addWidget(right, 1)
+
     def keep_width(self, widget: QWidget, width: int) -> None:
         """Fix `widget` at `width` pixels for normal text, wider in proportion to presentation text."""
         def fit() -> None:
@@ -77,9 +139,95 @@ class Page(QWidget):
         box.exec()
 
     def show_lab_error(self, err: LabError) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         self.show_error(err.message(QCoreApplication.translate))
+
+    def show_problem(self, error: str | LabError, near: QWidget | None = None) -> None:
+        """Say what went wrong on the problem line ("" hides it). With `near`, the control that caused
+        it, the line moves just below that control, where the learner is looking; without, it goes back."""
+        text = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
+        if text:
+            self._place_problem(near)
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def _place_problem(self, near: QWidget | None) -> None:
+        here = _place_of(self.problem)  # None until placed: a page may leave it for `near` to place
+        if self._problem_home is None:
+            self._problem_home = here
+        target = (_below(near) if near is not None else None) or self._problem_home
+        if target is None:
+            return
+        layout, index = target
+        if here is not None:
+            if layout is here[0] and index in (here[1], here[1] + 1):
+                return  # already there
+            _take(here[0], self.problem)
+            index -= layout is here[0] and index > here[1]  # taking it out moved what came after it
+        if isinstance(layout, QFormLayout):
+            layout.insertRow(index, self.problem)
+        else:
+            layout.insertWidget(index, self.problem)
+        area = next((w for w in _ancestors(self.problem) if isinstance(w, QScrollArea)), None)
+        if area is not None:
+            QTimer.singleShot(0, self.problem, lambda: area.ensureWidgetVisible(self.problem))
+
+
+def _ancestors(widget: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def _path(layout: QLayout, widget: QWidget) -> list[tuple[QLayout, int]] | None:
+    """The layouts from `layout` down to the one holding `widget`, each with the index of the item leading there."""
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is widget:
+            return [(layout, i)]
+        if item.layout() is not None:
+            below = _path(item.layout(), widget)
+            if below is not None:
+                return [(layout, i), *below]
+    return None
+
+
+def _row(layout: QLayout, index: int) -> int:
+    """A form's row of its item `index`; a box's index as it is."""
+    return layout.getItemPosition(index)[0] if isinstance(layout, QFormLayout) else index
+
+
+def _place_of(widget: QWidget) -> tuple[QLayout, int] | None:
+    """The layout that holds `widget` and its place (a form's row) there."""
+    parent = widget.parentWidget()
+    path = _path(parent.layout(), widget) if parent is not None and parent.layout() is not None else None
+    return (path[-1][0], _row(*path[-1])) if path else None
+
+
+def _take(layout: QLayout, widget: QWidget) -> None:
+    if isinstance(layout, QFormLayout):
+        layout.takeRow(layout.getWidgetPosition(widget)[0])
+    else:
+        layout.removeWidget(widget)
+
+
+def _vertical(layout: QLayout) -> bool:
+    return isinstance(layout, QFormLayout) or (
+        isinstance(layout, QBoxLayout) and layout.direction() == QBoxLayout.Direction.TopToBottom)
+
+
+def _below(near: QWidget) -> tuple[QLayout, int] | None:
+    """The place just below `near` in the nearest column (a row of buttons is passed over: the
+    message goes under the whole row), or below the nearest of its ancestors that is in one."""
+    for widget in (near, *_ancestors(near)):
+        parent = widget.parentWidget()
+        if parent is None or parent.layout() is None:
+            continue
+        columns = [(layout, i) for layout, i in _path(parent.layout(), widget) or [] if _vertical(layout)]
+        if columns:
+            layout, index = columns[-1]
+            return layout, _row(layout, index) + 1
+    return None
 
 
 class SideColumn(QWidget):

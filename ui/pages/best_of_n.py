@@ -10,7 +10,7 @@ analytic KL log N − (N − 1)/N that puts Best-of-N on the same axes as PPO an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,31 +21,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from lab.config import BestOfNConfig
-from lab.errors import LabError
-from lab.events import Artifact, Done, Metrics
+from lab.events import Artifact
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.align_common import RunControls, note_label
-from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, Banner, go_to_page, number, percent
+from ui.pages.base import group, problem_label, split
+from ui.pages.job_page import Curve, JobPage, note_label
+from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
-from ui.widgets.dual_axis_plot import DualAxisPlot
-from ui.widgets.live_plot import LivePlot
 
 STAGE = "bon"
 N_MAX = 16
 PICK_COLOR = "#fff3c4"
 
 
-class BestOfNPage(Page):
-    key = "bon"
+class BestOfNPage(JobPage):
+    key = stage = STAGE
+    job_name = QT_TRANSLATE_NOOP("job", "Best-of-N")
+    RESULT_KEY = "eval/true_reward"
+    CURVES = (Curve("plot", "reward/rm", "#1f77b4"), Curve("plot", "reward/true", "#2ca02c", right=True),
+              Curve("kl_plot", "kl/ref", "#d62728"))
+    FACTS = ("bon.n", "bon.sampled", "bon.pick_rm", "bon.pick_true", "bon.eval_true_reward")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -54,12 +55,9 @@ class BestOfNPage(Page):
         self._build_layout()
         self.n.valueChanged.connect(self._on_n_changed)
         self.controls.start_button.clicked.connect(self._on_measure)
-        self.controls.events.connect(self._on_measure_events)
-        self.controls.finished.connect(lambda _stopped: self._on_measure_finished())
-        ctx.runner.busy_changed.connect(lambda _name: self._update_state())
         self.retranslate()
         self._fill_prompts()
-        self._draw_history()
+        self.replay_history()
         self._on_n_changed(self.n.value())
 
     def _build_widgets(self) -> None:
@@ -72,11 +70,9 @@ class BestOfNPage(Page):
         self.n_label, self.n_value = QLabel(), QLabel(objectName="bon.n_value")
         self.sample_button = QPushButton(objectName="bon.sample", clicked=self._on_sample)
         self.pick = note_label("bon.pick")
-        self.problem = QLabel(objectName="bon.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
         self.form = ConfigForm(BestOfNConfig, "classroom")
-        self.controls = RunControls(self.ctx, STAGE, start_over=False)
+        self.make_controls(start_over=False)
+        self.problem = problem_label("bon.problem")  # below Sample; a problem of Measure moves next to it
         self.result = note_label("bon.result")
         self.explain = note_label("bon.explain")
         self.answers = QTableWidget(0, 4, objectName="bon.answers")
@@ -87,13 +83,8 @@ class BestOfNPage(Page):
         for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        self.plot = DualAxisPlot(self.ctx.theme)
-        self.plot.setObjectName("bon.plot")
-        self.plot.add_curve("reward/rm", "", "#1f77b4")
-        self.plot.add_curve("reward/true", "", "#2ca02c", right=True)
-        self.kl_plot = LivePlot(self.ctx.theme)
-        self.kl_plot.setObjectName("bon.kl_plot")
-        self.kl_plot.add_curve("kl/ref", "", "#d62728")
+        self.plot = self.make_plot("plot", two_scales=True)
+        self.kl_plot = self.make_plot("kl_plot")
 
     def _build_layout(self) -> None:
         n_row = QHBoxLayout()
@@ -106,26 +97,10 @@ class BestOfNPage(Page):
         box.addLayout(n_row)
         for widget in (self.sample_button, self.pick, self.problem):
             box.addWidget(widget)
-        self.measure_box = QGroupBox(objectName="bon.measure")
-        measure = QVBoxLayout(self.measure_box)
-        for widget in (self.form, self.controls, self.result):
-            measure.addWidget(widget)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.try_box, self.measure_box):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 380)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.plot)
-        plots.addWidget(self.kl_plot)
-        plots.setSizes([520, 300])
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.explain, self.answers, plots):
-            right.addWidget(widget)
-        right.setSizes([90, 360, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.measure_box = group("bon.measure", self.form, self.controls, self.result)
+        plots = split(False, (self.plot, self.kl_plot), (520, 300))
+        self.place_columns((self.banner, self.try_box, self.measure_box), 380,
+                           split(True, (self.explain, self.answers, plots), (90, 360, 300)))
 
     def title(self) -> str:
         return self.tr("Best-of-N")
@@ -142,16 +117,9 @@ class BestOfNPage(Page):
 
         ws, prompt = self.ctx.workspace, self.prompt.currentText().strip()
         seed = int(self.ctx.facts.get("bon.sampled", 0))
-        try:
-            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Best-of-N"),
-                                           lambda: sample_job(ws, prompt, N_MAX, seed=seed))
-        except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
-            return
-        self._show_problem("")
-        self.pick.setText(self.tr("Sampling {n} answers…").format(n=N_MAX))
-        handle.events.connect(self._on_sample_events)
-        handle.failed.connect(self._show_problem)
+        if self.run_job(lambda: sample_job(ws, prompt, N_MAX, seed=seed), near=self.sample_button,
+                        events=self._on_sample_events):
+            self.pick.setText(self.tr("Sampling {n} answers…").format(n=N_MAX))
 
     def _on_sample_events(self, batch: list) -> None:
         for event in batch:
@@ -199,41 +167,13 @@ class BestOfNPage(Page):
     def _on_measure(self) -> None:
         from lab.jobs import best_of_n
 
-        ws, cfg = self.ctx.workspace, self.form.value()
-        if self.controls.run(QT_TRANSLATE_NOOP("job", "Best-of-N"), lambda: best_of_n.run(ws, cfg)):
-            self.plot.clear()
-            self.kl_plot.clear()
-            self.ctx.facts.set("bon.running", True)
-            self.ctx.facts.set("bon.done", False)
+        ws = self.ctx.workspace
+        self.start_with(self.form, lambda cfg: best_of_n.run(ws, cfg))
 
-    def _on_measure_events(self, batch: list) -> None:
-        for event in batch:
-            if isinstance(event, Metrics):
-                self._plot(event)
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("bon.done", True)
-                self._show_result(event.summary)
-
-    def _on_measure_finished(self) -> None:
-        self.ctx.facts.set("bon.running", False)
-        self._update_state()
-
-    def _plot(self, event: Metrics) -> None:
-        if "reward/rm" in event.values:
-            self.plot.append("reward/rm", event.step, event.values["reward/rm"])
-            self.plot.append("reward/true", event.step, event.values["reward/true"])
-            self.kl_plot.append("kl/ref", event.step, event.values["kl/ref"])
-
-    def _draw_history(self) -> None:
-        self.plot.clear()
-        self.kl_plot.clear()
-        history = self.ctx.workspace.read_metrics(STAGE)
-        for event in history:
-            self._plot(event)
-        final = [e.values for e in history if "eval/true_reward" in e.values]
-        if final:
-            self._show_result(final[-1])
+    def replay_history(self) -> list:
+        history = super().replay_history()
         self._show_saved_example()
+        return history
 
     def _show_saved_example(self) -> None:
         """The N answers to the first question of the last measurement, so the page is never blank."""
@@ -244,26 +184,23 @@ class BestOfNPage(Page):
             self.prompt.setCurrentText(examples[0]["prompt"])
             self.candidates = list(examples[0]["answers"])
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" in values:
-            self.ctx.facts.set("bon.eval_true_reward", values["eval/true_reward"])
-            self.result.setText(self.tr("Held-out questions, best of {n}: rubric reward {reward}, rude answers "
-                                        "{rude}, KL {kl} nats per answer (analytic).").format(
-                n=self.form.value().n, reward=number(values["eval/true_reward"]),
-                rude=percent(values.get("eval/rude_rate")), kl=number(values.get("eval/kl_ref"))))
+    def on_result(self, values: dict) -> None:
+        self.ctx.facts.set("bon.eval_true_reward", values["eval/true_reward"])
+        self.result.setText(self.tr("Held-out questions, best of {n}: rubric reward {reward}, rude answers "
+                                    "{rude}, KL {kl} nats per answer (analytic).").format(
+            n=self.form.value().n, reward=number(values["eval/true_reward"]),
+            rude=percent(values.get("eval/rude_rate")), kl=number(values.get("eval/kl_ref"))))
 
-    def _update_state(self) -> None:
+    def can_start(self) -> bool:
         ws = self.ctx.workspace
-        ready = ws.has_checkpoint("sft") and ws.has_checkpoint("reward")
-        self.banner.setVisible(not ready)
-        busy = self.ctx.runner.is_busy()
-        self.sample_button.setEnabled(ready and not busy)
-        self.controls.set_can_start(ready)
-        self.form.set_enabled_editing(not self.controls.running())
+        return ws.has_checkpoint("sft") and ws.has_checkpoint("reward")
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def update_state(self, *_) -> None:
+        super().update_state()
+        ready = self.can_start()
+        self.banner.setVisible(not ready)
+        self.sample_button.setEnabled(ready and not self.ctx.runner.is_busy())
+        self.form.set_enabled_editing(self.handle is None)
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -293,5 +230,5 @@ class BestOfNPage(Page):
         self.controls.start_button.setText(self.tr("Measure"))
         self.controls.start_button.setToolTip(self.tr("Sample answers to every held-out question and measure the "
                                                       "picks for N = 1, 2, 4, …"))
-        self._update_state()
+        self.update_state()
 

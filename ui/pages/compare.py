@@ -33,10 +33,11 @@ from lab.errors import LabError
 from lab.events import Artifact, Done
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.align_common import method_names, note_label
+from ui.pages.align_common import method_names
 from ui.pages.base import Page
 from ui.pages.compare_parts import GROUP_NOTES, chosen_prompt, fill_grouped, how_answered
-from ui.pages.posttrain_common import ERROR_STYLE, number
+from ui.pages.job_page import note_label
+from ui.pages.posttrain_common import number
 from ui.state import stage_watch
 from ui.widgets.reward_kl_chart import RewardKLChart
 
@@ -56,6 +57,7 @@ def token_html(tokens: list) -> str:
 
 class ComparePage(Page):
     key = "compare"
+    FACTS = ("compare.prompt", "compare.asked", "compare.answered", "compare.methods_on_chart")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -78,9 +80,6 @@ class ComparePage(Page):
         self.n = QSpinBox(objectName="compare.n", minimum=1, maximum=64, value=8)
         self.n_label = QLabel()
         self.ask_button = QPushButton(objectName="compare.ask", clicked=self._on_ask)
-        self.problem = QLabel(objectName="compare.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
         self.question_note = note_label("compare.question_note")
         self.scored_on = note_label("compare.scored_on")
         self.legend = note_label("compare.legend")
@@ -142,9 +141,9 @@ class ComparePage(Page):
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
             handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), lambda: answers(ws, prompt, n))
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self.show_problem(err)
             return
-        self._show_problem("")
+        self.show_problem("")
         self._default_pending = False
         self.handle = handle
         self._by_learner = by_learner
@@ -153,7 +152,7 @@ class ComparePage(Page):
             "Your own question: the models may never have seen anything like it."))
         self._show_table()
         handle.events.connect(self._on_events)
-        handle.failed.connect(self._show_problem)
+        handle.failed.connect(self.show_problem)
         if by_learner:
             self.ctx.facts.set("compare.prompt", prompt)
 
@@ -189,9 +188,6 @@ class ComparePage(Page):
         locale = QLocale()
         return "\n".join(f"{t!r}: {locale.toString(100 * p, 'f', 1)} %" for t, p in tokens[:40])
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- the reward-vs-KL chart --------------------------------------------------------------
     def refresh_chart(self) -> None:

@@ -8,7 +8,7 @@ into the workspace's corpus folder, opening reads the files once to check and co
 and cleaning writes `clean.txt` (what the tokenizer and pretraining read) only when it
 succeeds. A chart compares the corpus before and after cleaning, and the *Each step* tab
 shows what every step removed, with examples. An error shows under the button that
-caused it. What the page holds is kept in `state.json` (see `corpus_parts`), so a restart
+caused it. What the page holds is kept in `state.json` (see `corpus_data`), so a restart
 shows the same corpus; a workspace cleaned elsewhere (the pipeline, a bundle) gets its
 statistics counted again when the page is shown.
 """
@@ -17,10 +17,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtWidgets import (
-    QFileDialog,
-)
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from lab.config import WorldConfig
 from lab.corpus import CleanConfig, clean
@@ -30,9 +28,9 @@ from lab.errors import LabError
 from lab.events import Artifact, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages import corpus_parts as parts
-from ui.pages.base import Page
+from ui.pages import corpus_data as store
 from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
+from ui.pages.job_page import JobPage
 from ui.widgets.corpus_preview import PreviewDoc
 from ui.widgets.stats_chart import Group
 
@@ -45,8 +43,11 @@ JOB_NAMES = {"generate": QT_TRANSLATE_NOOP("job", "Generating the world"),
 FILE_PATTERNS = "*.txt *.md *.html *.htm *.pdf *.jsonl *.parquet"
 
 
-class CorpusPage(CorpusLayout, Page):
-    key = "corpus"
+class CorpusPage(CorpusLayout, JobPage):
+    key = stage = "corpus"
+    RUN_FACTS = ()
+    FACTS = ("corpus.documents", "corpus.characters", "corpus.cleaned", "corpus.duplicates_removed",
+             "corpus.junk_removed")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -54,12 +55,12 @@ class CorpusPage(CorpusLayout, Page):
         self._failed = False
         self._pending: list[str] = []  # the files being opened, kept only if they read well
         self._artifacts: dict[str, dict] = {}
-        self._state = parts.load_state(ctx.workspace)
+        self._state = store.load_state(ctx.workspace)
         self._raw_docs: list[PreviewDoc] = []
         self._world_cfg: WorldConfig | None = None
         self._clean_cfg: CleanConfig | None = None
-        self.handle = None
         self._build()
+        self.problem = self.banner  # placed under the button of the job it is about
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         self._restore()
         self.retranslate()
@@ -81,17 +82,17 @@ class CorpusPage(CorpusLayout, Page):
     # --- what the workspace already holds --------------------------------------------
     def _restore(self) -> None:
         state, ws = self._state, self.ctx.workspace
-        world = parts.stored_config(state, "world", WorldConfig, parts.default_world())
+        world = store.stored_config(state, "world", WorldConfig, store.default_world())
         self.world_form.set_value(world)
-        self.clean_form.set_value(parts.stored_config(state, "clean", CleanConfig, CleanConfig()))
-        raw = ws.corpus_dir / parts.RAW_NAME
+        self.clean_form.set_value(store.stored_config(state, "clean", CleanConfig, CleanConfig()))
+        raw = ws.corpus_dir / store.RAW_NAME
         self.text_field.setText(state.get("text_field", "text"))
         if state.get("source") == "files":
-            self._raw_docs = self._safe(lambda: parts.files_preview(state.get("paths", []), self._text_field())) or []
+            self._raw_docs = self._safe(lambda: store.files_preview(state.get("paths", []), self._text_field())) or []
         elif raw.is_file():
             state.setdefault("source", "world")  # made by the pipeline or a bundle: the world
-            docs = self._safe(lambda: parts.world_preview(world, raw))
-            self._raw_docs = docs or [PreviewDoc(t) for t in parts.file_head_docs(raw)]
+            docs = self._safe(lambda: store.world_preview(world, raw))
+            self._raw_docs = docs or [PreviewDoc(t) for t in store.file_head_docs(raw)]
         if ws.clean_text_path.is_file() and "cleaned" not in state:
             state["cleaned"] = True  # cleaned outside the app (the command line)
         self._redraw()
@@ -111,7 +112,7 @@ class CorpusPage(CorpusLayout, Page):
             return self._show_banner(err, "generate")
         folder = self.ctx.workspace.corpus_dir
         self._world_cfg = cfg
-        self._start("generate", lambda: parts.generate_job(cfg, folder))
+        self._start("generate", lambda: store.generate_job(cfg, folder))
 
     def _on_open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -129,7 +130,7 @@ class CorpusPage(CorpusLayout, Page):
         """Read the learner's files once (a job) to check and count them; keep them only if that works."""
         self._pending = [str(p) for p in paths]
         sources, field = [Path(p) for p in self._pending], self._text_field()
-        self._start("open", lambda: clean(sources, cfg=parts.NO_STEPS, out_path=None, text_field=field))
+        self._start("open", lambda: clean(sources, cfg=store.NO_STEPS, out_path=None, text_field=field))
 
     def _text_field(self) -> str:
         return self.text_field.text().strip() or "text"
@@ -150,36 +151,28 @@ class CorpusPage(CorpusLayout, Page):
     def _clean_source(self) -> Path | list[Path] | None:
         if self._state.get("source") == "files" and self._state.get("paths"):
             return [Path(p) for p in self._state["paths"]]
-        raw = self.ctx.workspace.corpus_dir / parts.RAW_NAME
+        raw = self.ctx.workspace.corpus_dir / store.RAW_NAME
         return raw if raw.is_file() else None
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
-        try:
-            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
-        except LabError as err:
-            return self._show_banner(err, job)
-        self.handle = handle  # the run in progress (tests and lessons wait on its signals)
+        if self.run_job(factory, name=JOB_NAMES[job], near=self._button_of(job)) is None:
+            return
         self._job, self._failed, self._artifacts = job, False, {}
-        self.banner.hide()
         self.progress.setValue(0)
         self.progress.show()
-        handle.events.connect(self._on_events)
-        handle.failed.connect(self._on_failed)
-        handle.finished.connect(self._on_finished)
 
-    def _on_events(self, batch: list) -> None:
-        for event in batch:
-            if isinstance(event, Progress):
-                self.progress.setValue(int(1000 * event.fraction))
-            elif isinstance(event, Artifact):
-                self._artifacts[event.kind] = dict(event.data)
+    def on_progress(self, event: Progress) -> None:
+        self.progress.setValue(int(1000 * event.fraction))
 
-    def _on_failed(self, message: str) -> None:
+    def on_artifact(self, event: Artifact) -> None:
+        self._artifacts[event.kind] = dict(event.data)
+
+    def on_failed(self, message: str) -> None:
         self._failed = True
         self._show_banner(message, self._job)
 
-    def _on_finished(self, _stopped: bool) -> None:
+    def on_finished(self, _stopped: bool) -> None:
         """Keep a job's result once its files are written, which its result Artifact tells.
 
         Without it (an error, or Stop before the end) the job wrote nothing over what the
@@ -195,9 +188,12 @@ class CorpusPage(CorpusLayout, Page):
     def _on_theme_changed(self) -> None:
         self._left.setFixedWidth(int(LEFT_WIDTH * (1 + (self.ctx.theme.scale - 1) / 2)))
 
-    def _on_busy_changed(self, name: str) -> None:
+    def update_state(self, *_) -> None:
+        busy = self.ctx.runner.is_busy()
         for button in (self.generate_button, self.open_files_button, self.open_folder_button, self.clean_button):
-            button.setEnabled(not name)
+            button.setEnabled(not busy)
+
+    def _on_busy_changed(self, name: str) -> None:
         if not name and not self._job:  # another page's job (a bundle, the pipeline) may have made a corpus
             self.reload()
 
@@ -205,14 +201,14 @@ class CorpusPage(CorpusLayout, Page):
     def _on_generated(self) -> None:
         world = self._artifacts.get("world", {})
         self._raw_docs = [PreviewDoc(d["text"], frozenset(d["flaws"])) for d in world.get("preview", [])]
-        self._commit(source="world", paths=[], world=parts.config_dict(self._world_cfg),
+        self._commit(source="world", paths=[], world=store.config_dict(self._world_cfg),
                      documents=world.get("documents", 0), characters=world.get("characters", 0))
 
     def _on_opened(self) -> None:
         stats = self._artifacts.get("corpus_stats", {})
-        before = parts.totals(stats, "before")
+        before = store.totals(stats, "before")
         field = self._text_field()
-        self._raw_docs = self._safe(lambda: parts.files_preview(self._pending, field)) or []
+        self._raw_docs = self._safe(lambda: store.files_preview(self._pending, field)) or []
         self.clean_form.set_value(for_real_text(self._safe(self.clean_form.value)))  # web pipelines' steps on
         self._commit(source="files", paths=self._pending, documents=int(before["docs"]),
                      characters=int(before["chars"]), files=stats.get("files", 0), skipped=stats.get("skipped", []),
@@ -220,30 +216,30 @@ class CorpusPage(CorpusLayout, Page):
 
     def _commit(self, **values) -> None:
         """A new raw corpus: remember it; its old cleaning statistics no longer apply."""
-        self._state = parts.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
+        self._state = store.save_state(self.ctx.workspace, **values, cleaned=False, stats={})
         self.preview_which.setCurrentIndex(0)
         self._redraw()
 
     def _on_cleaned(self) -> None:
         stats = trimmed(self._artifacts.get("corpus_stats", {}))
-        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats,
-                                       clean=parts.config_dict(self._clean_cfg))
+        self._state = store.save_state(self.ctx.workspace, cleaned=True, stats=stats,
+                                       clean=store.config_dict(self._clean_cfg))
         self.preview_which.setCurrentIndex(1)
         self._redraw()
 
     def _on_restats(self) -> None:
         """Statistics counted again from the workspace's files (a bundle or a command line that kept none)."""
         stats = trimmed(self._artifacts.get("corpus_stats", {}))
-        before = parts.totals(stats, "before")
-        self._state = parts.save_state(self.ctx.workspace, cleaned=True, stats=stats, documents=int(before["docs"]),
+        before = store.totals(stats, "before")
+        self._state = store.save_state(self.ctx.workspace, cleaned=True, stats=stats, documents=int(before["docs"]),
                                        characters=int(before["chars"]))
         self._redraw()
 
     def reload(self) -> None:
         """Show the workspace's corpus again if its files or state changed behind the page's back."""
-        seen = parts.fingerprint(self.ctx.workspace)
+        seen = store.fingerprint(self.ctx.workspace)
         if seen != self._seen:
-            self._state = parts.load_state(self.ctx.workspace)
+            self._state = store.load_state(self.ctx.workspace)
             self._restore()
         if self.isVisible():
             self._restats()
@@ -253,12 +249,12 @@ class CorpusPage(CorpusLayout, Page):
         self._restats()
 
     def _restats(self) -> None:
-        job = parts.restats_job(self.ctx.workspace, self._state)
+        job = store.restats_job(self.ctx.workspace, self._state)
         if job is not None and not self.ctx.runner.is_busy() and not self._job:
             self._start("restats", job)
 
     def _redraw(self) -> None:
-        self._seen = parts.fingerprint(self.ctx.workspace)
+        self._seen = store.fingerprint(self.ctx.workspace)
         self._show_preview()
         self._show_stats()
         self._publish()
@@ -270,8 +266,8 @@ class CorpusPage(CorpusLayout, Page):
     def _show_preview(self) -> None:
         if self.preview_which.currentIndex() == 1:
             path = self.ctx.workspace.clean_text_path
-            docs = [PreviewDoc(t) for t in parts.file_head_docs(path)]
-            total = parts.totals(self._state.get("stats", {}), "after")["docs"] or len(docs)
+            docs = [PreviewDoc(t) for t in store.file_head_docs(path)]
+            total = store.totals(self._state.get("stats", {}), "after")["docs"] or len(docs)
             self.preview.set_documents(docs, int(total))
         else:
             self.preview.set_documents(self._raw_docs, int(self._state.get("documents") or len(self._raw_docs)))
@@ -286,15 +282,15 @@ class CorpusPage(CorpusLayout, Page):
             self.chart.set_groups([])
             self.steps_chart.set_values([])
         else:
-            before, after = parts.totals(stats, "before"), parts.totals(stats, "after")
+            before, after = store.totals(stats, "before"), store.totals(stats, "after")
             self.chart.set_groups([
                 Group(self.tr("Characters"), before["chars"], after["chars"]),
                 Group(self.tr("Words"), before["words"], after["words"]),
                 Group(self.tr("Documents"), before["docs"], after["docs"]),
-                Group(self.tr("Spanish"), *(parts.language_share(stats, w, "es") for w in ("before", "after")), "%"),
-                Group(self.tr("English"), *(parts.language_share(stats, w, "en") for w in ("before", "after")), "%"),
+                Group(self.tr("Spanish"), *(store.language_share(stats, w, "es") for w in ("before", "after")), "%"),
+                Group(self.tr("English"), *(store.language_share(stats, w, "en") for w in ("before", "after")), "%"),
             ])
-            self.steps_chart.set_values([(names.get(step, step), n) for step, n in parts.step_effects(stats)])
+            self.steps_chart.set_values([(names.get(step, step), n) for step, n in store.step_effects(stats)])
         self.summary.setText(self._summary_text())
 
     def _summary_text(self) -> str:
@@ -307,23 +303,21 @@ class CorpusPage(CorpusLayout, Page):
             chars=loc.toString(int(state.get("characters") or 0)))
         stats = state.get("stats") or {}
         if state.get("cleaned") and stats:
-            after = parts.totals(stats, "after")
+            after = store.totals(stats, "after")
             text += " " + self.tr("After cleaning: {docs} documents, {chars} characters; {dups} duplicates "
                                   "removed, junk taken out of {junk}.").format(
                 docs=loc.toString(int(after["docs"])), chars=loc.toString(int(after["chars"])),
-                dups=parts.duplicates_removed(stats), junk=parts.junk_removed(stats))
+                dups=store.duplicates_removed(stats), junk=store.junk_removed(stats))
         elif state.get("source"):
             text += " " + self.tr("Not cleaned yet: the tokenizer and pretraining read only the clean text.")
         return text
 
     def _show_banner(self, error: LabError | str, job: str = "clean") -> None:
         """The message, placed right under the button of the job that caused it, and scrolled into view."""
-        message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
-        self.banner.setText(message)
-        box = {"generate": self.world_box, "open": self.files_box}.get(job, self.clean_box)
-        box.layout().insertWidget(2 if box is self.world_box else 1, self.banner)
-        self.banner.show()
-        QTimer.singleShot(0, lambda: self._left.ensureWidgetVisible(self.banner))
+        self.show_problem(error, near=self._button_of(job))
+
+    def _button_of(self, job: str) -> QWidget:
+        return {"generate": self.generate_button, "open": self.open_files_button}.get(job, self.clean_button)
 
     def _publish(self) -> None:
         state, facts = self._state, self.ctx.facts
@@ -331,13 +325,13 @@ class CorpusPage(CorpusLayout, Page):
         cleaned = bool(state.get("cleaned") and self.ctx.workspace.clean_text_path.is_file())
         docs, chars = state.get("documents") or 0, state.get("characters") or 0
         if cleaned and stats:
-            after = parts.totals(stats, "after")
+            after = store.totals(stats, "after")
             docs, chars = after["docs"], after["chars"]
         facts.set("corpus.documents", int(docs))
         facts.set("corpus.characters", int(chars))
         facts.set("corpus.cleaned", cleaned)
-        facts.set("corpus.duplicates_removed", parts.duplicates_removed(stats) if cleaned else 0)
-        facts.set("corpus.junk_removed", parts.junk_removed(stats) if cleaned else 0)
+        facts.set("corpus.duplicates_removed", store.duplicates_removed(stats) if cleaned else 0)
+        facts.set("corpus.junk_removed", store.junk_removed(stats) if cleaned else 0)
 
     # --- language --------------------------------------------------------------------------
 

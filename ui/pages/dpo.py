@@ -11,30 +11,33 @@ SFT model. Without an SFT model, a banner offers to go and train one.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QSplitter, QVBoxLayout
 
 from lab.config import DPOConfig
-from lab.events import Done, Metrics, Sample
+from lab.events import Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.align_common import RunControls, note_label
-from ui.pages.base import Page
+from ui.pages.base import group, split
+from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
-from ui.widgets.dual_axis_plot import DualAxisPlot
-from ui.widgets.live_plot import LivePlot
 
 STAGE = "dpo"
-REWARD_CURVES = (("rewards/chosen", "#2ca02c"), ("rewards/rejected", "#d62728"), ("rewards/margins", "#1f77b4"))
-LOSS_CURVES = (("loss/train", "#8c564b"), ("rewards/accuracy", "#9467bd"))
-EVAL_CURVES = (("reward/true", "#2ca02c"), ("kl/ref", "#d62728"))
-FACTS = (("rewards/margins", "margin"), ("rewards/chosen", "chosen"), ("rewards/rejected", "rejected"),
-         ("rewards/accuracy", "accuracy"), ("loss/train", "loss"), ("reward/true", "reward_true"),
-         ("kl/ref", "kl"), ("eval/true_reward", "eval_true_reward"), ("eval/rude_rate", "eval_rude_rate"))
+FACT_NAMES = (("rewards/margins", "margin"), ("rewards/chosen", "chosen"), ("rewards/rejected", "rejected"),
+              ("rewards/accuracy", "accuracy"), ("loss/train", "loss"), ("reward/true", "reward_true"),
+              ("kl/ref", "kl"), ("eval/true_reward", "eval_true_reward"), ("eval/rude_rate", "eval_rude_rate"))
 
 
-class DPOPage(Page):
-    key = "dpo"
+class DPOPage(JobPage):
+    key = stage = STAGE
+    job_name = QT_TRANSLATE_NOOP("job", "DPO")
+    RESULT_KEY = "eval/true_reward"
+    CURVES = (Curve("rewards_plot", "rewards/chosen", "#2ca02c"),
+              Curve("rewards_plot", "rewards/rejected", "#d62728", dashed=True),
+              Curve("rewards_plot", "rewards/margins", "#1f77b4"),
+              Curve("loss_plot", "loss/train", "#8c564b"), Curve("loss_plot", "rewards/accuracy", "#9467bd"),
+              Curve("eval_plot", "reward/true", "#2ca02c"), Curve("eval_plot", "kl/ref", "#d62728", right=True))
+    METRIC_FACTS = tuple((key, f"dpo.{name}") for key, name in FACT_NAMES)
+    STEP_KEY = "loss/train"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -42,56 +45,28 @@ class DPOPage(Page):
         self._build_layout()
         self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
         self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
-        self.controls.events.connect(self._on_events)
-        self.controls.finished.connect(self._on_finished)
-        ctx.runner.busy_changed.connect(lambda _name: self._update_state())
         self.retranslate()
-        self._draw_history()
+        self.replay_history()
 
     def _build_widgets(self) -> None:
         self.banner = Banner("dpo.missing", [("dpo.goto_sft", lambda: go_to_page(self, "sft"))])
         self.form = ConfigForm(DPOConfig, "classroom")
-        self.controls = RunControls(self.ctx, STAGE)
+        self.make_controls()
         self.result = note_label("dpo.result")
         self.sample = note_label("dpo.sample")
         self.note = note_label("dpo.note")
         self.note.setTextFormat(Qt.TextFormat.RichText)
-        self.rewards_plot = self._plot_of("dpo.rewards_plot", REWARD_CURVES)
-        self.loss_plot = self._plot_of("dpo.loss_plot", LOSS_CURVES)
-        self.eval_plot = DualAxisPlot(self.ctx.theme)
-        self.eval_plot.setObjectName("dpo.eval_plot")
-        self.eval_plot.add_curve("reward/true", "", "#2ca02c")
-        self.eval_plot.add_curve("kl/ref", "", "#d62728", right=True)
-
-    def _plot_of(self, name: str, curves) -> LivePlot:
-        plot = LivePlot(self.ctx.theme)
-        plot.setObjectName(name)
-        for key, color in curves:
-            plot.add_curve(key, "", color, dashed=key == "rewards/rejected")
-        return plot
+        self.rewards_plot = self.make_plot("rewards_plot")
+        self.loss_plot = self.make_plot("loss_plot")
+        self.eval_plot = self.make_plot("eval_plot", two_scales=True)
 
     def _build_layout(self) -> None:
-        self.form_box = QGroupBox(objectName="dpo.settings")
-        QVBoxLayout(self.form_box).addWidget(self.form)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.form_box, self.controls, self.result, self.sample):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 360)
-        self.rewards_box = QGroupBox(objectName="dpo.rewards_box")
-        box = QVBoxLayout(self.rewards_box)
-        box.addWidget(self.rewards_plot, 1)
-        box.addWidget(self.note)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.loss_plot)
-        bottom.addWidget(self.eval_plot)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.rewards_box)
-        right.addWidget(bottom)
-        right.setSizes([460, 280])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.form_box = group("dpo.settings", self.form)
+        self.rewards_box = group("dpo.rewards_box", self.rewards_plot, self.note)
+        self.rewards_box.layout().setStretch(0, 1)
+        bottom = split(False, (self.loss_plot, self.eval_plot))
+        self.place_columns((self.banner, self.form_box, self.controls, self.result, self.sample), 360,
+                           split(True, (self.rewards_box, bottom), (460, 280)))
 
     def title(self) -> str:
         return self.tr("DPO")
@@ -100,77 +75,31 @@ class DPOPage(Page):
     def _start(self, resume: bool) -> None:
         from lab.jobs import dpo
 
-        ws, cfg = self.ctx.workspace, self.form.value()
-        if not self.controls.run(QT_TRANSLATE_NOOP("job", "DPO"), lambda: dpo.run(ws, cfg, resume=resume)):
-            return
-        if not resume:
-            self._clear()
-        self.ctx.facts.set("dpo.running", True)
-        self.ctx.facts.set("dpo.done", False)
-        self._update_state()
+        ws = self.ctx.workspace
+        if self.start_with(self.form, lambda cfg: dpo.run(ws, cfg, resume=resume), fresh=not resume) and not resume:
+            self.result.setText("")
 
-    def _on_events(self, batch: list) -> None:
-        metrics = [e for e in batch if isinstance(e, Metrics)]
-        for event in metrics:
-            self._plot(event)
-        self._publish(metrics)
-        for event in batch:
-            if isinstance(event, Sample):
-                self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
-                    step=event.step, prompt=event.prompt, text=event.text))
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("dpo.done", True)
-                self._show_result(event.summary)
+    def on_sample(self, event: Sample) -> None:
+        self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
+            step=event.step, prompt=event.prompt, text=event.text))
 
-    def _on_finished(self, stopped: bool) -> None:
-        self.ctx.facts.set("dpo.running", False)
-        self._update_state()
-
-    def _plot(self, event: Metrics) -> None:
-        for plot, curves in ((self.rewards_plot, REWARD_CURVES), (self.loss_plot, LOSS_CURVES),
-                             (self.eval_plot, EVAL_CURVES)):
-            for key, _ in curves:
-                if key in event.values:
-                    plot.append(key, event.step, event.values[key])
-
-    def _publish(self, events: list[Metrics]) -> None:
-        facts = self.ctx.facts
-        steps = [e.step for e in events if "loss/train" in e.values]
-        if steps:
-            facts.set("dpo.step", steps[-1])
-        for key, name in FACTS:
-            values = [e.values[key] for e in events if key in e.values]
-            if values:
-                facts.set(f"dpo.{name}", values[-1])
-
-    def _clear(self) -> None:
-        for plot in (self.rewards_plot, self.loss_plot, self.eval_plot):
-            plot.clear()
+    def replay_history(self) -> list:
         self.result.setText("")
+        return super().replay_history()
 
-    def _draw_history(self) -> None:
-        self._clear()
-        history = self.ctx.workspace.read_metrics(STAGE)
-        for event in history:
-            self._plot(event)
-        if history:
-            self._publish(history)
-            final = [e.values for e in history if "eval/true_reward" in e.values]
-            if final:
-                self._show_result(final[-1])
+    def on_result(self, values: dict) -> None:
+        self.result.setText(self.tr("Held-out questions: rubric reward {reward}, rude answers {rude}, KL to the "
+                                    "SFT model {kl} nats per answer.").format(
+            reward=number(values["eval/true_reward"]), rude=percent(values.get("eval/rude_rate")),
+            kl=number(values.get("eval/kl_ref"))))
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" in values:
-            self.result.setText(self.tr("Held-out questions: rubric reward {reward}, rude answers {rude}, KL to the "
-                                        "SFT model {kl} nats per answer.").format(
-                reward=number(values["eval/true_reward"]), rude=percent(values.get("eval/rude_rate")),
-                kl=number(values.get("eval/kl_ref"))))
+    def can_start(self) -> bool:
+        return self.ctx.workspace.has_checkpoint("sft")
 
-    def _update_state(self) -> None:
-        has_sft = self.ctx.workspace.has_checkpoint("sft")
-        self.banner.setVisible(not has_sft)
-        self.controls.set_can_start(has_sft)
-        self.form.set_enabled_editing(not self.controls.running())
+    def update_state(self, *_) -> None:
+        super().update_state()
+        self.banner.setVisible(not self.can_start())
+        self.form.set_enabled_editing(self.handle is None)
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -190,13 +119,11 @@ class DPOPage(Page):
                  "rewards/margins": self.tr("margin (chosen − rejected)"), "loss/train": self.tr("loss"),
                  "rewards/accuracy": self.tr("pairs ranked right"), "reward/true": self.tr("rubric reward"),
                  "kl/ref": self.tr("KL to the SFT model")}
-        for plot, curves in ((self.rewards_plot, REWARD_CURVES), (self.loss_plot, LOSS_CURVES),
-                             (self.eval_plot, EVAL_CURVES)):
-            for key, _ in curves:
-                plot.rename_curve(key, names[key])
+        for curve in self.CURVES:
+            self.plots[curve.plot].rename_curve(curve.key, names[curve.key])
         self.rewards_plot.set_labels(self.tr("step"), self.tr("implicit reward"))
         self.loss_plot.set_labels(self.tr("step"), self.tr("loss, share"))
         self.eval_plot.set_labels(self.tr("step"), self.tr("rubric reward"), self.tr("nats per answer"))
         self.controls.retranslate()
-        self._update_state()
+        self.update_state()
 

@@ -34,7 +34,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Done, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.lesson_dock import START_HOOKS
+from ui.lessons.dock import START_HOOKS
 from ui.pages.base import Page
 from ui.pages.home_diagram import PipelineDiagram
 from ui.report_view import open_report
@@ -47,6 +47,7 @@ FIRST_BUNDLED_CHOICE = "reward"  # where the alignment lessons (RLHF, Best-of-N,
 
 class HomePage(Page):
     key = "home"
+    FACTS = ("pipeline.done", "pipeline.done_stages", "pipeline.running")
     open_page = Signal(str)
 
     def __init__(self, ctx: AppContext) -> None:

@@ -29,6 +29,7 @@ NOTE_STYLE = "color: #e65100;"
 
 class ModelPage(Page):
     key = "model"
+    FACTS = ("model.params", "model.n_layer", "model.n_head", "model.n_embd", "model.valid")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -37,8 +38,6 @@ class ModelPage(Page):
         self.form = ConfigForm(ModelConfig, "classroom")
         self.form.set_value(model_config(ctx.workspace))
         self.diagram = ModelDiagram()
-        self.problem = QLabel(objectName="model.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
         self.saved_note = QLabel(objectName="model.saved_note", wordWrap=True)
         self.saved_note.setStyleSheet(NOTE_STYLE)
         self._build_layout()
@@ -94,7 +93,7 @@ class ModelPage(Page):
         if self._cfg is not None:
             self._show_costs(self._cfg, vocab)
             self._publish(self._cfg)
-        self._show_problem()
+        self.show_problem(self._error or "")
         self._show_saved_note()
 
     def showEvent(self, event) -> None:
@@ -137,10 +136,6 @@ class ModelPage(Page):
                          "V = vocabulary ({v})").format(b=batch, t=cfg.block_size, c=cfg.n_embd,
                                                         h=cfg.n_head, v=vocab)
         self.diagram.set_rows(rows, self.tr("× {n} blocks").format(n=cfg.n_layer), legend)
-
-    def _show_problem(self) -> None:
-        self.problem.setVisible(self._error is not None)
-        self.problem.setText(self._error.message(QCoreApplication.translate) if self._error else "")
 
     def _show_saved_note(self) -> None:
         """A pretrained model of another shape stays as it is until the learner starts over."""
@@ -197,7 +192,7 @@ class ModelPage(Page):
         self.count_names["vocab"].setText(self.tr("Vocabulary"))
         if self._cfg is not None:
             self._show_costs(self._cfg, vocab_size(self.ctx.workspace))
-        self._show_problem()
+        self.show_problem(self._error or "")
 
 
 def shape_text(cfg: ModelConfig) -> str:

@@ -34,7 +34,7 @@ from lab import preferences as prefs
 from lab.errors import LabError
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, percent
+from ui.pages.posttrain_common import NOTE_STYLE, percent
 from ui.pages.preferences_parts import PairTable, model_candidate, verdict_html
 from ui.widgets.flip_splitter import FlipSplitter
 
@@ -44,6 +44,7 @@ KEYS = {"1": "1", "2": "2", "0": "tie", "Right": "skip"}
 
 class PreferencesPage(Page):
     key = "preferences"
+    FACTS = ("preferences.labelled", "preferences.agreement", "preferences.pairs", "preferences.replace")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -83,9 +84,6 @@ class PreferencesPage(Page):
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.agreement_label = QLabel(objectName="preferences.agreement", wordWrap=True)
         self.agreement_label.setStyleSheet("font-weight: bold;")
-        self.problem = QLabel(objectName="preferences.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
         self.replace_box = QCheckBox(objectName="preferences.replace", checked=self.store.replace)
         self.replace_box.toggled.connect(self._on_replace_toggled)
         self.table = PairTable()
@@ -140,13 +138,13 @@ class PreferencesPage(Page):
     # --- labelling ------------------------------------------------------------------------
     def next_pair(self) -> None:
         """Show the next pair to judge: the world's next pair, or two new answers from the model."""
-        self._show_problem("")
+        self.show_problem("")
         if self.source.currentIndex() == 1:
             try:
                 self.candidate = model_candidate(self.ctx.workspace, self._world, len(self.store.labels()))
             except LabError as err:
                 self.candidate = None
-                self._show_problem(err.message(QCoreApplication.translate))
+                self.show_problem(err)
         else:
             position = int(self.ctx.workspace.read_state().get(STATE_POSITION, 0))
             self.candidate = self._queue[position % len(self._queue)] if self._queue else None
@@ -167,7 +165,7 @@ class PreferencesPage(Page):
         try:
             label = prefs.decide(self.candidate, choice, posttrain_data.rubric_total)
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self.show_problem(err)
             return
         self.store.add(label)
         self._last = label if choice != "skip" else None
@@ -249,9 +247,6 @@ class PreferencesPage(Page):
         prefs.export_pairs(pairs, path)
         self.report.setText(self.tr("{n} pairs written to {file}.").format(n=len(pairs), file=path.name))
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

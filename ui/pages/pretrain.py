@@ -18,61 +18,51 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
 )
 
 from lab.config import ModelConfig, PretrainConfig, to_dict
 from lab.errors import LabError
-from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
+from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import same_shape
 from ui.context import AppContext
-from ui.pages.base import Page
+from ui.pages.base import ERROR_STYLE, group, split
+from ui.pages.job_page import Curve, JobPage
 from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
-from ui.runner import RunHandle
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
-from ui.widgets.live_plot import LivePlot
 
 STAGE = "pretrain"
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 MODEL_STYLE = "color: #455a64;"
 MISMATCH_STYLE = "color: #e65100; font-weight: bold;"
 
 
-class PretrainPage(Page):
-    key = "pretrain"
+class PretrainPage(JobPage):
+    key = stage = STAGE
+    job_name = QT_TRANSLATE_NOOP("job", "Pretraining")
+    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4", spikes=True),
+              Curve("loss_plot", "loss/val", "#d62728", points=True), Curve("lr_plot", "lr", "#2ca02c"))
+    METRIC_FACTS = (("loss/train", "pretrain.loss"), ("loss/val", "pretrain.val_loss"))
+    FACTS = ("pretrain.workers", "pretrain.worker_steps")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.handle: RunHandle | None = None
         self.training: ModelConfig | None = None  # the model of the run in progress
         self.form = ConfigForm(PretrainConfig, "classroom")
         self.form.set_value(pretrain_config(ctx.workspace))
-        self.loss_plot = LivePlot(ctx.theme)
-        self.loss_plot.setObjectName("pretrain.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
+        self.loss_plot = self.make_plot("loss_plot")
         val_curve = self.loss_plot.plot.getPlotItem().listDataItems()[-1]
         val_curve.setSymbol("o")  # validation comes every `eval_every` steps: show each point
         val_curve.setSymbolSize(6)
         val_curve.setSymbolBrush("#d62728")
-        self.lr_plot = LivePlot(ctx.theme)
-        self.lr_plot.setObjectName("pretrain.lr_plot")
-        self.lr_plot.add_curve("lr", "", "#2ca02c")
+        self.lr_plot = self.make_plot("lr_plot")
         self.timeline = SampleTimeline()
         self.banner = PrepareBanner(ctx)
         self.workers = WorkersChoice(ctx)
@@ -81,68 +71,36 @@ class PretrainPage(Page):
         self._build_controls()
         self._build_layout()
         self.form.changed.connect(self._on_form_changed)
-        self.banner.prepared.connect(self._update_buttons)
+        self.banner.prepared.connect(self.update_state)
         self.workers.changed.connect(self._on_workers_changed)
         ctx.facts.set("pretrain.workers", self.workers.value())
         ctx.facts.changed.connect(self._on_fact_changed)
-        ctx.runner.busy_changed.connect(self._update_buttons)
-        ctx.runner.paused_changed.connect(self._update_buttons)
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
-        self._draw_history()
-        self._update_buttons()
+        self.replay_history()
+        self.update_state()
 
     def _build_controls(self) -> None:
-        self.start_button = QPushButton(objectName="pretrain.start", clicked=self._on_start)
-        self.start_over_button = QPushButton(objectName="pretrain.start_over", clicked=self._on_start_over)
-        self.pause_button = QPushButton(objectName="pretrain.pause", clicked=self.ctx.runner.toggle_pause)
-        self.stop_button = QPushButton(objectName="pretrain.stop", clicked=self.ctx.runner.stop)
-        self.progress = QProgressBar(objectName="pretrain.progress")
-        self.progress.hide()  # shown with the first progress, of this run or a saved one
-        self.eta_label = QLabel(objectName="pretrain.eta")
+        controls = self.make_controls(start_over=True, pause=True)
+        controls.start_button.clicked.connect(self._on_start)
+        controls.start_over_button.clicked.connect(self._on_start_over)
+        controls.progress.hide()  # shown with the first progress, of this run or a saved one
         self.speed_label = QLabel(objectName="pretrain.speed")
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
         self.model_label = QLabel(objectName="pretrain.model", wordWrap=True)
-        self.problem = QLabel(objectName="pretrain.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
         self.blocker = QLabel(objectName="pretrain.blocker", wordWrap=True)
         self.blocker.setStyleSheet(ERROR_STYLE)
+        controls.rows.insertWidget(1, self.blocker)  # right under the buttons it explains
+        controls.rows.insertWidget(4, self.speed_label)  # under the progress and the time left
+        controls.rows.insertWidget(5, self.info_label)
 
     def _build_layout(self) -> None:
-        self.form_box = QGroupBox(objectName="pretrain.settings")
-        settings = QVBoxLayout(self.form_box)
-        settings.addWidget(self.form)
-        settings.addWidget(self.workers)
-        buttons = QGridLayout()
-        buttons.addWidget(self.start_button, 0, 0)
-        buttons.addWidget(self.start_over_button, 0, 1)
-        buttons.addWidget(self.pause_button, 1, 0)
-        buttons.addWidget(self.stop_button, 1, 1)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.model_label, self.form_box):
-            left.addWidget(widget)
-        left.addLayout(buttons)
-        for widget in (self.blocker, self.progress, self.eta_label, self.speed_label, self.info_label, self.problem):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 390)
-        self.lr_box = QGroupBox(objectName="pretrain.lr_box")
-        QVBoxLayout(self.lr_box).addWidget(self.lr_plot)
-        self.samples_box = QGroupBox(objectName="pretrain.samples_box")
-        QVBoxLayout(self.samples_box).addWidget(self.timeline)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.lr_box)
-        bottom.addWidget(self.samples_box)
-        bottom.setSizes([300, 500])
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.loss_plot)
-        right.addWidget(self.workers_panel)
-        right.addWidget(bottom)
-        right.setSizes([420, 150, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.form_box = group("pretrain.settings", self.form, self.workers)
+        self.lr_box = group("pretrain.lr_box", self.lr_plot)
+        self.samples_box = group("pretrain.samples_box", self.timeline)
+        bottom = split(False, (self.lr_box, self.samples_box), (300, 500))
+        self.place_columns((self.banner, self.model_label, self.form_box, self.controls), 390,
+                           split(True, (self.loss_plot, self.workers_panel, bottom), (420, 150, 300)))
 
     def title(self) -> str:
         return self.tr("Pretraining")
@@ -168,27 +126,20 @@ class PretrainPage(Page):
             model_cfg = continued_model(ws) if resume else model_config(ws)
             train_cfg = self.form.value()
             make_job, pause_with = self._job(model_cfg, train_cfg, resume, workers)
-            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Pretraining"),
-                                                lambda: when_set(settled, make_job),
-                                                pause_with)
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self.show_problem(err, near=self.controls.start_button)
             return
-        self._show_problem("")
+        if self.run_job(lambda: when_set(settled, make_job), pause_with=pause_with,
+                        near=self.controls.start_button) is None:
+            return
         self.training = model_cfg
         self.workers_panel.reset(train_cfg.max_steps if workers > 1 else 0)
         if resume:
-            self._draw_history()
+            self.replay_history()
         else:
-            self.loss_plot.clear()
-            self.lr_plot.clear()
+            self.clear_plots()
             self.timeline.clear()
-        self.handle.events.connect(self._on_events)
-        self.handle.failed.connect(self._on_failed)
-        self.handle.finished.connect(self._on_finished)
-        self.ctx.facts.set("pretrain.running", True)
-        self.ctx.facts.set("pretrain.done", False)
-        self._update_buttons()
+        self.update_state()
         self._show_model()
         QTimer.singleShot(0, settled.set)  # the job's busy first second starts once the window has redrawn
 
@@ -207,72 +158,53 @@ class PretrainPage(Page):
 
         return lambda: pretrain.run(ws, model_cfg, train_cfg, resume=resume), None
 
-    def _draw_history(self) -> None:
+    def replay_history(self) -> list[Metrics]:
         """The curves of earlier runs on this workspace, so a resumed run continues them."""
-        self.loss_plot.clear()
-        self.lr_plot.clear()
-        history = self.ctx.workspace.read_metrics(STAGE)
-        for event in history:
-            self._plot(event)
+        history = super().replay_history()
         if history:
-            self._publish_metrics(history)
-            self._on_progress(Progress(history[-1].step, self.form.value().max_steps))
+            self.on_progress(Progress(history[-1].step, self.form.value().max_steps))
         self.timeline.load(self.ctx.workspace)
         self.timeline.fill_from_saved_model(self.ctx)
-        self.ctx.facts.set("pretrain.running", self.handle is not None)
-        self.ctx.facts.set("pretrain.done", saved_meta(self.ctx.workspace).get("finished", False))
+        self.set_fact("running", self.handle is not None)
+        self.set_fact("done", saved_meta(self.ctx.workspace).get("finished", False))
+        return history
 
     # --- job events ---------------------------------------------------------------------
-    def _on_events(self, batch: list) -> None:
+    def take_events(self, batch: list) -> None:
+        """The workers' own metrics go to their cards; the rest, rank 0's, as from the single-process job."""
         self.workers_panel.take(batch)
         steps = [row["step"] for row in self.workers_panel.rows.values() if "step" in row]
         if len(steps) > 1 and any(worker_values(e) for e in batch if isinstance(e, Metrics)):
             self.ctx.facts.set("pretrain.worker_steps", min(steps))  # the steps every worker has taken
-        metrics = [e for e in batch if isinstance(e, Metrics) and not worker_values(e)]
-        for event in metrics:
-            self._plot(event)
-        if metrics:
-            self._publish_metrics(metrics)
-        for event in batch:
-            if isinstance(event, Progress):
-                self._on_progress(event)
-            elif isinstance(event, Sample):
-                self.timeline.add(event)
-            elif isinstance(event, Checkpoint):
-                self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
-            elif isinstance(event, Artifact) and event.kind == "pretrain/model":
-                self._on_model_info(event.data)
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("pretrain.done", True)
+        super().take_events([e for e in batch if not (isinstance(e, Metrics) and worker_values(e))])
 
-    def _plot(self, event: Metrics) -> None:
-        for key in ("loss/train", "loss/val"):
-            if key in event.values:
-                self.loss_plot.append(key, event.step, event.values[key])
-        if "lr" in event.values:
-            self.lr_plot.append("lr", event.step, event.values["lr"])
-
-    def _publish_metrics(self, events: list[Metrics]) -> None:
-        facts = self.ctx.facts
-        facts.set("pretrain.step", events[-1].step)
-        for key, fact in (("loss/train", "pretrain.loss"), ("loss/val", "pretrain.val_loss")):
-            values = [e.values[key] for e in events if key in e.values]
-            if values:
-                facts.set(fact, values[-1])
+    def publish(self, events: list[Metrics]) -> None:
+        super().publish(events)
         speeds = [e.values["throughput/tokens_per_s"] for e in events if "throughput/tokens_per_s" in e.values]
         if speeds:
             self.speed_label.setText(self.tr("{n} tokens per second").format(n=QLocale().toString(round(speeds[-1]))))
 
-    def _on_progress(self, event: Progress) -> None:
+    def on_sample(self, event: Sample) -> None:
+        self.timeline.add(event)
+
+    def on_checkpoint(self, event: Checkpoint) -> None:
+        self.info_label.setText(self.tr("Checkpoint saved at step {step}.").format(step=event.step))
+
+    def on_artifact(self, event: Artifact) -> None:
+        if event.kind == "pretrain/model":
+            self._on_model_info(event.data)
+
+    def on_progress(self, event: Progress) -> None:
+        """The step, and the time left, on the status line."""
         parts = [QCoreApplication.translate("job", event.message)] if event.message else []
         if event.total:  # "Starting the workers" comes before any step
-            self.progress.show()
-            self.progress.setMaximum(event.total)
-            self.progress.setValue(event.done)
+            self.controls.progress.show()
+            self.controls.progress.setMaximum(event.total)
+            self.controls.progress.setValue(event.done)
             parts.append(self.tr("step {done} of {total}").format(done=event.done, total=event.total))
         if format_eta(event.eta_s):
             parts.append(self.tr("{eta} left").format(eta=format_eta(event.eta_s)))
-        self.eta_label.setText(" · ".join(parts))
+        self.controls.status.setText(" · ".join(parts))
 
     def _on_model_info(self, data: dict) -> None:
         self.info_label.setText(self.tr("{params} parameters, {tokens} training tokens, on {device}.").format(
@@ -280,38 +212,33 @@ class PretrainPage(Page):
             tokens=QLocale().toString(int(data.get("train_tokens", 0))),
             device=str(data.get("device", "cpu")).upper()))
 
-    def _on_failed(self, message: str) -> None:
-        self._show_problem(message)
-
-    def _on_finished(self, stopped: bool) -> None:
-        self.handle, self.training = None, None
+    def on_finished(self, stopped: bool) -> None:
+        self.training = None
         self.workers_panel.save(self.ctx.workspace)
-        self.ctx.facts.set("pretrain.running", False)
-        self._update_buttons()
         self._show_model()
 
     def _on_stages_changed(self) -> None:
         """Another job (Run everything, a lesson, a bundle) changed the workspace: show what it holds."""
         if self.handle is None:
-            self._draw_history()
+            self.replay_history()
             self._show_model()
-            self._update_buttons()
+            self.update_state()
 
     # --- state of the controls ----------------------------------------------------------
     def _on_form_changed(self) -> None:
         try:
             self.ctx.workspace.update_state(pretrain=to_dict(self.form.value()))
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
-        self._update_buttons()
+            self.show_problem(err, near=self.form)
+        self.update_state()
 
     def _on_workers_changed(self, workers: int) -> None:
         self.ctx.facts.set("pretrain.workers", workers)
-        self._update_buttons()
+        self.update_state()
 
     def _on_fact_changed(self, name: str, value: object) -> None:
         if name == "model.valid":
-            self._update_buttons()
+            self.update_state()
         if name.startswith("model."):
             self._show_model()
 
@@ -333,24 +260,22 @@ class PretrainPage(Page):
 
     def showEvent(self, event) -> None:
         self._show_model()
-        self._update_buttons()
+        self.update_state()
         super().showEvent(event)
         QTimer.singleShot(0, self, lambda: self.timeline.fill_from_saved_model(self.ctx))  # once it shows
 
-    def _update_buttons(self, *_) -> None:
+    def can_start(self) -> bool:
+        return not self._blocker()
+
+    def update_state(self, *_) -> None:
+        super().update_state()
         ours = self.handle is not None
-        busy = self.ctx.runner.is_busy()
         blocker = self._blocker()
-        self.start_button.setEnabled(not busy and not blocker)
-        self.start_over_button.setEnabled(not busy and not blocker)
-        self.pause_button.setEnabled(ours)
-        self.stop_button.setEnabled(ours)
         self.form.set_enabled_editing(not ours)
         self.workers.setEnabled(not ours)
         self.workers_panel.setVisible(self.workers.value() > 1)
-        self.pause_button.setText(self.tr("Resume") if ours and self.ctx.runner.is_paused() else self.tr("Pause"))
-        self.start_button.setText(self.tr("Continue") if self.ctx.workspace.has_checkpoint(STAGE)
-                                  else self.tr("Start"))
+        self.controls.start_button.setText(self.tr("Continue") if self.ctx.workspace.has_checkpoint(STAGE)
+                                           else self.tr("Start"))
         self.banner.refresh()
         self.blocker.setText(blocker)
         self.blocker.setVisible(bool(blocker) and not ours)
@@ -370,19 +295,16 @@ class PretrainPage(Page):
                 return err.message(QCoreApplication.translate)
         return ""
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.form_box.setTitle(self.tr("Training settings"))
-        self.start_over_button.setText(self.tr("Start over"))
-        self.start_over_button.setToolTip(self.tr("Forget the saved model and train a new one from scratch."))
-        self.start_button.setToolTip(self.tr("Train the model named above; continues from the saved checkpoint "
-                                             "if there is one."))
-        self.stop_button.setText(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop and save a checkpoint; you can continue later."))
+        self.controls.retranslate()
+        self.controls.start_over_button.setToolTip(self.tr("Forget the saved model and train a new one from "
+                                                           "scratch."))
+        self.controls.start_button.setToolTip(self.tr("Train the model named above; continues from the saved "
+                                                      "checkpoint if there is one."))
+        self.controls.stop_button.setToolTip(self.tr("Stop and save a checkpoint; you can continue later."))
         self.lr_box.setTitle(self.tr("Learning rate"))
         self.samples_box.setTitle(self.tr("What the model writes (newest on top)"))
         self.loss_plot.rename_curve("loss/train", self.tr("training"))
@@ -395,4 +317,4 @@ class PretrainPage(Page):
         self.workers.retranslate()
         self.workers_panel.retranslate()
         self._show_model()
-        self._update_buttons()
+        self.update_state()

@@ -16,25 +16,22 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
 from lab import posttrain_data
 from lab.config import RewardConfig
 from lab.errors import LabError
-from lab.events import Artifact, Done, Metrics, Progress
+from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.preferences import PreferenceStore
 from ui.context import AppContext
-from ui.pages.base import Page
+from ui.pages.base import group, split
+from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
-    ERROR_STYLE,
     NOTE_STYLE,
     Banner,
     go_to_page,
@@ -44,10 +41,8 @@ from ui.pages.posttrain_common import (
     tokenizer,
 )
 from ui.pages.preferences_parts import CRITERIA, criterion_names
-from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.flip_splitter import FlipSplitter
-from ui.widgets.live_plot import LivePlot
 from ui.widgets.score_histogram import ScoreHistogram
 
 STAGE = "reward"
@@ -61,17 +56,23 @@ def kind_names() -> dict[str, str]:
             "rambling": QCoreApplication.translate("RewardPage", "rambling")}
 
 
-class RewardPage(Page):
-    key = "reward"
+class RewardPage(JobPage):
+    key = stage = STAGE
+    job_name = QT_TRANSLATE_NOOP("job", "Reward model")
+    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4"), Curve("loss_plot", "loss/val", "#d62728", points=True),
+              Curve("accuracy_plot", "eval/pair_accuracy", "#2ca02c"),
+              Curve("accuracy_plot", "train/pair_accuracy", "#9e9e9e", dashed=True))
+    METRIC_FACTS = (("loss/train", "reward.loss"), ("eval/pair_accuracy", "reward.accuracy"),
+                    ("reward/margin", "reward.margin"))
+    FACTS = ("reward.has_sft", "reward.last_score", "reward.scored")
+    PROGRESS_IN_STEPS = True
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.handle: RunHandle | None = None
         self._build_widgets()
         self._build_layout()
-        ctx.runner.busy_changed.connect(self._update_buttons)
         self.retranslate()
-        self._draw_history()
+        self.replay_history()
 
     def _build_widgets(self) -> None:
         self.banner = Banner("reward.no_sft", [("reward.goto_sft", lambda: go_to_page(self, "sft"))])
@@ -79,21 +80,10 @@ class RewardPage(Page):
         self.label_button = QPushButton(objectName="reward.goto_preferences",
                                         clicked=lambda: go_to_page(self, "preferences"))
         self.form = ConfigForm(RewardConfig, "classroom")
-        self.start_button = QPushButton(objectName="reward.start", clicked=self._on_start)
-        self.stop_button = QPushButton(objectName="reward.stop", clicked=self.ctx.runner.stop)
-        self.progress = QProgressBar(objectName="reward.progress")
-        self.status = QLabel(objectName="reward.status", wordWrap=True)
-        self.problem = QLabel(objectName="reward.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
-        self.loss_plot = LivePlot(self.ctx.theme)
-        self.loss_plot.setObjectName("reward.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
-        self.accuracy_plot = LivePlot(self.ctx.theme)
-        self.accuracy_plot.setObjectName("reward.accuracy_plot")
-        self.accuracy_plot.add_curve("eval/pair_accuracy", "", "#2ca02c")
-        self.accuracy_plot.add_curve("train/pair_accuracy", "", "#9e9e9e", dashed=True)
+        self.make_controls(start_over=False)
+        self.controls.start_button.clicked.connect(self._on_start)
+        self.loss_plot = self.make_plot("loss_plot")
+        self.accuracy_plot = self.make_plot("accuracy_plot")
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
         self.histogram = ScoreHistogram(self.ctx.theme)
@@ -112,41 +102,17 @@ class RewardPage(Page):
         self.score_note.setStyleSheet(NOTE_STYLE)
 
     def _build_layout(self) -> None:
-        self.data_box = QGroupBox(objectName="reward.data")
-        data = QVBoxLayout(self.data_box)
-        data.addWidget(self.data_info)
-        data.addWidget(self.label_button)
-        self.form_box = QGroupBox(objectName="reward.settings")
-        QVBoxLayout(self.form_box).addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.stop_button)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.data_box, self.form_box):
-            left.addWidget(widget)
-        left.addLayout(buttons)
-        for widget in (self.progress, self.status, self.problem):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 380)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.accuracy_plot)
-        self.histogram_box = QGroupBox(objectName="reward.histogram_box")
-        box = QVBoxLayout(self.histogram_box)
-        box.addWidget(self.histogram, 1)
-        box.addWidget(self.kinds)
+        self.data_box = group("reward.data", self.data_info, self.label_button)
+        self.form_box = group("reward.settings", self.form)
+        plots = split(False, (self.loss_plot, self.accuracy_plot))
+        self.histogram_box = group("reward.histogram_box", self.histogram, self.kinds)
+        self.histogram_box.layout().setStretch(0, 1)
         bottom = FlipSplitter()  # one above the other on a small screen
         bottom.addWidget(self.histogram_box)
         bottom.addWidget(self._score_box())
         bottom.setSizes([420, 480])
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(plots)
-        right.addWidget(bottom)
-        right.setSizes([320, 420])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.place_columns((self.banner, self.data_box, self.form_box, self.controls), 380,
+                           split(True, (plots, bottom), (320, 420)))
 
     def _score_box(self) -> QGroupBox:
         self.score_box = QGroupBox(objectName="reward.score_box")
@@ -166,77 +132,33 @@ class RewardPage(Page):
         from lab.jobs import reward
 
         ws = self.ctx.workspace
-        try:
-            cfg = self.form.value()
-            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Reward model"), lambda: reward.run(ws, cfg))
-        except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
-            return
-        self._show_problem("")
-        self.loss_plot.clear()
-        self.accuracy_plot.clear()
-        self.handle.events.connect(self._on_events)
-        self.handle.failed.connect(self._show_problem)
-        self.handle.finished.connect(self._on_finished)
-        self.ctx.facts.set("reward.running", True)
-        self.ctx.facts.set("reward.done", False)
-        self._update_buttons()
+        self.start_with(self.form, lambda cfg: reward.run(ws, cfg))
 
-    def _on_events(self, batch: list) -> None:
-        metrics = [e for e in batch if isinstance(e, Metrics)]
-        for event in metrics:
-            self._plot(event)
-        if metrics:
-            self._publish(metrics)
-        for event in batch:
-            if isinstance(event, Progress):
-                self.progress.setMaximum(max(event.total, 1))
-                self.progress.setValue(event.done)
-                message = QCoreApplication.translate("job", event.message) if event.message else ""
-                self.status.setText(self.tr("{message} · step {done} of {total}").format(
-                    message=message, done=event.done, total=event.total))
-            elif isinstance(event, Artifact) and event.kind == "reward/scores":
-                self.histogram.set_scores(event.data.get("chosen", []), event.data.get("rejected", []))
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("reward.done", True)
+    def on_artifact(self, event: Artifact) -> None:
+        if event.kind == "reward/scores":
+            self.histogram.set_scores(event.data.get("chosen", []), event.data.get("rejected", []))
 
-    def _plot(self, event: Metrics) -> None:
-        kinds = {k.removeprefix("pair_accuracy/"): v for k, v in event.values.items() if k.startswith("pair_accuracy/")}
-        if kinds:
-            self._kinds = kinds
-            self._show_kinds()
-        for key, value in event.values.items():
-            plot = self.loss_plot if key.startswith("loss/") else self.accuracy_plot
-            plot.append(key, event.step, value)
+    def draw(self, events: list[Metrics]) -> None:
+        super().draw(events)
+        for event in events:
+            kinds = {k.removeprefix("pair_accuracy/"): v for k, v in event.values.items()
+                     if k.startswith("pair_accuracy/")}
+            if kinds:
+                self._kinds = kinds
+                self._show_kinds()
 
-    def _publish(self, events: list[Metrics]) -> None:
-        facts = self.ctx.facts
-        facts.set("reward.step", events[-1].step)
-        for key, fact in (("loss/train", "reward.loss"), ("eval/pair_accuracy", "reward.accuracy"),
-                          ("reward/margin", "reward.margin")):
-            values = [e.values[key] for e in events if key in e.values]
-            if values:
-                facts.set(fact, values[-1])
-
-    def _on_finished(self, stopped: bool) -> None:
-        self.handle = None
-        self.ctx.facts.set("reward.running", False)
-        self._update_buttons()
-
-    def _draw_history(self) -> None:
-        history = self.ctx.workspace.read_metrics(STAGE)
-        for event in history:
-            self._plot(event)
-        if history:
-            self._publish(history)
+    def replay_history(self) -> list[Metrics]:
+        """The curves, and the scores' histogram and the done fact from the saved model."""
+        history = super().replay_history()
         if self.ctx.workspace.has_checkpoint(STAGE):
             try:
                 _, meta = self.ctx.workspace.load_checkpoint(STAGE)
             except LabError:
-                return
+                return history
             scores = meta.get("scores", {})
             self.histogram.set_scores(scores.get("chosen", []), scores.get("rejected", []))
-            self.ctx.facts.set("reward.done", bool(meta.get("finished")))
+            self.set_fact("done", bool(meta.get("finished")))
+        return history
 
     def _show_kinds(self) -> None:
         """Held-out accuracy per kind of rejected answer: where the reward model is still fooled."""
@@ -290,14 +212,14 @@ class RewardPage(Page):
             self.score_response.setPlainText(pairs[0].chosen)
 
     # --- state of the controls -------------------------------------------------------------
-    def _update_buttons(self, *_) -> None:
-        ws = self.ctx.workspace
-        has_sft = ws.has_checkpoint("sft")
-        busy = self.ctx.runner.is_busy()
+    def can_start(self) -> bool:
+        return self.ctx.workspace.has_checkpoint("sft")
+
+    def update_state(self, *_) -> None:
+        super().update_state()
+        has_sft = self.can_start()
         self.ctx.facts.set("reward.has_sft", has_sft)
         self.banner.setVisible(not has_sft)
-        self.start_button.setEnabled(has_sft and not busy)
-        self.stop_button.setEnabled(self.handle is not None)
         self.form.set_enabled_editing(self.handle is None)
         self._show_data()
 
@@ -311,9 +233,6 @@ class RewardPage(Page):
             text += " " + self.tr("Only your labels are used (see Preferences).")
         self.data_info.setText(text)
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -323,9 +242,9 @@ class RewardPage(Page):
         self.data_box.setTitle(self.tr("Preference pairs"))
         self.label_button.setText(self.tr("Label pairs yourself"))
         self.form_box.setTitle(self.tr("Training settings"))
-        self.start_button.setText(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Train the reward model from the SFT model on the preference pairs."))
-        self.stop_button.setText(self.tr("Stop"))
+        self.controls.retranslate()
+        self.controls.start_button.setToolTip(self.tr("Train the reward model from the SFT model on the preference "
+                                                      "pairs."))
         self.loss_plot.rename_curve("loss/train", self.tr("training"))
         self.loss_plot.rename_curve("loss/val", self.tr("held-out pairs"))
         self.loss_plot.set_labels(self.tr("step"), self.tr("Bradley–Terry loss"))
@@ -345,4 +264,4 @@ class RewardPage(Page):
         if self.score_prompt.count() == 0:
             self._fill_examples()
         self._show_breakdown()
-        self._update_buttons()
+        self.update_state()

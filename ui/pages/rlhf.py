@@ -21,41 +21,54 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
 )
 
 from lab.align import checkpoint_meta
 from lab.config import with_values
-from lab.events import Artifact, Done, Metrics
+from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stages import stage as stage_row
 from ui.context import AppContext
-from ui.pages.align_common import RunControls, note_label
-from ui.pages.base import Page
+from ui.pages.base import split
+from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
-from ui.widgets.live_plot import LivePlot
 from ui.widgets.scored_samples import ScoredSamples
 
 METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
-CURVES = {"kl": (("kl/ref", "#d62728"),), "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
 RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
-FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
-         ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
-         ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
+METHOD_FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),  # `<method>.<name>`
+                ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
+                ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
 JOB_NAMES = {"ppo": QT_TRANSLATE_NOOP("job", "PPO"), "grpo": QT_TRANSLATE_NOOP("job", "GRPO"),
              "offline_rl": QT_TRANSLATE_NOOP("job", "Offline RL")}
 
 
-class RLHFPage(Page):
+class RLHFPage(JobPage):
     key = "rlhf"
+    CURVES = (Curve("kl_plot", "kl/ref", "#d62728"), Curve("entropy_plot", "policy/entropy", "#9467bd"),
+              Curve("entropy_plot", "loss/train", "#8c564b"), Curve("reward_plot", "reward/rm", RM_COLOR),
+              Curve("reward_plot", "reward/true", TRUE_COLOR, right=True))
+    FACTS = ("rlhf.method", "ppo.beta", "ppo.sandbox")
+    RESULT_KEY = "eval/true_reward"
+
+    @classmethod
+    def declared_facts(cls) -> tuple[str, ...]:
+        """Each method publishes its own run's facts: `ppo.step`, `grpo.kl`, `offline_rl.done`, …"""
+        per_method = ("running", "done", "step", "samples", *(name for _, name in METHOD_FACTS))
+        return (*cls.FACTS, *(f"{m}.{name}" for m in METHODS for name in per_method))
+
+    @property
+    def stage(self) -> str:
+        """The method whose facts the page sets: the one running, else the one chosen."""
+        return self.running_method or self.current()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -69,9 +82,6 @@ class RLHFPage(Page):
         self.beta.valueChanged.connect(self._on_beta_changed)
         self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
         self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
-        self.controls.events.connect(self._on_events)
-        self.controls.finished.connect(self._on_finished)
-        ctx.runner.busy_changed.connect(lambda _name: self._update_state())
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._set_beta_slider(self.forms["ppo"].value().beta)
@@ -93,25 +103,17 @@ class RLHFPage(Page):
         self.form_stack = QStackedWidget(objectName="rlhf.settings")
         for m in METHODS:
             self.form_stack.addWidget(self.forms[m])
-        self.controls = RunControls(self.ctx, "rlhf")
+        self.make_controls()
         self.result = note_label("rlhf.result")
         self.explain = note_label("rlhf.explain")
         self.explain.setTextFormat(Qt.TextFormat.RichText)
-        self.plots = {}
-        for name, curves in CURVES.items():
-            plot = LivePlot(self.ctx.theme)
-            plot.setObjectName(f"rlhf.{name}_plot")
-            for key, color in curves:
-                plot.add_curve(key, "", color)
-            plot.plot.getAxis("left").enableAutoSIPrefix(False)
-            self.plots[name] = plot
-        self.reward_plot = DualAxisPlot(self.ctx.theme)
-        self.reward_plot.setObjectName("rlhf.reward_plot")
-        self.hacking_plot = DualAxisPlot(self.ctx.theme, scatter=True)
+        for name in ("kl_plot", "entropy_plot"):
+            self.make_plot(name).plot.getAxis("left").enableAutoSIPrefix(False)
+        self.reward_plot = self.make_plot("reward_plot", two_scales=True)
+        self.hacking_plot = DualAxisPlot(self.ctx.theme, scatter=True)  # rewards against KL: drawn in `plot`
         self.hacking_plot.setObjectName("rlhf.hacking_plot")
-        for plot in (self.reward_plot, self.hacking_plot):
-            plot.add_curve("reward/rm", "", RM_COLOR)
-            plot.add_curve("reward/true", "", TRUE_COLOR, right=True)
+        self.hacking_plot.add_curve("reward/rm", "", RM_COLOR)
+        self.hacking_plot.add_curve("reward/true", "", TRUE_COLOR, right=True)
         self.samples = ScoredSamples()
         self.samples.setObjectName("rlhf.samples")
 
@@ -126,24 +128,10 @@ class RLHFPage(Page):
         settings.addLayout(beta_row)
         settings.addWidget(self.sandbox)
         settings.addWidget(self.form_stack)
-        left = QVBoxLayout()
-        for widget in (self.banner, self.settings_box, self.controls, self.result):
-            left.addWidget(widget)
-        left.addStretch(1)
-        column = self.side_column(left, 390)
-        top = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.reward_plot, self.hacking_plot):
-            top.addWidget(widget)
-        middle = QSplitter(Qt.Orientation.Horizontal)
-        for widget in (self.plots["kl"], self.plots["entropy"]):
-            middle.addWidget(widget)
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.explain, top, middle, self.samples):
-            right.addWidget(widget)
-        right.setSizes([130, 260, 180, 200])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        top = split(False, (self.reward_plot, self.hacking_plot))
+        middle = split(False, (self.plots["kl_plot"], self.plots["entropy_plot"]))
+        self.place_columns((self.banner, self.settings_box, self.controls, self.result), 390,
+                           split(True, (self.explain, top, middle, self.samples), (130, 260, 180, 200)))
 
     def title(self) -> str:
         return self.tr("RLHF")
@@ -159,8 +147,8 @@ class RLHFPage(Page):
         if method != "offline_rl":
             self._set_beta_slider(self.forms[method].value().beta)
         self.ctx.facts.set("rlhf.method", method)
-        self._draw_history()
-        self._update_state()
+        self.replay_history()
+        self.update_state()
 
     def beta_value_now(self) -> float:
         return BETAS[self.beta.value()]
@@ -172,9 +160,9 @@ class RLHFPage(Page):
 
     def _on_stages_changed(self) -> None:
         """A run finished elsewhere (Run everything, a lesson, a bundle): show what the workspace holds."""
-        if not self.controls.running():
-            self._draw_history()
-            self._update_state()
+        if self.handle is None:
+            self.replay_history()
+            self.update_state()
 
     def _on_beta_changed(self, index: int) -> None:
         beta = BETAS[index]
@@ -202,13 +190,13 @@ class RLHFPage(Page):
         self.ctx.facts.set("ppo.sandbox", checked)
         if not checked:
             self.controls.status.setText(self.tr("Sandbox off: the next run trains the class's PPO model."))
-            self._draw_history()
+            self.replay_history()
             return
         self.method.setCurrentIndex(0)
         form = self.forms["ppo"]
         form.set_value(with_values(form.value(), **{k: v for k, v in SANDBOX.items() if k != "beta"}))
         self._set_beta_slider(SANDBOX["beta"])
-        self._draw_history()
+        self.replay_history()
         self.controls.status.setText(self.tr("Sandbox loaded: β = 0 and the knowledge prior off, so nothing holds "
                                              "the model near the SFT model. Press Start and watch the two rewards "
                                              "part ways; then set β to 0.1 and start again. Sandbox runs are saved "
@@ -221,60 +209,48 @@ class RLHFPage(Page):
         method, ws, cfg, stage = self.current(), self.ctx.workspace, self.config(), self.run_stage()
         module = importlib.import_module(f"lab.jobs.{stage_row(method).job}")
         extra = {"stage": stage} if method == "ppo" else {}
-        if not self.controls.run(JOB_NAMES[method], lambda: module.run(ws, cfg, resume=resume, **extra)):
-            return
         self.running_method = method
+        if self.run_job(lambda: module.run(ws, cfg, resume=resume, **extra), name=JOB_NAMES[method]) is None:
+            self.running_method = ""
+            return
         if not resume:
             self.runs.keep(self.run_label)  # the run on the charts stays, in a new colour
             self._clear()
         self.run_label = self._label(stage, getattr(cfg, "beta", None))
-        self.ctx.facts.set(f"{method}.running", True)
-        self.ctx.facts.set(f"{method}.done", False)
-        self._update_state()
 
-    def _on_events(self, batch: list) -> None:
-        method = self.running_method or self.current()
-        metrics = [e for e in batch if isinstance(e, Metrics)]
-        if method == self.current():
-            for event in metrics:
-                self._plot(event)
-        self._publish(method, metrics)
-        for event in batch:
-            if isinstance(event, Artifact) and event.kind.endswith("/samples"):
-                self.samples.add(event.data.get("iteration", 0), event.data.get("rows", []))
-                self.ctx.facts.add(f"{method}.samples", len(event.data.get("rows", [])))
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set(f"{method}.done", True)
-                self._show_result(event.summary)
+    def on_metrics(self, events: list[Metrics]) -> None:
+        if self.stage == self.current():  # the charts show the chosen method's run
+            self.draw(events)
+        self.publish(events)
 
-    def _on_finished(self, stopped: bool) -> None:
-        self.ctx.facts.set(f"{self.running_method or self.current()}.running", False)
-        self._update_state()
+    def on_artifact(self, event: Artifact) -> None:
+        if event.kind.endswith("/samples"):
+            self.samples.add(event.data.get("iteration", 0), event.data.get("rows", []))
+            self.ctx.facts.add(f"{self.stage}.samples", len(event.data.get("rows", [])))
 
-    def _plot(self, event: Metrics) -> None:
-        for name, curves in CURVES.items():
-            for key, _ in curves:
-                if key in event.values:
-                    self.plots[name].append(key, event.step, event.values[key])
-        kl = event.values.get("kl/ref")
-        for key in ("reward/rm", "reward/true"):
-            if key in event.values:
-                self.reward_plot.append(key, event.step, event.values[key])
-                if kl is not None:
+    def on_finished(self, stopped: bool) -> None:
+        super().on_finished(stopped)
+        self.running_method = ""
+
+    def draw(self, events: list[Metrics]) -> None:
+        super().draw(events)
+        for event in events:
+            kl = event.values.get("kl/ref")
+            for key in ("reward/rm", "reward/true"):
+                if key in event.values and kl is not None:
                     self.hacking_plot.append(key, kl, event.values[key])
 
-    def _publish(self, method: str, events: list[Metrics]) -> None:
-        facts = self.ctx.facts
+    def publish(self, events: list[Metrics]) -> None:
         steps = [e.step for e in events if "loss/train" in e.values or "reward/rm" in e.values]
         if steps:
-            facts.set(f"{method}.step", steps[-1])
-        for key, name in FACTS:
+            self.set_fact("step", steps[-1])
+        for key, name in METHOD_FACTS:
             values = [e.values[key] for e in events if key in e.values]
             if values:
-                facts.set(f"{method}.{name}", values[-1])
+                self.set_fact(name, values[-1])
 
     def _clear(self) -> None:
-        for plot in (*self.plots.values(), self.reward_plot, self.hacking_plot):
+        for plot in (*self.plots.values(), self.hacking_plot):
             plot.clear()
         self.samples.setRowCount(0)
         self.result.setText("")
@@ -285,25 +261,22 @@ class RLHFPage(Page):
             stage, stage))
         return what if beta is None else f"{what}, β = {QLocale().toString(beta, 'g', 3)}"
 
-    def _draw_history(self) -> None:
+    def replay_history(self) -> list[Metrics]:
+        """The chosen method's saved run (the sandbox's, in the sandbox), with the earlier runs beside it."""
         self._clear()
         stage = self.run_stage()
         history = self.ctx.workspace.read_metrics(stage)
-        for event in history:
-            self._plot(event)
+        self.draw(history)
         meta = checkpoint_meta(self.ctx.workspace, stage) or {}
         self.run_label = self._label(stage, (meta.get("config") or {}).get("beta"))
         if meta.get("samples"):
             self.samples.add(int(meta.get("iteration", 0)), meta["samples"])
         if history:
-            self._publish(self.current(), history)
-            final = [e for e in history if "eval/true_reward" in e.values]
-            if final:
-                self._show_result(final[-1].values)
+            self.publish(history)
+        self.replay_result(history)
+        return history
 
-    def _show_result(self, values: dict) -> None:
-        if "eval/true_reward" not in values:
-            return
+    def on_result(self, values: dict) -> None:
         sft = self._sft_true_reward()
         self.result.setText(self.tr("Held-out questions: rubric reward {reward} (SFT model: {sft}), rude answers "
                                     "{rude}, KL to the SFT model {kl} nats per answer.").format(
@@ -316,7 +289,12 @@ class RLHFPage(Page):
         values = final_eval(self.ctx.workspace, "sft")
         return values.get("eval/true_reward") if values else None
 
-    def _update_state(self) -> None:
+    def can_start(self) -> bool:
+        ws = self.ctx.workspace
+        return ws.has_checkpoint("sft") and (ws.has_checkpoint("reward") or self.current() == "offline_rl")
+
+    def update_state(self, *_) -> None:
+        super().update_state()
         ws = self.ctx.workspace
         has_sft, has_rm = ws.has_checkpoint("sft"), ws.has_checkpoint("reward")
         needs_rm = self.current() != "offline_rl"
@@ -327,8 +305,7 @@ class RLHFPage(Page):
                                          "Fine-tune one on the SFT page first.") if not has_sft else
                                  self.tr("There is no reward model yet, and PPO and GRPO need one to score the "
                                          "answers. Train one on the Reward page first."))
-        self.controls.set_can_start(has_sft and (has_rm or not needs_rm))
-        editing = not self.controls.running()
+        editing = self.handle is None
         for widget in (self.method, self.beta, self.sandbox):
             widget.setEnabled(editing and (widget is not self.beta or self.current() != "offline_rl"))
         for form in self.forms.values():
@@ -363,12 +340,12 @@ class RLHFPage(Page):
             plot.rename_curve("reward/rm", self.tr("reward model"))
             plot.rename_curve("reward/true", self.tr("rubric (the human)"))
             plot.set_labels(bottom, self.tr("reward model"), self.tr("rubric"))
-        self.plots["kl"].rename_curve("kl/ref", self.tr("KL to the SFT model"))
-        self.plots["kl"].set_labels(self.tr("iteration"), self.tr("nats per answer"))
-        self.plots["entropy"].rename_curve("policy/entropy", self.tr("entropy per token"))
-        self.plots["entropy"].rename_curve("loss/train", self.tr("loss (offline RL)"))
-        self.plots["entropy"].set_labels(self.tr("iteration"), self.tr("nats"))
+        self.plots["kl_plot"].rename_curve("kl/ref", self.tr("KL to the SFT model"))
+        self.plots["kl_plot"].set_labels(self.tr("iteration"), self.tr("nats per answer"))
+        self.plots["entropy_plot"].rename_curve("policy/entropy", self.tr("entropy per token"))
+        self.plots["entropy_plot"].rename_curve("loss/train", self.tr("loss (offline RL)"))
+        self.plots["entropy_plot"].set_labels(self.tr("iteration"), self.tr("nats"))
         self.samples.set_headers([self.tr("Iteration"), self.tr("Prompt"), self.tr("Answer"),
                                   self.tr("Reward model"), self.tr("Rubric"), self.tr("KL")])
         self.controls.retranslate()
-        self._update_state()
+        self.update_state()

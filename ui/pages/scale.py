@@ -15,13 +15,11 @@ measures every job the app runs.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -31,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from lab import scaling
 from lab.config import SweepConfig, to_dict
-from lab.errors import LabError
-from lab.events import Artifact, Done, Metrics, Progress
+from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.scaling_refs import FAMOUS_RUNS
 from ui.context import AppContext
-from ui.pages.base import Page
+from ui.pages.job_page import JobPage
 from ui.pages.scale_parts import BudgetPanel, EnergyPanel, FamousRunsTable, sci
-from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.scale_charts import N_RANGE, FrontierChart, LawChart
@@ -51,12 +47,14 @@ ERROR_STYLE = "color: #c62828; font-weight: bold;"
 COLUMN_WIDTH = 390
 
 
-class ScalePage(Page):
-    key = "scale"
+class ScalePage(JobPage):
+    key, stage = "scale", "sweep"
+    job_name = QT_TRANSLATE_NOOP("job", "Scaling sweep")
+    RUN_FACTS = ("running", "done")
+    FACTS = ("scale.budget_flops", "scale.optimal_params", "sweep.alpha", "sweep.models")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.handle: RunHandle | None = None
         self.results: dict = {}
         self._curve_keys: set[str] = set()
         self.budget = BudgetPanel(ctx)
@@ -71,30 +69,23 @@ class ScalePage(Page):
         self._build_sweep_box()
         self._build_layout()
         self.budget.changed.connect(self._on_budget_changed)
-        ctx.runner.busy_changed.connect(self._update_buttons)
         ctx.theme.changed.connect(self._fit_column)
         self.retranslate()
         self._load_results()
-        self._update_buttons()
+        self.update_state()
 
     def _build_sweep_box(self) -> None:
         self.sweep_box = QGroupBox(objectName="scale.sweep_box")
-        self.sweep_button = QPushButton(objectName="scale.sweep", clicked=self._on_run_sweep)
-        self.stop_button = QPushButton(objectName="scale.stop", clicked=self.ctx.runner.stop)
-        self.progress = QProgressBar(objectName="scale.sweep_progress")
+        controls = self.make_controls(start_over=False, start_name="sweep")
+        self.sweep_button = controls.start_button
+        self.sweep_button.clicked.connect(self._on_run_sweep)
+        controls.status.hide()  # the fitted law below says how the sweep went
         self.alpha_label = QLabel(objectName="scale.alpha", wordWrap=True)
         self.alpha_label.setTextFormat(Qt.TextFormat.RichText)
-        self.problem = QLabel(objectName="scale.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sweep_button)
-        buttons.addWidget(self.stop_button)
+        controls.rows.insertWidget(2, self.alpha_label)  # under the progress bar, above any problem
         layout = QVBoxLayout(self.sweep_box)
         layout.addWidget(self.form)
-        layout.addLayout(buttons)
-        for widget in (self.progress, self.alpha_label, self.problem):
-            layout.addWidget(widget)
+        layout.addWidget(controls)
 
     def _build_layout(self) -> None:
         column = QWidget()
@@ -150,44 +141,28 @@ class ScalePage(Page):
         from lab.jobs import sweep
 
         ws = self.ctx.workspace
-        try:
-            cfg = self.form.value()
-            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Scaling sweep"), lambda: sweep.run(ws, cfg))
-        except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+        if self.start_with(self.form, lambda cfg: sweep.run(ws, cfg), fresh=False) is None:
             return
-        self._show_problem("")
-        self.results = {"points": [], "fit": None, "curves": {}, "config": to_dict(cfg)}
+        self.results = {"points": [], "fit": None, "curves": {}, "config": to_dict(self.form.value())}
         self.curves.clear()
         self._draw_results()
-        self.handle.events.connect(self._on_events)
-        self.handle.failed.connect(self._show_problem)
-        self.handle.finished.connect(self._on_finished)
-        self.ctx.facts.set("sweep.running", True)
         self.tabs.setCurrentIndex(SWEEP_TAB)
-        self.ctx.facts.set("sweep.done", False)
-        self._update_buttons()
 
-    def _on_events(self, batch: list) -> None:
-        changed = False
-        for event in batch:
-            if isinstance(event, Metrics) and "sweep/model" in event.values:
+    def on_metrics(self, events: list[Metrics]) -> None:
+        """Each model's training loss on its own curve, against the tokens it has seen."""
+        for event in events:
+            if "sweep/model" in event.values:
                 index = int(event.values["sweep/model"])
                 self._curve(index).append(f"m{index}", event.values["sweep/tokens"], event.values["loss/train"])
-            elif isinstance(event, Progress):
-                self.progress.setMaximum(max(event.total, 1))
-                self.progress.setValue(event.done)
-            elif isinstance(event, Artifact) and event.kind == "sweep/plan":
-                self._name_curves(event.data["models"])
-            elif isinstance(event, Artifact) and event.kind == "sweep/point":
+
+    def on_artifact(self, event: Artifact) -> None:
+        if event.kind == "sweep/plan":
+            self._name_curves(event.data["models"])
+        elif event.kind in ("sweep/point", "sweep/fit"):
+            if event.kind == "sweep/point":
                 self.results["points"].append(dict(event.data))
-                changed = True
-            elif isinstance(event, Artifact) and event.kind == "sweep/fit":
+            else:
                 self.results["fit"] = dict(event.data)
-                changed = True
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("sweep.done", True)
-        if changed:
             self._draw_results()
 
     def _curve(self, index: int) -> LivePlot:
@@ -200,11 +175,8 @@ class ScalePage(Page):
         for m in models:
             self._curve(m["index"]).rename_curve(f"m{m['index']}", f"N = {sci(m['params'])}")
 
-    def _on_finished(self, stopped: bool) -> None:
-        self.handle = None
-        self.ctx.facts.set("sweep.running", False)
+    def on_finished(self, stopped: bool) -> None:
         self._load_results()
-        self._update_buttons()
 
     def _load_results(self) -> None:
         """Draw the sweep saved in the workspace (points, fit, curves), if any."""
@@ -224,7 +196,7 @@ class ScalePage(Page):
             self.budget.set_machine(sum(p["flops"] for p in points) / max(seconds, 1e-9), watts)
             self.budget.retranslate()
         if points and not self.results.get("stopped", False):
-            self.ctx.facts.set("sweep.done", True)
+            self.set_fact("done", True)
         if not points and self.handle is None:
             self.tabs.setCurrentIndex(ENERGY_TAB)  # no sweep yet: open on the runs this workspace holds
         self._draw_results()
@@ -269,25 +241,21 @@ class ScalePage(Page):
         return self.tr("Train models of growing size on the same data and watch the loss follow a power law.")
 
     # --- controls ---------------------------------------------------------------------
-    def _update_buttons(self, *_) -> None:
-        ours = self.handle is not None
-        self.sweep_button.setEnabled(not self.ctx.runner.is_busy())
-        self.stop_button.setEnabled(ours)
-        self.form.set_enabled_editing(not ours)
+    def update_state(self, *_) -> None:
+        super().update_state()
+        self.form.set_enabled_editing(self.handle is None)
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:
         self.budget.retranslate()
         self.energy.retranslate()
         self.sweep_box.setTitle(self.tr("Scaling sweep"))
+        self.controls.retranslate()
         self.sweep_button.setText(self.tr("Run sweep"))
         self.sweep_button.setToolTip(self.tr("Train the models one after another; on 2 cores the classroom "
                                              "sweep takes a few minutes."))
-        self.stop_button.setText(self.tr("Stop"))
+        self.controls.stop_button.setToolTip("")  # a stopped sweep keeps the models it finished, nothing more
         self.tabs.setTabText(0, self.tr("Scaling sweep"))
         self.tabs.setTabText(1, self.tr("Energy: your runs and famous ones"))
         self.tabs.setTabText(2, self.tr("Famous runs"))

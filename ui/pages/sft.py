@@ -16,56 +16,58 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
 )
 
 from lab import chat
 from lab.config import SFTConfig
 from lab.errors import LabError
-from lab.events import Done, Metrics, Progress, Sample
+from lab.events import Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, Banner, go_to_page, tokenizer
+from ui.pages.base import group, split
+from ui.pages.job_page import Curve, JobPage
+from ui.pages.posttrain_common import NOTE_STYLE, Banner, go_to_page, tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
-from ui.runner import RunHandle
 from ui.widgets.chat_template_view import ChatTemplateView
 from ui.widgets.config_form import ConfigForm
-from ui.widgets.live_plot import LivePlot
 
 STAGE = "sft"
 EVAL_CURVES = (("eval/format_rate", "#2ca02c"), ("eval/accuracy", "#1f77b4"), ("eval/rude_rate", "#d62728"),
                ("eval/language_match", "#9467bd"), ("eval/true_reward", "#ff7f0e"))
 
 
-class SFTPage(Page):
-    key = "sft"
+class SFTPage(JobPage):
+    key = stage = STAGE
+    job_name = QT_TRANSLATE_NOOP("job", "SFT")
+    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4", spikes=True),
+              Curve("loss_plot", "loss/val", "#d62728", points=True),
+              *(Curve("eval_plot", key, colour) for key, colour in EVAL_CURVES))
+    METRIC_FACTS = (("loss/train", "sft.loss"), ("loss/val", "sft.val_loss"), ("eval/format_rate", "sft.format_rate"),
+                    ("eval/accuracy", "sft.accuracy"), ("eval/true_reward", "sft.true_reward"))
+    FACTS = ("sft.masked", "sft.compared", "sft.has_base")
+    PROGRESS_IN_STEPS = True
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.handle: RunHandle | None = None
         self.data_path: Path | None = None
         self._conversations: list | None = None
         self._problems: list[str] = []
         self._world: list | None = None  # the world's conversations, read once
         self._build_widgets()
         self._build_layout()
-        ctx.runner.busy_changed.connect(self._update_buttons)
         self.retranslate()
         self._refresh_data()
-        self._draw_history()
+        self.replay_history()
         self._asked_once = False
         ctx.facts.set("sft.masked", self.mask.isChecked())
 
@@ -89,22 +91,11 @@ class SFTPage(Page):
         self.form = ConfigForm(SFTConfig, "classroom", hidden=("mask_prompt",))
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)
-        self.start_button = QPushButton(objectName="sft.start", clicked=self._on_start)
-        self.stop_button = QPushButton(objectName="sft.stop", clicked=self.ctx.runner.stop)
-        self.progress = QProgressBar(objectName="sft.progress")
-        self.status = QLabel(objectName="sft.status", wordWrap=True)
-        self.problem = QLabel(objectName="sft.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
+        self.make_controls(start_over=False)
+        self.controls.start_button.clicked.connect(self._on_start)
         self.template = ChatTemplateView()
-        self.loss_plot = LivePlot(self.ctx.theme)
-        self.loss_plot.setObjectName("sft.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
-        self.eval_plot = LivePlot(self.ctx.theme)
-        self.eval_plot.setObjectName("sft.eval_plot")
-        for key, color in EVAL_CURVES:
-            self.eval_plot.add_curve(key, "", color)
+        self.loss_plot = self.make_plot("loss_plot")
+        self.eval_plot = self.make_plot("eval_plot")
         for plot in (self.loss_plot, self.eval_plot):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
         self.compare = ComparePanel(self.ctx.workspace)
@@ -117,33 +108,14 @@ class SFTPage(Page):
         data.addWidget(self.source, 0, 0)
         data.addWidget(self.open_button, 0, 1)
         data.addWidget(self.data_info, 1, 0, 1, 2)
-        self.form_box = QGroupBox(objectName="sft.settings")
-        settings = QVBoxLayout(self.form_box)
-        settings.addWidget(self.mask)
-        settings.addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.stop_button)
+        self.form_box = group("sft.settings", self.mask, self.form)
         left = QVBoxLayout()
-        for widget in (self.banner, self.data_box, self.form_box):
-            left.addWidget(widget)
-        left.addLayout(buttons)
-        for widget in (self.progress, self.status, self.problem):
+        for widget in (self.banner, self.data_box, self.form_box, self.controls):
             left.addWidget(widget)
         left.addWidget(self.runs, 1)
-        column = self.side_column(left, 380)
-        self.template_box = QGroupBox(objectName="sft.template")
-        QVBoxLayout(self.template_box).addWidget(self.template)
-        plots = QSplitter(Qt.Orientation.Horizontal)
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.eval_plot)
-        right = QSplitter(Qt.Orientation.Vertical)
-        for widget in (self.template_box, plots, self.compare):
-            right.addWidget(widget)
-        right.setSizes([150, 280, 300])
-        row = QHBoxLayout(self)
-        row.addWidget(column)
-        row.addWidget(right, 1)
+        self.template_box = group("sft.template", self.template)
+        plots = split(False, (self.loss_plot, self.eval_plot))
+        self.place_columns(left, 380, split(True, (self.template_box, plots, self.compare), (150, 280, 300)))
 
     def title(self) -> str:
         return self.tr("SFT")
@@ -168,7 +140,7 @@ class SFTPage(Page):
         try:
             loaded = chat.load_conversations(path)
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self.show_problem(err, near=self.open_button)
             self.source.setCurrentIndex(0)
             return
         self.data_path, self._conversations = path, loaded.items
@@ -176,7 +148,7 @@ class SFTPage(Page):
         self.source.blockSignals(True)
         self.source.setCurrentIndex(1)
         self.source.blockSignals(False)
-        self._show_problem("")
+        self.show_problem("")
         self._refresh_data()
 
     def conversations(self) -> list:
@@ -229,125 +201,60 @@ class SFTPage(Page):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        try:
-            cfg = replace(self.form.value(), mask_prompt=self.mask.isChecked())
-            self.handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "SFT"),
-                                                lambda: sft.run(ws, cfg, conversations=convos))
-        except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
-            return
-        self._show_problem("")
-        self.loss_plot.clear()
-        self.eval_plot.clear()
-        self.handle.events.connect(self._on_events)
-        self.handle.failed.connect(self._on_failed)
-        self.handle.finished.connect(self._on_finished)
-        self.ctx.facts.set("sft.running", True)
-        self.ctx.facts.set("sft.done", False)
-        self._update_buttons()
+        mask = self.mask.isChecked()
+        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos))
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
 
         ws = self.ctx.workspace
-        try:
-            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Short pretraining"),
-                                           lambda: pretrain_first(ws))
-        except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+        handle = self.run_job(lambda: pretrain_first(ws), name=QT_TRANSLATE_NOOP("job", "Short pretraining"),
+                              events=self._on_pretrain_events)
+        if handle is None:
             return
-        handle.events.connect(self._on_pretrain_events)
-        handle.failed.connect(self._on_failed)
         handle.finished.connect(lambda _stopped: self._after_pretrain())
         self.banner.text.setText(self.tr("Pretraining a base model for a few minutes…"))
 
     def _on_pretrain_events(self, batch: list) -> None:
         for event in batch:
             if isinstance(event, Progress):
-                self._on_progress(event)
+                self.on_progress(event)
 
     def _after_pretrain(self) -> None:
         self._refresh_data()
-        self._update_buttons()
+        self.update_state()
 
     def _on_goto_pretrain(self) -> None:
         go_to_page(self, "pretrain")
 
     # --- job events --------------------------------------------------------------------------
-    def _on_events(self, batch: list) -> None:
-        metrics = [e for e in batch if isinstance(e, Metrics)]
-        for event in metrics:
-            self._plot(event)
-        if metrics:
-            self._publish(metrics)
-        for event in batch:
-            if isinstance(event, Progress):
-                self._on_progress(event)
-            elif isinstance(event, Sample):
-                self.status.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
-                    step=event.step, prompt=event.prompt, text=event.text))
-            elif isinstance(event, Done) and not event.stopped:
-                self.ctx.facts.set("sft.done", True)
+    def on_sample(self, event: Sample) -> None:
+        self.controls.status.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
+            step=event.step, prompt=event.prompt, text=event.text))
 
-    def _plot(self, event: Metrics) -> None:
-        for key, value in event.values.items():
-            plot = self.loss_plot if key.startswith("loss/") else self.eval_plot
-            plot.append(key, event.step, value)
-
-    def _publish(self, events: list[Metrics]) -> None:
-        facts = self.ctx.facts
-        facts.set("sft.step", events[-1].step)
-        for key, fact in (("loss/train", "sft.loss"), ("loss/val", "sft.val_loss"),
-                          ("eval/format_rate", "sft.format_rate"), ("eval/accuracy", "sft.accuracy"),
-                          ("eval/true_reward", "sft.true_reward")):
-            values = [e.values[key] for e in events if key in e.values]
-            if values:
-                facts.set(fact, values[-1])
-
-    def _on_progress(self, event: Progress) -> None:
-        self.progress.setMaximum(max(event.total, 1))
-        self.progress.setValue(event.done)
-        message = QCoreApplication.translate("job", event.message) if event.message else ""
-        self.status.setText(self.tr("{message} · step {done} of {total}").format(
-            message=message, done=event.done, total=event.total))
-
-    def _on_failed(self, message: str) -> None:
-        self._show_problem(message)
-
-    def _on_finished(self, stopped: bool) -> None:
-        self.handle = None
-        self.ctx.facts.set("sft.running", False)
+    def on_finished(self, stopped: bool) -> None:
         self.runs.set_runs(self.ctx.workspace.read_state().get(STAGE, {}))
-        self._update_buttons()
 
-    def _draw_history(self) -> None:
-        self.loss_plot.clear()
-        self.eval_plot.clear()
-        history = self.ctx.workspace.read_metrics(STAGE)
-        for event in history:
-            self._plot(event)
+    def replay_history(self) -> list:
+        history = super().replay_history()
         if history:
-            self._publish(history)
-            self.ctx.facts.set("sft.done", self.ctx.workspace.has_checkpoint(STAGE))
+            self.set_fact("done", self.ctx.workspace.has_checkpoint(STAGE))
         self.runs.set_runs(self.ctx.workspace.read_state().get(STAGE, {}))
+        return history
 
     # --- state of the controls ---------------------------------------------------------------
-    def _update_buttons(self, *_) -> None:
-        ws = self.ctx.workspace
-        has_base = ws.has_checkpoint("pretrain")
-        busy = self.ctx.runner.is_busy()
+    def can_start(self) -> bool:
+        return self.ctx.workspace.has_checkpoint("pretrain")
+
+    def update_state(self, *_) -> None:
+        super().update_state()
+        has_base = self.can_start()
         self.ctx.facts.set("sft.has_base", has_base)
         self.banner.setVisible(not has_base)
-        self.banner.buttons["sft.quick_pretrain"].setEnabled(not busy)
-        self.start_button.setEnabled(has_base and not busy)
-        self.stop_button.setEnabled(self.handle is not None)
+        self.banner.buttons["sft.quick_pretrain"].setEnabled(not self.ctx.runner.is_busy())
         self.form.set_enabled_editing(self.handle is None)
         self.mask.setEnabled(self.handle is None)
         self.compare.ask_button.setEnabled(has_base)
-
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -369,10 +276,9 @@ class SFTPage(Page):
         self.mask.setText(self.tr("Loss on answers only"))
         self.mask.setToolTip(self.tr("On: only the assistant's tokens count in the loss. Off: every token counts, "
                                      "the questions too. Train once each way and compare."))
-        self.start_button.setText(self.tr("Start"))
-        self.start_button.setToolTip(self.tr("Fine-tune the pretrained model on the conversations."))
-        self.stop_button.setText(self.tr("Stop"))
-        self.stop_button.setToolTip(self.tr("Stop and save the model as it is now."))
+        self.controls.retranslate()
+        self.controls.start_button.setToolTip(self.tr("Fine-tune the pretrained model on the conversations."))
+        self.controls.stop_button.setToolTip(self.tr("Stop and save the model as it is now."))
         self.template_box.setTitle(self.tr("Chat template: what the model reads, and what it learns"))
         self.loss_plot.rename_curve("loss/train", self.tr("training"))
         self.loss_plot.rename_curve("loss/val", self.tr("validation (answers)"))
@@ -384,4 +290,4 @@ class SFTPage(Page):
         self.template.retranslate()
         self.compare.retranslate()
         self.runs.retranslate()
-        self._update_buttons()
+        self.update_state()

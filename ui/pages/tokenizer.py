@@ -35,10 +35,10 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
-from ui.pages import tokenizer_parts as parts
-from ui.pages.base import Page
+from ui.pages import tokenizer_data as store
 from ui.pages.corpus import BANNER_STYLE
-from ui.pages.corpus_parts import stored_config
+from ui.pages.corpus_data import stored_config
+from ui.pages.job_page import JobPage
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
@@ -53,8 +53,10 @@ JOB_NAMES = {"train": QT_TRANSLATE_NOOP("job", "Training the tokenizer"),
              "measure": QT_TRANSLATE_NOOP("job", "Measuring the tokenizer")}
 
 
-class TokenizerPage(Page):
-    key = "tokenizer"
+class TokenizerPage(JobPage):
+    key = stage = "tokenizer"
+    RUN_FACTS = ()
+    FACTS = ("tokenizer.trained", "tokenizer.vocab_size", "tokenizer.text_tokens", "tokenizer.chars_per_token")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -64,11 +66,11 @@ class TokenizerPage(Page):
         self._ids: list[int] = []
         self._detail_id: int | None = None
         self._cfg: TokenizerConfig | None = None
-        self.handle = None
         self._missing_pending = False  # a measurement waits for the page to show and the runner to be free
         self._loaded_stamp = None  # which tokenizer file the page shows
         self._text_timer = QTimer(self, singleShot=True, interval=TEXT_DELAY_MS, timeout=self._on_text_settled)
         self._build()
+        self.problem = self.banner
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self._restore()
@@ -97,7 +99,7 @@ class TokenizerPage(Page):
         self.train_box = QGroupBox(objectName="tokenizer.training")
         self.vocab_label = QLabel(objectName="tokenizer.vocab_label")
         self.vocab_slider = QSlider(Qt.Orientation.Horizontal, objectName="tokenizer.vocab_slider")
-        self.vocab_slider.setRange(0, len(parts.VOCAB_SIZES) - 1)
+        self.vocab_slider.setRange(0, len(store.VOCAB_SIZES) - 1)
         self.vocab_slider.setPageStep(1)
         self.vocab_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.vocab_slider.valueChanged.connect(self._on_vocab_changed)
@@ -177,13 +179,13 @@ class TokenizerPage(Page):
         ws = self.ctx.workspace
         cfg = stored_config(ws.read_state(), "tokenizer", TokenizerConfig, preset(TokenizerConfig, "classroom"))
         self.form.set_value(cfg)
-        self.vocab_slider.setValue(parts.nearest_size_index(cfg.vocab_size))
+        self.vocab_slider.setValue(store.nearest_size_index(cfg.vocab_size))
         try:
-            self._tok = parts.load_tokenizer(ws)
+            self._tok = store.load_tokenizer(ws)
         except LabError as err:
-            self._show_banner(err)
-        self._report = parts.load_report(ws) if self._tok is not None else {}
-        self._loaded_stamp = parts.tokenizer_stamp(ws)
+            self.show_problem(err)
+        self._report = store.load_report(ws) if self._tok is not None else {}
+        self._loaded_stamp = store.tokenizer_stamp(ws)
         self._show_all()
         self._missing_pending = bool(self._missing_job())
         if self._missing_pending and self.isVisible():
@@ -206,10 +208,10 @@ class TokenizerPage(Page):
             return
         ws = self.ctx.workspace
         if job == "measure":
-            self._start("measure", lambda: parts.measure_job(ws))
+            self._start("measure", lambda: store.measure_job(ws))
         else:
-            world, vocab = parts.world_config(ws), self._tok.vocab_size
-            self._start("price", lambda: parts.price_job(world, vocab))
+            world, vocab = store.world_config(ws), self._tok.vocab_size
+            self._start("price", lambda: store.price_job(world, vocab))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -218,24 +220,24 @@ class TokenizerPage(Page):
 
     def _on_stages_changed(self) -> None:
         """A tokenizer trained elsewhere (Run everything, a lesson, a bundle) shows here at once."""
-        if not self._job and parts.tokenizer_stamp(self.ctx.workspace) != self._loaded_stamp:
+        if not self._job and store.tokenizer_stamp(self.ctx.workspace) != self._loaded_stamp:
             self._restore()
 
     # --- handlers ----------------------------------------------------------------------
     def _on_vocab_changed(self, index: int) -> None:
-        self.vocab_label.setText(self.tr("Vocabulary size: {n} tokens").format(n=parts.VOCAB_SIZES[index]))
+        self.vocab_label.setText(self.tr("Vocabulary size: {n} tokens").format(n=store.VOCAB_SIZES[index]))
 
     def config(self) -> TokenizerConfig:
-        return with_values(self.form.value(), vocab_size=parts.VOCAB_SIZES[self.vocab_slider.value()])
+        return with_values(self.form.value(), vocab_size=store.VOCAB_SIZES[self.vocab_slider.value()])
 
     def _on_train(self) -> None:
         try:
             cfg = self.config()
         except LabError as err:
-            return self._show_banner(err)
+            return self.show_problem(err, near=self.form)
         ws = self.ctx.workspace
         self._cfg = cfg
-        self._start("train", lambda: parts.train_job(ws, cfg))
+        self._start("train", lambda: store.train_job(ws, cfg))
 
     def _on_text_settled(self) -> None:
         self._show_text()
@@ -250,42 +252,37 @@ class TokenizerPage(Page):
         self._left.setMinimumWidth(int(LEFT_WIDTH * grow * 0.75))  # a small screen narrows it a little
         self.lengths.setMaximumWidth(int(LENGTHS_WIDTH * grow))
 
+    def update_state(self, *_) -> None:
+        self.train_button.setEnabled(not self.ctx.runner.is_busy())
+
     def _on_busy_changed(self, name: str) -> None:
-        self.train_button.setEnabled(not name)
         if not name and self._missing_pending and self.isVisible():
             QTimer.singleShot(0, self, self._on_measure_later)
 
     # --- running a job -------------------------------------------------------------------
     def _start(self, job: str, factory) -> None:
-        try:
-            handle = self.ctx.runner.start(JOB_NAMES[job], factory)
-        except LabError as err:
-            return self._show_banner(err)
-        self.handle = handle  # the run in progress (tests and lessons wait on its signals)
+        if self.run_job(factory, name=JOB_NAMES[job], near=self.train_button) is None:
+            return
         self._job, self._failed, self._saved, self._artifacts = job, False, False, {}
-        self.banner.hide()
         self.progress.setValue(0)
         self.progress.show()
-        handle.events.connect(self._on_events)
-        handle.failed.connect(self._on_failed)
-        handle.finished.connect(self._on_finished)
 
-    def _on_events(self, batch: list) -> None:
-        for event in batch:
-            if isinstance(event, Progress):
-                self.progress.setValue(int(1000 * event.fraction))
-                message = QCoreApplication.translate("job", event.message) if event.message else ""
-                self.progress.setFormat(f"{message} %p%".strip())
-            elif isinstance(event, Artifact):
-                self._artifacts[event.kind] = dict(event.data)
-            elif isinstance(event, Checkpoint):
-                self._saved = True
+    def on_progress(self, event: Progress) -> None:
+        self.progress.setValue(int(1000 * event.fraction))
+        message = QCoreApplication.translate("job", event.message) if event.message else ""
+        self.progress.setFormat(f"{message} %p%".strip())
 
-    def _on_failed(self, message: str) -> None:
+    def on_artifact(self, event: Artifact) -> None:
+        self._artifacts[event.kind] = dict(event.data)
+
+    def on_checkpoint(self, event: Checkpoint) -> None:
+        self._saved = True
+
+    def on_failed(self, message: str) -> None:
         self._failed = True
-        self._show_banner(message)
+        self.show_problem(message)
 
-    def _on_finished(self, stopped: bool) -> None:
+    def on_finished(self, stopped: bool) -> None:
         job, self._job = self._job, ""
         self.progress.hide()
         if job == "train" and self._saved:
@@ -294,7 +291,7 @@ class TokenizerPage(Page):
             return  # nothing was saved: the old tokenizer stays
         else:
             self._report.update(self._artifacts)
-            parts.save_report(self.ctx.workspace, self._report)
+            store.save_report(self.ctx.workspace, self._report)
             self._show_all()
             if job == "measure" and self._missing_job():
                 QTimer.singleShot(0, self, self._on_measure_later)  # then the language price
@@ -303,16 +300,16 @@ class TokenizerPage(Page):
         ws = self.ctx.workspace
         ws.update_state(tokenizer={"vocab_size": self._cfg.vocab_size, "min_frequency": self._cfg.min_frequency})
         try:
-            self._tok = parts.load_tokenizer(ws)
+            self._tok = store.load_tokenizer(ws)
         except LabError as err:
-            return self._show_banner(err)
+            return self.show_problem(err)
         self._report = dict(self._artifacts)
-        parts.save_report(ws, self._report)
+        store.save_report(ws, self._report)
         self._detail_id = None
         self._show_all()
         if chain:
-            world, vocab = parts.world_config(ws), self._tok.vocab_size
-            self._start("price", lambda: parts.price_job(world, vocab))
+            world, vocab = store.world_config(ws), self._tok.vocab_size
+            self._start("price", lambda: store.price_job(world, vocab))
 
     # --- drawing -------------------------------------------------------------------------
     def _show_all(self) -> None:
@@ -357,7 +354,7 @@ class TokenizerPage(Page):
         self.chips.set_tokens([Token(i, tok.token_str(i)) for i in self._ids] if tok is not None else [])
         self.lengths.set_values([(self.tr("Characters"), len(text)), (self.tr("Bytes"), len(text.encode("utf-8"))),
                                  (self.tr("BPE tokens"), len(self._ids))] if tok is not None else [])
-        rows = parts.growth_rows(tok, text) if tok is not None else []
+        rows = store.growth_rows(tok, text) if tok is not None else []
         self.growth.set_rows([(r["vocab_size"], [Token(i, s) for i, s in zip(r["ids"], r["tokens"], strict=True)])
                               for r in rows], self.tr("{n} tokens"))
         self._show_detail()
@@ -370,7 +367,7 @@ class TokenizerPage(Page):
         if self._detail_id is None or self._detail_id >= self._tok.vocab_size:
             self.detail.setText(self.tr("Click a token to see its id, its bytes and how often it occurs."))
             return
-        info = parts.token_details(self._tok, self._detail_id, self._report.get("token_frequencies") or {})
+        info = store.token_details(self._tok, self._detail_id, self._report.get("token_frequencies") or {})
         text = self.tr("Token {id} “{text}” · bytes {hex}").format(
             id=info["id"], text=visible(info["text"]), hex=info["hex"])
         if info["count"]:
@@ -401,11 +398,6 @@ class TokenizerPage(Page):
                 es=loc.toString(es, "f", 2), en=loc.toString(en, "f", 2)))
         self.price_note.setText(" ".join(notes) or self.tr("Train the tokenizer to measure what each language "
                                                            "pays."))
-
-    def _show_banner(self, error: LabError | str) -> None:
-        message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
-        self.banner.setText(message)
-        self.banner.show()
 
     def _publish(self, text: str) -> None:
         facts, tok = self.ctx.facts, self._tok

@@ -45,6 +45,8 @@ ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 class PlaygroundPage(Page):
     key = "playground"
+    FACTS = ("playground.temperature", "playground.top_k", "playground.top_p", "playground.steps",
+             "playground.generations", "playground.entropy")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)

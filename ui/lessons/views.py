@@ -1,7 +1,7 @@
 """The widgets inside the lesson player: one step's view, and the lesson-complete view.
 
 They only lay out and translate; what is visible and enabled is decided by
-`ui.lesson_player.LessonPlayer` from the step's state.
+`ui.lessons.player.LessonPlayer` from the step's state.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lab.lesson_format import Step
-from ui.lesson_questions import RIGHT, QuestionBox
+from ui.lessons.questions import RIGHT, QuestionBox
 
 ACTION_STYLE = "QFrame#lessons\\.action { border-left: 4px solid #ff8f00; }"
 CHECK_STYLE = "font-family: monospace; color: palette(dark);"

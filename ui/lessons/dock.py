@@ -27,10 +27,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QStackedWidget
 
 from lab.lesson_format import LESSONS_DIR, Lesson, load_all
-from ui.lesson_highlight import Highlighter
-from ui.lesson_index import LessonIndex
-from ui.lesson_player import LessonPlayer
-from ui.lesson_progress import LessonProgress
+from ui.lessons.highlight import Highlighter
+from ui.lessons.index import LessonIndex
+from ui.lessons.player import LessonPlayer
+from ui.lessons.progress import LessonProgress
 from ui.translations import Translations
 
 DOCK_WIDTH = 320  # narrowest lesson panel: leaves a 1280-pixel screen room for the page beside it
@@ -46,6 +46,7 @@ class LessonDock(QDockWidget):
         super().__init__(window)
         self.setObjectName("lessons.dock")
         self.main_window, self._translations, self._settings = window, translations, settings
+        window.ctx.facts.declare(type(self).__name__, ("app.page",))  # the page shown, for lesson checks
         self.progress = LessonProgress(settings)
         self.highlighter = Highlighter(window)
         self.lessons: list[Lesson] = []

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from lab.lesson_format import Lesson
-from ui.lesson_progress import LessonProgress
-from ui.lesson_questions import RIGHT
-from ui.lesson_views import heading
+from ui.lessons.progress import LessonProgress
+from ui.lessons.questions import RIGHT
+from ui.lessons.views import heading
 
 CARD_STYLE = "QFrame[card=true] { border: 1px solid palette(mid); border-radius: 6px; }"
 

@@ -16,7 +16,7 @@ from lab.checkpoint import atomic_write_text
 from lab.config import TokenizerConfig, WorldConfig
 from lab.events import Artifact, Done, Job, Progress
 from lab.workspace import Workspace
-from ui.pages import corpus_parts
+from ui.pages import corpus_data
 
 REPORT_NAME = "tokenizer_report.json"
 VOCAB_SIZES = (260, 300, 400, 512, 768, 1024, 1536, 2048, 3072, 4096, 6144, 8192, 12288, 16384, 32768, 65536)
@@ -113,6 +113,6 @@ def price_job(world_cfg: WorldConfig, vocab_size: int, mixes=PRICE_MIXES) -> Job
 
 
 def world_config(ws: Workspace) -> WorldConfig:
-    state = corpus_parts.load_state(ws)
-    return corpus_parts.stored_config(state, "world", WorldConfig, corpus_parts.default_world())
+    state = corpus_data.load_state(ws)
+    return corpus_data.stored_config(state, "world", WorldConfig, corpus_data.default_world())
 

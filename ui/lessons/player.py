@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from lab.lesson_check import evaluate, fact_names
 from lab.lesson_format import Lesson, Step
-from ui.lesson_progress import LessonProgress
-from ui.lesson_questions import RIGHT, QuestionBox
-from ui.lesson_views import CompletionView, StepView, heading
+from ui.lessons.progress import LessonProgress
+from ui.lessons.questions import RIGHT, QuestionBox
+from ui.lessons.views import CompletionView, StepView, heading
 from ui.state import Facts
 
 DONE_STYLE = "color: #2e7d32; font-weight: bold;"
