@@ -64,3 +64,23 @@ def test_a_tiny_run_draws_accuracy_and_the_histogram_then_scores_answers(ctx, qt
     assert page.rm_score.text().startswith("Reward model:")
     again = make_page(ctx, qtbot, page.ctx.workspace.root, tmp_path / "again")
     assert again.histogram.scores() == (chosen, rejected)  # drawn again from the saved model
+
+
+def test_start_over_trains_a_new_run_and_start_goes_on_with_a_stopped_one(ctx, qtbot, sft_root, tmp_path):
+    import json
+
+    page = make_page(ctx, qtbot, sft_root, tmp_path)
+    page.form.set_value(TINY)
+    page.controls.start_button.click()
+    with qtbot.waitSignal(page.handle.finished, timeout=120_000):
+        pass
+    assert not page.continues_a_stopped_run()  # a finished run: Start would train anew
+    page.controls.start_over_button.click()
+    assert page.handle is not None, page.problem.text()
+    with qtbot.waitSignal(page.handle.finished, timeout=120_000):
+        pass
+    assert list(page.accuracy_plot.data("eval/pair_accuracy")[0]) == [0, 2, 4]  # one curve, not two
+    meta_path = page.ctx.workspace.checkpoint_dir("reward") / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta_path.write_text(json.dumps({**meta, "finished": False}), encoding="utf-8")  # as a Stop leaves it
+    assert page.continues_a_stopped_run()

@@ -2872,6 +2872,10 @@ Start from the bundled stage?</translation>
             <translation>On: only the assistant's tokens count in the loss. Off: every token counts, the questions too. Train once each way and compare.</translation>
         </message>
         <message>
+            <source>Begin again from the pretrained model, forgetting a stopped run.</source>
+            <translation>Begin again from the pretrained model, forgetting a stopped run.</translation>
+        </message>
+        <message>
             <source>Fine-tune the pretrained model on the conversations.</source>
             <translation>Fine-tune the pretrained model on the conversations.</translation>
         </message>

@@ -2872,6 +2872,10 @@ Start from the bundled stage?</source>
             <translation>Activado: solo cuentan en la pérdida los tokens del asistente. Desactivado: cuentan todos, también los de las preguntas. Entrena una vez de cada forma y compara.</translation>
         </message>
         <message>
+            <source>Begin again from the pretrained model, forgetting a stopped run.</source>
+            <translation>Vuelve a empezar desde el modelo preentrenado, olvidando una ejecución detenida.</translation>
+        </message>
+        <message>
             <source>Fine-tune the pretrained model on the conversations.</source>
             <translation>Afina el modelo preentrenado con las conversaciones.</translation>
         </message>

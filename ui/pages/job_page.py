@@ -198,6 +198,15 @@ class JobPage(Page):
             self.clear_plots()
         return handle
 
+    def continues_a_stopped_run(self) -> bool:
+        """Whether Start would go on with a run of the page's stage that was stopped before its end.
+
+        Then its curves stay on the plots; a finished run is trained anew, on empty plots."""
+        from lab.align import checkpoint_meta
+
+        meta = checkpoint_meta(self.ctx.workspace, self.stage)
+        return bool(meta) and not meta.get("finished", True)
+
     def settings_of(self, form) -> object | None:
         """`form`'s settings, or None with the reason shown just below the form."""
         try:

@@ -91,8 +91,9 @@ class SFTPage(JobPage):
         self.form = ConfigForm(SFTConfig, "classroom", hidden=("mask_prompt",))
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)
-        self.make_controls(start_over=False)
-        self.controls.start_button.clicked.connect(self._on_start)
+        self.make_controls(start_over=True)
+        self.controls.start_button.clicked.connect(lambda: self._on_start(resume=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._on_start(resume=False))
         self.template = ChatTemplateView()
         self.loss_plot = self.make_plot("loss_plot")
         self.eval_plot = self.make_plot("eval_plot")
@@ -193,7 +194,7 @@ class SFTPage(JobPage):
         self._show_template()
 
     # --- running -----------------------------------------------------------------------------
-    def _on_start(self) -> None:
+    def _on_start(self, resume: bool) -> None:
         from dataclasses import replace
 
         from lab.jobs import sft
@@ -201,8 +202,9 @@ class SFTPage(JobPage):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        mask = self.mask.isChecked()
-        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos))
+        mask, fresh = self.mask.isChecked(), not (resume and self.continues_a_stopped_run())
+        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos,
+                                                       resume=resume), fresh=fresh)
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
@@ -277,6 +279,8 @@ class SFTPage(JobPage):
         self.mask.setToolTip(self.tr("On: only the assistant's tokens count in the loss. Off: every token counts, "
                                      "the questions too. Train once each way and compare."))
         self.controls.retranslate()
+        self.controls.start_over_button.setToolTip(self.tr("Begin again from the pretrained model, forgetting a "
+                                                           "stopped run."))
         self.controls.start_button.setToolTip(self.tr("Fine-tune the pretrained model on the conversations."))
         self.controls.stop_button.setToolTip(self.tr("Stop and save the model as it is now."))
         self.template_box.setTitle(self.tr("Chat template: what the model reads, and what it learns"))
