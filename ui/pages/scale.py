@@ -295,7 +295,7 @@ class ScalePage(Page):
         self.frontier.set_labels(self.tr("parameters N"), self.tr("training tokens D"),
                                  self.tr("Every dotted line spends the same FLOPs (6·N·D)"))
         self.curves.set_labels(self.tr("tokens seen"), self.tr("training loss"))
-        self.curves.plot.setTitle(self.tr("Each model learning"), size=f"{self.ctx.theme.point_size(9) + 1:.0f}pt")
+        self.curves.set_title(self.tr("Each model learning"))
         if self.results:
             self._draw_results()
         else:
