@@ -19,6 +19,7 @@ from lab.stages import STAGES
 from ui.context import AppContext
 from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE
 from ui.runner import RunHandle
+from ui.widgets.inline_error import field_named_in, show_problem
 
 
 def method_names() -> dict[str, str]:
@@ -69,6 +70,7 @@ class RunControls(QWidget):
             layout.addWidget(widget)
         ctx.runner.busy_changed.connect(lambda _name: self.update_enabled())
         self.can_start = True
+        self.form_of: Callable[[], object] | None = None  # the page's settings form: errors go under its fields
         self.retranslate()
         self.update_enabled()
 
@@ -106,9 +108,11 @@ class RunControls(QWidget):
             self.status.setText(self.tr("Stopped. What was learnt so far is saved: Start goes on from there."))
         self.finished.emit(stopped)
 
-    def show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` (the setting that caused it), or under the run buttons."""
+        if near is None and message and self.form_of is not None:
+            near = field_named_in(message, self.form_of())
+        show_problem(self.problem, message, near)
 
     def set_can_start(self, can: bool) -> None:
         self.can_start = can

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab.config import BestOfNConfig
@@ -37,6 +38,7 @@ from ui.pages.base import Page
 from ui.pages.posttrain_common import ERROR_STYLE, Banner, go_to_page, number, percent
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
+from ui.widgets.inline_error import show_problem
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "bon"
@@ -261,9 +263,9 @@ class BestOfNPage(Page):
         self.controls.set_can_start(ready)
         self.form.set_enabled_editing(not self.controls.running())
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` (the control that caused it), or under the buttons."""
+        show_problem(self.problem, message, near)
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:

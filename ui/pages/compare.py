@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab.compare import METHODS
@@ -38,6 +39,7 @@ from ui.pages.base import Page
 from ui.pages.compare_parts import GROUP_NOTES, chosen_prompt, fill_grouped, how_answered
 from ui.pages.posttrain_common import ERROR_STYLE, number
 from ui.state import stage_watch
+from ui.widgets.inline_error import show_problem
 from ui.widgets.reward_kl_chart import RewardKLChart
 
 COLUMNS = 4  # method, answer, reward model, rubric
@@ -142,7 +144,7 @@ class ComparePage(Page):
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
             handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), lambda: answers(ws, prompt, n))
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self._show_problem(err.message(QCoreApplication.translate), None if prompt else self.prompt)
             return
         self._show_problem("")
         self._default_pending = False
@@ -189,9 +191,9 @@ class ComparePage(Page):
         locale = QLocale()
         return "\n".join(f"{t!r}: {locale.toString(100 * p, 'f', 1)} %" for t, p in tokens[:40])
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` (the control that caused it), or above the answers."""
+        show_problem(self.problem, message, near)
 
     # --- the reward-vs-KL chart --------------------------------------------------------------
     def refresh_chart(self) -> None:

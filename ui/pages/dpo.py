@@ -52,6 +52,7 @@ class DPOPage(Page):
         self.banner = Banner("dpo.missing", [("dpo.goto_sft", lambda: go_to_page(self, "sft"))])
         self.form = ConfigForm(DPOConfig, "classroom")
         self.controls = RunControls(self.ctx, STAGE)
+        self.controls.form_of = lambda: self.form
         self.result = note_label("dpo.result")
         self.sample = note_label("dpo.sample")
         self.note = note_label("dpo.note")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab import posttrain_data
@@ -37,6 +38,7 @@ from ui.pages.base import Page
 from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, percent
 from ui.pages.preferences_parts import PairTable, model_candidate, verdict_html
 from ui.widgets.flip_splitter import FlipSplitter
+from ui.widgets.inline_error import show_problem
 
 STATE_POSITION = "preferences_position"
 KEYS = {"1": "1", "2": "2", "0": "tie", "Right": "skip"}
@@ -146,7 +148,7 @@ class PreferencesPage(Page):
                 self.candidate = model_candidate(self.ctx.workspace, self._world, len(self.store.labels()))
             except LabError as err:
                 self.candidate = None
-                self._show_problem(err.message(QCoreApplication.translate))
+                self._show_problem(err.message(QCoreApplication.translate), self.source)
         else:
             position = int(self.ctx.workspace.read_state().get(STATE_POSITION, 0))
             self.candidate = self._queue[position % len(self._queue)] if self._queue else None
@@ -249,9 +251,9 @@ class PreferencesPage(Page):
         prefs.export_pairs(pairs, path)
         self.report.setText(self.tr("{n} pairs written to {file}.").format(n=len(pairs), file=path.name))
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` (the control that caused it), or above the agreement."""
+        show_problem(self.problem, message, near)
 
     # --- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:

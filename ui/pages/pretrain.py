@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab.config import ModelConfig, PretrainConfig, to_dict
@@ -45,6 +46,7 @@ from ui.pages.workspace_info import continued_model, model_config, pretrain_conf
 from ui.runner import RunHandle
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "pretrain"
@@ -370,9 +372,11 @@ class PretrainPage(Page):
                 return err.message(QCoreApplication.translate)
         return ""
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` or the setting the message names, or where the page keeps its problems."""
+        if near is None and message:
+            near = field_named_in(message, self.form)
+        show_problem(self.problem, message, near)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab import posttrain_data
@@ -47,6 +48,7 @@ from ui.pages.preferences_parts import CRITERIA, criterion_names
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.flip_splitter import FlipSplitter
+from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.score_histogram import ScoreHistogram
 
@@ -311,9 +313,11 @@ class RewardPage(Page):
             text += " " + self.tr("Only your labels are used (see Preferences).")
         self.data_info.setText(text)
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` or the setting the message names, or where the page keeps its problems."""
+        if near is None and message:
+            near = field_named_in(message, self.form)
+        show_problem(self.problem, message, near)
 
     # --- language --------------------------------------------------------------------------
     def retranslate(self) -> None:

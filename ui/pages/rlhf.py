@@ -94,6 +94,7 @@ class RLHFPage(Page):
         for m in METHODS:
             self.form_stack.addWidget(self.forms[m])
         self.controls = RunControls(self.ctx, "rlhf")
+        self.controls.form_of = lambda: self.forms[self.current()]
         self.result = note_label("rlhf.result")
         self.explain = note_label("rlhf.explain")
         self.explain.setTextFormat(Qt.TextFormat.RichText)

@@ -40,6 +40,7 @@ from ui.pages.base import Page
 from ui.pages.scale_parts import BudgetPanel, EnergyPanel, FamousRunsTable, sci
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.scale_charts import N_RANGE, FrontierChart, LawChart
 
@@ -275,9 +276,11 @@ class ScalePage(Page):
         self.stop_button.setEnabled(ours)
         self.form.set_enabled_editing(not ours)
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` or the setting the message names, or where the page keeps its problems."""
+        if near is None and message:
+            near = field_named_in(message, self.form)
+        show_problem(self.problem, message, near)
 
     # --- language -----------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from lab import chat
@@ -43,6 +44,7 @@ from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
 from ui.runner import RunHandle
 from ui.widgets.chat_template_view import ChatTemplateView
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "sft"
@@ -168,7 +170,7 @@ class SFTPage(Page):
         try:
             loaded = chat.load_conversations(path)
         except LabError as err:
-            self._show_problem(err.message(QCoreApplication.translate))
+            self._show_problem(err.message(QCoreApplication.translate), self.source)  # the file picker
             self.source.setCurrentIndex(0)
             return
         self.data_path, self._conversations = path, loaded.items
@@ -345,9 +347,11 @@ class SFTPage(Page):
         self.mask.setEnabled(self.handle is None)
         self.compare.ask_button.setEnabled(has_base)
 
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+    def _show_problem(self, message: str, near: QWidget | None = None) -> None:
+        """Under `near` or the setting the message names, or where the page keeps its problems."""
+        if near is None and message:
+            near = field_named_in(message, self.form)
+        show_problem(self.problem, message, near)
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -41,6 +41,7 @@ from ui.pages.corpus import BANNER_STYLE
 from ui.pages.corpus_parts import stored_config
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
+from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 from ui.widgets.stats_chart import CountChart
 from ui.widgets.token_chips import GrowthRows, Token, TokenChips, visible
@@ -263,7 +264,7 @@ class TokenizerPage(Page):
             return self._show_banner(err)
         self.handle = handle  # the run in progress (tests and lessons wait on its signals)
         self._job, self._failed, self._saved, self._artifacts = job, False, False, {}
-        self.banner.hide()
+        show_problem(self.banner, "")
         self.progress.setValue(0)
         self.progress.show()
         handle.events.connect(self._on_events)
@@ -403,9 +404,9 @@ class TokenizerPage(Page):
                                                            "pays."))
 
     def _show_banner(self, error: LabError | str) -> None:
+        """Under the setting the message names, or where the page keeps its messages."""
         message = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
-        self.banner.setText(message)
-        self.banner.show()
+        show_problem(self.banner, message, field_named_in(message, self.form) if message else None)
 
     def _publish(self, text: str) -> None:
         facts, tok = self.ctx.facts, self._tok

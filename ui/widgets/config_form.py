@@ -113,6 +113,10 @@ class ConfigForm(QWidget):
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
 
+    def field_labels(self) -> dict[str, str]:
+        """Each field's name and its label in the app's language, as the form shows it."""
+        return {name: label.text() for name, label in self._labels.items()}
+
     def set_enabled_editing(self, enabled: bool) -> None:
         for editor in [*self._editors.values(), self._preset, self._reset]:
             editor.setEnabled(enabled)
