@@ -116,7 +116,8 @@ class TokenizerPage(Page):
                        self.banner, self.summary):
             box.addWidget(widget)
         self.merges_box = QGroupBox(objectName="tokenizer.merges_box")
-        self.merges = QListWidget(objectName="tokenizer.merges")
+        self.merges = QListWidget(objectName="tokenizer.merges", wordWrap=True)
+        self.merges.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long merges wrap
         QVBoxLayout(self.merges_box).addWidget(self.merges)
         column = QWidget()
         self._left = column
