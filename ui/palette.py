@@ -52,3 +52,41 @@ def tint(colour: str, amount: float) -> str:
     """`colour` mixed with white: 0 keeps it, 1 is white."""
     rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
     return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
+
+
+# --- text roles: what a label says, not how it looks -----------------------------------------
+# A widget names its role (`widget.setProperty("role", "error")`) and the application style sheet
+# (`app_stylesheet`) colours it; high contrast swaps the whole sheet, never a widget's own.
+TEXT_ROLES = {  # role: (light, high contrast)
+    "error": ("#c62828", "#ff8a80"),
+    "warning": ("#e65100", "#ffab40"),
+    "ok": ("#2e7d32", "#b9f6ca"),
+    "muted": ("#546e7a", "#cfd8dc"),
+    "note": ("#555555", "#dddddd"),
+    "model": ("#455a64", "#d7dee1"),
+}
+BOLD_ROLES = ("error", "ok")  # an error or a success reads at a glance
+BANNERS = {  # role: (background, border, text) light; high contrast draws them on black
+    "banner": ("#fff8e1", "#ffb300", "#111111"),
+    "alert": ("#ffebee", "#e57373", "#b71c1c"),
+}
+BANNER_CONTRAST = ("#000000", "#ffd600", "#ffffff")
+
+
+def text_colour(role: str, high_contrast: bool = False) -> str:
+    """The colour of text in `role` ("error", "muted"…)."""
+    return TEXT_ROLES[role][1 if high_contrast else 0]
+
+
+def app_stylesheet(high_contrast: bool = False) -> str:
+    """The one application style sheet: a rule per role, in the light or high-contrast variant."""
+    rules = []
+    for role, colours in TEXT_ROLES.items():
+        weight = " font-weight: bold;" if role in BOLD_ROLES else ""
+        rules.append(f'QLabel[role="{role}"] {{ color: {colours[1 if high_contrast else 0]};{weight} }}')
+    for role, (background, border, text) in BANNERS.items():
+        if high_contrast:
+            background, border, text = BANNER_CONTRAST
+        rules.append(f'QLabel[role="{role}"], QFrame[role="{role}"] {{ background: {background}; color: {text}; '
+                     f'border: 1px solid {border}; border-radius: 4px; padding: 6px; }}')
+    return "\n".join(rules)

@@ -140,3 +140,17 @@ def test_a_plot_title_wraps_above_the_plot_instead_of_being_cut(qtbot):
     plot.set_title("Cómo aprende cada modelo")
     title = plot.findChild(QLabel)
     assert title.text() == "Cómo aprende cada modelo" and title.wordWrap()
+
+
+def test_a_legend_entry_too_long_for_a_very_narrow_plot_is_elided_and_whole_again_when_it_widens(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.resize(170, 200)  # a plot beside the settings and the lesson panel
+    plot.show()
+    plot.add_curve("kl/ref", "KL respecto al modelo SFT")
+    qtbot.wait(10)
+    _, label = plot.plot.getPlotItem().legend.items[0]
+    assert label.text.endswith("…") and label.toolTip() == "KL respecto al modelo SFT"
+    plot.resize(600, 200)
+    qtbot.wait(10)
+    assert label.text == "KL respecto al modelo SFT"

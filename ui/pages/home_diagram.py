@@ -90,7 +90,9 @@ class StageCard(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # narrow enough for five a row at 1366 px; as tall as the wrapped text needs at that width
-        return QSize(120, max(96, self.label.heightForWidth(max(120, self.width() - 16)) + 12))
+        # never narrower than the card's longest word ("Preentrenamiento" in presentation text)
+        width = max(120, self.label.minimumSizeHint().width() + 16)
+        return QSize(width, max(96, self.label.heightForWidth(max(width - 16, self.width() - 16)) + 12))
 
 
 class PipelineDiagram(QWidget):

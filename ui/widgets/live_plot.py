@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetricsF
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ui.numbers import short
@@ -52,9 +52,10 @@ def fit_legend(legend: pg.LegendItem, width: float, size: str = "") -> None:
     do): the legend must never be wider than the plot (it would push the data off the right
     edge), and fewer rows leave the data more height. `size` is the labels' text size ("9pt"); fit
     again whenever it, a label or the width changes."""
-    for _, label in legend.items:  # a label added after the fonts were set has pyqtgraph's size: measure ours
-        if size and label.opts.get("size") != size:
-            label.setText(label.text, size=size)
+    for _, label in legend.items:  # whole texts in our size (a label added later has pyqtgraph's): measure them
+        full = _full_text(label)
+        if label.text != full or size and label.opts.get("size") != size:
+            label.setText(full, **({"size": size} if size else {}))
     # the text's own width: a label's box is what the layout gave it, the whole row in one column
     entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 12
                for sample, label in legend.items]
@@ -63,6 +64,27 @@ def fit_legend(legend: pg.LegendItem, width: float, size: str = "") -> None:
                     if sum(max(entries[j::n]) for j in range(n)) <= width - 20), 1)
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
+    if columns == 1:  # one entry a line and still too long (a narrow plot beside the lesson): elide it
+        for (sample, label), entry in zip(legend.items, entries, strict=True):
+            if entry > width - 20:
+                _elide(label, width - 32 - sample.boundingRect().width())
+
+
+def _full_text(label) -> str:
+    """The label's whole text (an elided label keeps it, and shows it in its tooltip)."""
+    full = getattr(label, "full_text", None)
+    return full if full is not None and label.text in (full, getattr(label, "elided_text", None)) else label.text
+
+
+def _elide(label, width: float) -> None:
+    full, font = label.text, QFont(label.item.font())
+    size = str(label.opts.get("size", ""))
+    if size.endswith("pt"):  # the text's size is set in its HTML, not in the item's font
+        font.setPointSizeF(float(size[:-2]))
+    text = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, max(width, 20.0))
+    label.full_text, label.elided_text = full, text
+    label.setText(text)
+    label.setToolTip(full)
 
 
 def _axes_width(item) -> float:
