@@ -48,6 +48,7 @@ STATE_WORDS = {
     "bundled": QT_TRANSLATE_NOOP("PipelineDiagram", "bundled"),
     "done": QT_TRANSLATE_NOOP("PipelineDiagram", "done"),
 }
+TITLE_SIZE, SMALL_TITLE_SIZE = "font-size:large", "font-size:medium"
 MARKS = {"running": "●", "todo": "○", "bundled": "✓", "done": "✓"}
 
 
@@ -58,7 +59,7 @@ def card_text(index: int, status: StageStatus, running: bool) -> str:
     if state in ("bundled", "done") and status.wall_s is not None:
         how = QCoreApplication.translate("PipelineDiagram", "{how} · {time}").format(
             how=how, time=duration_text(status.wall_s))
-    lines = [f"<b style='font-size:large'>{MARKS[state]} {index}. {escape(label, quote=False)}</b>",
+    lines = [f"<b style='{TITLE_SIZE}'>{MARKS[state]} {index}. {escape(label, quote=False)}</b>",
              escape(how, quote=False)]
     if state in ("bundled", "done") and status.value is not None:
         lines.append(escape(metric_text(status.metric, status.value), quote=False))
@@ -79,20 +80,31 @@ class StageCard(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self.label.setText(text)
+        self._text = text
         self.setAccessibleName(text)
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title a size smaller when its longest word ("Preentrenamiento" in presentation text)
+        is wider than the card: a word is never cut."""
+        text = getattr(self, "_text", "")
+        self.label.setText(text)
+        if self.width() > 0 and self.label.minimumSizeHint().width() > self.width() - 16:
+            self.label.setText(text.replace(TITLE_SIZE, SMALL_TITLE_SIZE))
 
     def text(self) -> str:
-        return self.label.text()
+        return getattr(self, "_text", "")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSizeHint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         # narrow enough for five a row at 1366 px; as tall as the wrapped text needs at that width
-        # never narrower than the card's longest word ("Preentrenamiento" in presentation text)
-        width = max(120, self.label.minimumSizeHint().width() + 16)
-        return QSize(width, max(96, self.label.heightForWidth(max(width - 16, self.width() - 16)) + 12))
+        return QSize(120, max(96, self.label.heightForWidth(max(120, self.width() - 16)) + 12))
 
 
 class PipelineDiagram(QWidget):
