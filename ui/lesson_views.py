@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from lab.lesson_format import Step
 from ui.lesson_questions import RIGHT, QuestionBox
+from ui.palette import set_role
 
-ACTION_STYLE = "QFrame#lessons\\.action { border-left: 4px solid #ff8f00; }"
 CHECK_STYLE = "font-family: monospace; color: palette(dark);"
 
 
@@ -54,7 +54,7 @@ class StepView(QWidget):
 
     def _action_box(self, step: Step, show_me: Callable[[], None]) -> QFrame:
         box = QFrame(objectName="lessons.action")
-        box.setStyleSheet(ACTION_STYLE)
+        set_role(box, "action")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(10, 4, 4, 4)
         head = QHBoxLayout()

@@ -17,7 +17,7 @@ from lab.errors import LabError
 from lab.events import Job, Progress
 from lab.stages import STAGES
 from ui.context import AppContext
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.inline_error import field_named_in, show_problem
 
@@ -36,7 +36,7 @@ def method_names() -> dict[str, str]:
 
 def note_label(name: str) -> QLabel:
     label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(NOTE_STYLE)
+    set_role(label, "note")
     return label
 
 
@@ -57,7 +57,7 @@ class RunControls(QWidget):
         self.progress = QProgressBar(objectName=f"{prefix}.progress")
         self.status = note_label(f"{prefix}.status")
         self.problem = QLabel(objectName=f"{prefix}.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         buttons = QGridLayout()
         buttons.addWidget(self.start_button, 0, 0)

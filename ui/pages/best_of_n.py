@@ -35,7 +35,8 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.palette import set_role
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.inline_error import show_problem
@@ -75,7 +76,7 @@ class BestOfNPage(Page):
         self.sample_button = QPushButton(objectName="bon.sample", clicked=self._on_sample)
         self.pick = note_label("bon.pick")
         self.problem = QLabel(objectName="bon.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.form = ConfigForm(BestOfNConfig, "classroom")
         self.controls = RunControls(self.ctx, STAGE, start_over=False)

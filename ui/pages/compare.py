@@ -37,7 +37,8 @@ from ui.context import AppContext
 from ui.pages.align_common import method_names, note_label
 from ui.pages.base import Page
 from ui.pages.compare_parts import GROUP_NOTES, chosen_prompt, fill_grouped, how_answered
-from ui.pages.posttrain_common import ERROR_STYLE, number
+from ui.pages.posttrain_common import number
+from ui.palette import set_role
 from ui.state import stage_watch
 from ui.widgets.inline_error import show_problem
 from ui.widgets.reward_kl_chart import RewardKLChart
@@ -81,7 +82,7 @@ class ComparePage(Page):
         self.n_label = QLabel()
         self.ask_button = QPushButton(objectName="compare.ask", clicked=self._on_ask)
         self.problem = QLabel(objectName="compare.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.question_note = note_label("compare.question_note")
         self.scored_on = note_label("compare.scored_on")

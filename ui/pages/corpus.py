@@ -32,7 +32,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import corpus_parts as parts
 from ui.pages.base import Page
-from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
+from ui.pages.corpus_layout import CorpusLayout
 from ui.widgets.corpus_preview import PreviewDoc
 from ui.widgets.stats_chart import Group
 

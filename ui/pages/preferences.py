@@ -35,8 +35,9 @@ from lab import preferences as prefs
 from lab.errors import LabError
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, percent
+from ui.pages.posttrain_common import percent
 from ui.pages.preferences_parts import PairTable, model_candidate, verdict_html
+from ui.palette import set_role
 from ui.widgets.flip_splitter import FlipSplitter
 from ui.widgets.inline_error import show_problem
 
@@ -86,17 +87,17 @@ class PreferencesPage(Page):
         self.agreement_label = QLabel(objectName="preferences.agreement", wordWrap=True)
         self.agreement_label.setStyleSheet("font-weight: bold;")
         self.problem = QLabel(objectName="preferences.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.replace_box = QCheckBox(objectName="preferences.replace", checked=self.store.replace)
         self.replace_box.toggled.connect(self._on_replace_toggled)
         self.table = PairTable()
         self.counts = QLabel(objectName="preferences.counts", wordWrap=True)
-        self.counts.setStyleSheet(NOTE_STYLE)
+        set_role(self.counts, "note")
         self.import_button = QPushButton(objectName="preferences.import", clicked=self._on_import)
         self.export_button = QPushButton(objectName="preferences.export", clicked=self._on_export)
         self.report = QLabel(objectName="preferences.report", wordWrap=True)
-        self.report.setStyleSheet(NOTE_STYLE)
+        set_role(self.report, "note")
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

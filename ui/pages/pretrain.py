@@ -43,6 +43,7 @@ from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
@@ -50,9 +51,6 @@ from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "pretrain"
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
-MODEL_STYLE = "color: #455a64;"
-MISMATCH_STYLE = "color: #e65100; font-weight: bold;"
 
 
 class PretrainPage(Page):
@@ -106,10 +104,10 @@ class PretrainPage(Page):
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
         self.model_label = QLabel(objectName="pretrain.model", wordWrap=True)
         self.problem = QLabel(objectName="pretrain.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.blocker = QLabel(objectName="pretrain.blocker", wordWrap=True)
-        self.blocker.setStyleSheet(ERROR_STYLE)
+        set_role(self.blocker, "error")
 
     def _build_layout(self) -> None:
         self.form_box = QGroupBox(objectName="pretrain.settings")
@@ -331,7 +329,7 @@ class PretrainPage(Page):
         else:
             text = self.tr("It trains the saved model: {shape}.").format(shape=shape_text(trains))
         self.model_label.setText(text)
-        self.model_label.setStyleSheet(MISMATCH_STYLE if waiting else MODEL_STYLE)
+        set_role(self.model_label, "mismatch" if waiting else "model")
 
     def showEvent(self, event) -> None:
         self._show_model()

@@ -15,6 +15,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 from ui.context import AppContext
 from ui.pages.workspace_info import saved_meta
+from ui.palette import set_role
 
 MAX_SAMPLES = 300
 STATE_KEY = "pretrain_samples"  # where older versions kept the timeline, in state.json
@@ -155,8 +156,7 @@ class PrepareBanner(QFrame):
         self.ctx = ctx
         self._failure = ""
         self.setObjectName("pretrain.missing")
-        self.setStyleSheet("#pretrain\\.missing { background: #fff8e1; border: 1px solid #ffb300; "
-                           "border-radius: 4px; }")
+        set_role(self, "banner")
         self.text = QLabel(wordWrap=True)
         self.button = QPushButton(objectName="pretrain.prepare", clicked=self._on_prepare)
         row = QHBoxLayout(self)
@@ -207,7 +207,7 @@ class PrepareBanner(QFrame):
     def retranslate(self) -> None:
         if self._failure:
             self.text.setText(self._failure)
-            self.text.setStyleSheet("color: #c62828;")
+            set_role(self.text, "error")
         else:
             self.text.setText(self.tr(
                 "Pretraining needs a cleaned corpus and a tokenizer. Make them on the Corpus and Tokenizer pages, "

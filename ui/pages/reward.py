@@ -35,8 +35,6 @@ from lab.preferences import PreferenceStore
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.posttrain_common import (
-    ERROR_STYLE,
-    NOTE_STYLE,
     Banner,
     go_to_page,
     number,
@@ -45,6 +43,7 @@ from ui.pages.posttrain_common import (
     tokenizer,
 )
 from ui.pages.preferences_parts import CRITERIA, criterion_names
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.flip_splitter import FlipSplitter
@@ -86,7 +85,7 @@ class RewardPage(Page):
         self.progress = QProgressBar(objectName="reward.progress")
         self.status = QLabel(objectName="reward.status", wordWrap=True)
         self.problem = QLabel(objectName="reward.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("reward.loss_plot")
@@ -111,7 +110,7 @@ class RewardPage(Page):
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)
         self._verdict = None
         self.score_note = QLabel(objectName="reward.score_note", wordWrap=True)
-        self.score_note.setStyleSheet(NOTE_STYLE)
+        set_role(self.score_note, "note")
 
     def _build_layout(self) -> None:
         self.data_box = QGroupBox(objectName="reward.data")

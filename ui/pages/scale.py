@@ -38,6 +38,7 @@ from lab.scaling_refs import FAMOUS_RUNS
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.scale_parts import BudgetPanel, EnergyPanel, FamousRunsTable, sci
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.inline_error import field_named_in, show_problem
@@ -48,7 +49,6 @@ SWEEP_TAB, ENERGY_TAB = 0, 1
 
 HIDDEN_SWEEP_FIELDS = ("batch_size", "block_size", "lr", "warmup_steps")
 LABEL_SIDES = {"chinchilla": "left", "deepseek_v3": "left", "llama4_behemoth": "above"}  # where labels don't collide
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 COLUMN_WIDTH = 390
 
 
@@ -86,7 +86,7 @@ class ScalePage(Page):
         self.alpha_label = QLabel(objectName="scale.alpha", wordWrap=True)
         self.alpha_label.setTextFormat(Qt.TextFormat.RichText)
         self.problem = QLabel(objectName="scale.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.sweep_button)

@@ -39,8 +39,9 @@ from lab.events import Done, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.posttrain_common import ERROR_STYLE, NOTE_STYLE, Banner, go_to_page, tokenizer
+from ui.pages.posttrain_common import Banner, go_to_page, tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.chat_template_view import ChatTemplateView
 from ui.widgets.config_form import ConfigForm
@@ -87,7 +88,7 @@ class SFTPage(Page):
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.open_button = QPushButton(objectName="sft.open_file", clicked=self._on_open_file)
         self.data_info = QLabel(objectName="sft.data_info", wordWrap=True)
-        self.data_info.setStyleSheet(NOTE_STYLE)
+        set_role(self.data_info, "note")
         self.form = ConfigForm(SFTConfig, "classroom", hidden=("mask_prompt",))
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)
@@ -96,7 +97,7 @@ class SFTPage(Page):
         self.progress = QProgressBar(objectName="sft.progress")
         self.status = QLabel(objectName="sft.status", wordWrap=True)
         self.problem = QLabel(objectName="sft.problem", wordWrap=True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_role(self.problem, "error")
         self.problem.hide()
         self.template = ChatTemplateView()
         self.loss_plot = LivePlot(self.ctx.theme)

@@ -37,8 +37,8 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import tokenizer_parts as parts
 from ui.pages.base import Page
-from ui.pages.corpus import BANNER_STYLE
 from ui.pages.corpus_parts import stored_config
+from ui.palette import set_role
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.inline_error import field_named_in, show_problem
@@ -108,7 +108,7 @@ class TokenizerPage(Page):
         self.progress = QProgressBar(objectName="tokenizer.progress", maximum=1000)
         self.progress.hide()
         self.banner = QLabel(objectName="tokenizer.banner", wordWrap=True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "alert")
         self.banner.hide()
         self.summary = QLabel(objectName="tokenizer.summary", wordWrap=True)
         box = QVBoxLayout(self.train_box)

@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ui.palette import set_role
 from ui.widgets.token_chips import FlowLayout
 
 MAX_DOCS = 60
@@ -63,7 +64,7 @@ class CorpusPreview(QWidget):
             self._swatches[kind] = swatch
             legend.addWidget(swatch)
         self._count = QLabel(objectName="corpus.preview_count", wordWrap=True)
-        self._count.setStyleSheet("color:#555;")
+        set_role(self._count, "note")
         self.browser = QTextBrowser(objectName="corpus.preview")
         self.browser.setOpenLinks(False)
         self.browser.setMinimumWidth(200)

@@ -13,12 +13,15 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QScrollArea, QWidget
 
+from ui.palette import set_role
+
 HOME = "_inline_error_home"  # where the page put the label: (layout, index), set on first move
 
 
 def show_problem(label: QLabel, message: str, near: QWidget | None = None) -> None:
     """`message` in `label`, right under `near` (or where the page placed it when `near` is None)."""
-    label.setProperty("role", "error")
+    if not label.property("role"):  # a page's own banner keeps its look
+        set_role(label, "error")
     if not hasattr(label, HOME):
         setattr(label, HOME, _position(label))
     _move_under(label, near) if near is not None and message else _move_home(label)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.numbers import decimal, short
+from ui.palette import set_role
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
@@ -89,7 +90,7 @@ class TemperaturePanel(QWidget):
         self.temperatures = list(temperatures)
         self.bars = [MiniBars() for _ in temperatures]
         self.caption = QLabel(wordWrap=True)
-        self.caption.setStyleSheet("color: #546e7a;")
+        set_role(self.caption, "muted")
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.entropy_plot = pg.PlotWidget(objectName="playground.entropy_plot")
         self.entropy_plot.showGrid(x=True, y=True, alpha=0.25)
