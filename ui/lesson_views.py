@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lab.lesson_format import Step
+from ui import palette
 from ui.lesson_questions import RIGHT, QuestionBox
 from ui.palette import set_role
 
@@ -88,7 +89,7 @@ class CompletionView(QWidget):
         super().__init__(parent)
         self.setObjectName("lessons.complete")
         layout = QVBoxLayout(self)
-        done = QLabel(heading(f"{RIGHT} " + self.tr("You finished this lesson."), "x-large", "#2e7d32"),
+        done = QLabel(heading(f"{RIGHT} " + self.tr("You finished this lesson."), "x-large", palette.text_colour("ok")),
                       objectName="lessons.complete_title", wordWrap=True)
         layout.addWidget(done)
         layout.addWidget(QLabel(title, wordWrap=True))

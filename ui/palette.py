@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtWidgets import QWidget
+
 from lab.stage_colours import HIGH_CONTRAST, LIGHT
 
 NEUTRAL = {"light": "#607d8b", "contrast": "#ffffff"}
@@ -109,7 +111,23 @@ def app_stylesheet(high_contrast: bool = False) -> str:
     for state, (border, fill) in ANSWER_STATES.items():
         rules.append(f'QLabel[role="answer_{state}"] {{ border: 2px solid {border}; border-radius: 5px; padding: 5px; '
                      f'background: {fill}; }}')
-    return "\n".join(rules)
+    return "\n".join(rules + card_rules(high_contrast))
+
+
+CARD_BORDER = {"running": 4, "done": 3, "todo": 1}  # pixels: the running stage stands out
+
+
+def card_rules(high_contrast: bool) -> list[str]:
+    """Home's stage cards: a rule per stage and state (`stage` and `state` properties of the card)."""
+    rules = []
+    for stage in (*LIGHT, ""):
+        for state, width in CARD_BORDER.items():
+            c = card_colours(stage, state, high_contrast)
+            card = f'QPushButton[stage="{stage}"][state="{state}"]'
+            rules.append(f"{card} {{ background: {c.background}; color: {c.text}; border: {width}px solid {c.border}; "
+                         "border-radius: 8px; }")
+            rules.append(f"{card} QLabel {{ background: transparent; border: none; color: {c.text}; }}")
+    return rules
 
 
 # --- series: what a curve stands for -------------------------------------------------------
@@ -179,10 +197,16 @@ SCORES = {"chosen": "#2e7d32", "rejected": "#c62828"}
 
 
 def set_role(widget, role: str) -> None:
-    """Give `widget` the text role `role` ("" for none) and re-polish it, so the application style
-    sheet's rule for that role applies now (Qt reads dynamic properties only when polishing)."""
-    if (widget.property("role") or "") == role:
+    """Give `widget` the text role `role` ("" for none); see `set_property`."""
+    set_property(widget, "role", role)
+
+
+def set_property(widget, name: str, value: str) -> None:
+    """Set a dynamic property the application style sheet selects on, and re-polish `widget` (and
+    its children, whose rules may name it) so the rule applies now: Qt reads properties only then."""
+    if (widget.property(name) or "") == value:
         return
-    widget.setProperty("role", role)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
+    widget.setProperty(name, value)
+    for each in (widget, *widget.findChildren(QWidget)):
+        each.style().unpolish(each)
+        each.style().polish(each)

@@ -32,6 +32,7 @@ from lab.config import BestOfNConfig
 from lab.errors import LabError
 from lab.events import Artifact, Done, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
+from ui import palette
 from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
@@ -44,7 +45,7 @@ from ui.widgets.live_plot import LivePlot
 
 STAGE = "bon"
 N_MAX = 16
-PICK_COLOR = "#fff3c4"
+PICK_COLOR = palette.BEST_PICK
 
 
 class BestOfNPage(Page):
@@ -92,11 +93,11 @@ class BestOfNPage(Page):
                                         else QHeaderView.ResizeMode.ResizeToContents)
         self.plot = DualAxisPlot(self.ctx.theme)
         self.plot.setObjectName("bon.plot")
-        self.plot.add_curve("reward/rm", "", "#1f77b4")
-        self.plot.add_curve("reward/true", "", "#2ca02c", right=True)
+        self.plot.add_curve("reward/rm", "", palette.series("reward_model"))
+        self.plot.add_curve("reward/true", "", palette.series("rubric"), right=True)
         self.kl_plot = LivePlot(self.ctx.theme)
         self.kl_plot.setObjectName("bon.kl_plot")
-        self.kl_plot.add_curve("kl/ref", "", "#d62728")
+        self.kl_plot.add_curve("kl/ref", "", palette.series("kl"))
 
     def _build_layout(self) -> None:
         n_row = QHBoxLayout()
@@ -183,7 +184,7 @@ class BestOfNPage(Page):
                 item = QTableWidgetItem(text)
                 if row == best:
                     item.setBackground(QBrush(QColor(PICK_COLOR)))
-                    item.setForeground(QBrush(QColor("black")))  # dark on the light pick colour, in any theme
+                    item.setForeground(QBrush(QColor(palette.INK)))  # dark on the light pick colour, in any theme
                     font = QFont()
                     font.setBold(True)
                     item.setFont(font)

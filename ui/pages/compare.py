@@ -33,6 +33,7 @@ from lab.compare import METHODS
 from lab.errors import LabError
 from lab.events import Artifact, Done
 from lab.i18n import QT_TRANSLATE_NOOP
+from ui import palette
 from ui.context import AppContext
 from ui.pages.align_common import method_names, note_label
 from ui.pages.base import Page
@@ -53,7 +54,7 @@ def shade(prob: float) -> str:
 
 
 def token_html(tokens: list) -> str:
-    spans = [f'<span style="background:{shade(p)}; color:#000000">{escape(t)}</span>' for t, p in tokens]
+    spans = [f'<span style="background:{shade(p)}; color:{palette.INK}">{escape(t)}</span>' for t, p in tokens]
     return "".join(spans)
 
 

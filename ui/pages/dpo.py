@@ -20,14 +20,16 @@ from ui.context import AppContext
 from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "dpo"
-REWARD_CURVES = (("rewards/chosen", "#2ca02c"), ("rewards/rejected", "#d62728"), ("rewards/margins", "#1f77b4"))
-LOSS_CURVES = (("loss/train", "#8c564b"), ("rewards/accuracy", "#9467bd"))
-EVAL_CURVES = (("reward/true", "#2ca02c"), ("kl/ref", "#d62728"))
+REWARD_CURVES = (("rewards/chosen", series("chosen")), ("rewards/rejected", series("rejected")),
+                 ("rewards/margins", series("margin")))
+LOSS_CURVES = (("loss/train", series("loss")), ("rewards/accuracy", series("accuracy")))
+EVAL_CURVES = (("reward/true", series("rubric")), ("kl/ref", series("kl")))
 FACTS = (("rewards/margins", "margin"), ("rewards/chosen", "chosen"), ("rewards/rejected", "rejected"),
          ("rewards/accuracy", "accuracy"), ("loss/train", "loss"), ("reward/true", "reward_true"),
          ("kl/ref", "kl"), ("eval/true_reward", "eval_true_reward"), ("eval/rude_rate", "eval_rude_rate"))
@@ -61,8 +63,8 @@ class DPOPage(Page):
         self.loss_plot = self._plot_of("dpo.loss_plot", LOSS_CURVES)
         self.eval_plot = DualAxisPlot(self.ctx.theme)
         self.eval_plot.setObjectName("dpo.eval_plot")
-        self.eval_plot.add_curve("reward/true", "", "#2ca02c")
-        self.eval_plot.add_curve("kl/ref", "", "#d62728", right=True)
+        self.eval_plot.add_curve("reward/true", "", series("rubric"))
+        self.eval_plot.add_curve("kl/ref", "", series("kl"), right=True)
 
     def _plot_of(self, name: str, curves) -> LivePlot:
         plot = LivePlot(self.ctx.theme)

@@ -73,7 +73,6 @@ class StageCard(QPushButton):
         super().__init__(objectName=object_name)
         self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("background: transparent; border: none;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label)
@@ -115,6 +114,8 @@ class PipelineDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="home.diagram")
         self.cards = {stage: StageCard(f"home.stage.{stage}") for stage in stages.NAMES}
+        for stage, card in self.cards.items():
+            card.setProperty("stage", stage)
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(2)
         for i, (stage, card) in enumerate(self.cards.items()):
@@ -129,8 +130,4 @@ class PipelineDiagram(QWidget):
         for i, (stage, card) in enumerate(self.cards.items()):
             state = "running" if stage == running else "done" if status[stage].done else "todo"
             card.setText(card_text(i + 1, status[stage], stage == running))
-            c = palette.card_colours(stage, state, high_contrast)
-            width = {"running": 4, "done": 3}.get(state, 1)
-            card.setStyleSheet(f"QPushButton {{ background:{c.background}; color:{c.text}; border:{width}px solid "
-                               f"{c.border}; border-radius:8px; }}")
-            card.label.setStyleSheet(f"background: transparent; border: none; color:{c.text};")
+            palette.set_property(card, "state", state)  # the application style sheet has each stage's look

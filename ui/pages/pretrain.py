@@ -43,7 +43,7 @@ from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
-from ui.palette import set_role
+from ui.palette import series, set_role
 from ui.runner import RunHandle
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
@@ -64,15 +64,15 @@ class PretrainPage(Page):
         self.form.set_value(pretrain_config(ctx.workspace))
         self.loss_plot = LivePlot(ctx.theme)
         self.loss_plot.setObjectName("pretrain.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
+        self.loss_plot.add_curve("loss/train", "", series("train"), spikes=True)
+        self.loss_plot.add_curve("loss/val", "", series("validation"), points=True)
         val_curve = self.loss_plot.plot.getPlotItem().listDataItems()[-1]
         val_curve.setSymbol("o")  # validation comes every `eval_every` steps: show each point
         val_curve.setSymbolSize(6)
-        val_curve.setSymbolBrush("#d62728")
+        val_curve.setSymbolBrush(series("validation"))
         self.lr_plot = LivePlot(ctx.theme)
         self.lr_plot.setObjectName("pretrain.lr_plot")
-        self.lr_plot.add_curve("lr", "", "#2ca02c")
+        self.lr_plot.add_curve("lr", "", series("lr"))
         self.timeline = SampleTimeline()
         self.banner = PrepareBanner(ctx)
         self.workers = WorkersChoice(ctx)

@@ -13,6 +13,7 @@ from lab.errors import LabError
 from lab.events import Job, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
+from ui import palette
 from ui.context import AppContext
 from ui.pages.workspace_info import saved_meta
 from ui.palette import set_role
@@ -132,7 +133,7 @@ class SampleTimeline(QListWidget):
         super().paintEvent(event)
         if not self._samples:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#78909c"))
+            painter.setPen(QColor(palette.WORKERS["divider"]))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr(
                                  "While the model trains, it writes a continuation of two prompts every few steps. "

@@ -43,7 +43,7 @@ from ui.pages.posttrain_common import (
     tokenizer,
 )
 from ui.pages.preferences_parts import CRITERIA, criterion_names
-from ui.palette import set_role
+from ui.palette import series, set_role
 from ui.runner import RunHandle
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.flip_splitter import FlipSplitter
@@ -89,12 +89,12 @@ class RewardPage(Page):
         self.problem.hide()
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("reward.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4")
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
+        self.loss_plot.add_curve("loss/train", "", series("train"))
+        self.loss_plot.add_curve("loss/val", "", series("validation"), points=True)
         self.accuracy_plot = LivePlot(self.ctx.theme)
         self.accuracy_plot.setObjectName("reward.accuracy_plot")
-        self.accuracy_plot.add_curve("eval/pair_accuracy", "", "#2ca02c")
-        self.accuracy_plot.add_curve("train/pair_accuracy", "", "#9e9e9e", dashed=True)
+        self.accuracy_plot.add_curve("eval/pair_accuracy", "", series("rubric"))
+        self.accuracy_plot.add_curve("train/pair_accuracy", "", series("earlier"), dashed=True)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.plot.getAxis("left").enableAutoSIPrefix(False)
         self.histogram = ScoreHistogram(self.ctx.theme)

@@ -36,6 +36,7 @@ from ui.pages.align_common import RunControls, note_label
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
+from ui.palette import series
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
@@ -45,8 +46,9 @@ from ui.widgets.scored_samples import ScoredSamples
 METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
-CURVES = {"kl": (("kl/ref", "#d62728"),), "entropy": (("policy/entropy", "#9467bd"), ("loss/train", "#8c564b"))}
-RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
+CURVES = {"kl": (("kl/ref", series("kl")),),
+          "entropy": (("policy/entropy", series("entropy")), ("loss/train", series("loss")))}
+RM_COLOR, TRUE_COLOR = series("reward_model"), series("rubric")
 FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),
          ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
          ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))

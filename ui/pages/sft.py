@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.posttrain_common import Banner, go_to_page, tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
-from ui.palette import set_role
+from ui.palette import series, set_role
 from ui.runner import RunHandle
 from ui.widgets.chat_template_view import ChatTemplateView
 from ui.widgets.config_form import ConfigForm
@@ -49,8 +49,9 @@ from ui.widgets.inline_error import field_named_in, show_problem
 from ui.widgets.live_plot import LivePlot
 
 STAGE = "sft"
-EVAL_CURVES = (("eval/format_rate", "#2ca02c"), ("eval/accuracy", "#1f77b4"), ("eval/rude_rate", "#d62728"),
-               ("eval/language_match", "#9467bd"), ("eval/true_reward", "#ff7f0e"))
+EVAL_CURVES = (("eval/format_rate", series("format")), ("eval/accuracy", series("correct")),
+               ("eval/rude_rate", series("rude")), ("eval/language_match", series("language")),
+               ("eval/true_reward", series("true_reward")))
 
 
 class SFTPage(Page):
@@ -102,8 +103,8 @@ class SFTPage(Page):
         self.template = ChatTemplateView()
         self.loss_plot = LivePlot(self.ctx.theme)
         self.loss_plot.setObjectName("sft.loss_plot")
-        self.loss_plot.add_curve("loss/train", "", "#1f77b4", spikes=True)
-        self.loss_plot.add_curve("loss/val", "", "#d62728", points=True)
+        self.loss_plot.add_curve("loss/train", "", series("train"), spikes=True)
+        self.loss_plot.add_curve("loss/val", "", series("validation"), points=True)
         self.eval_plot = LivePlot(self.ctx.theme)
         self.eval_plot.setObjectName("sft.eval_plot")
         for key, color in EVAL_CURVES:

@@ -38,7 +38,7 @@ from ui.context import AppContext
 from ui.pages import tokenizer_parts as parts
 from ui.pages.base import Page
 from ui.pages.corpus_parts import stored_config
-from ui.palette import set_role
+from ui.palette import series, set_role
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.inline_error import field_named_in, show_problem
@@ -142,7 +142,7 @@ class TokenizerPage(Page):
         chips_scroll.setWidget(self.chips)
         self.detail = QLabel(objectName="tokenizer.detail", wordWrap=True,
                              textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lengths = CountChart(self.ctx.theme, color="#64b5f6")
+        self.lengths = CountChart(self.ctx.theme, color=series("lengths"))
         self.lengths.setObjectName("tokenizer.lengths")
         middle = QHBoxLayout()
         middle.addWidget(chips_scroll, 1)
@@ -166,8 +166,8 @@ class TokenizerPage(Page):
         self.price_box = QGroupBox(objectName="tokenizer.price_box")
         self.price = LivePlot(self.ctx.theme)
         self.price.setObjectName("tokenizer.price")
-        self.price.add_curve("es", "", "#d62728")
-        self.price.add_curve("en", "", "#1f77b4")
+        self.price.add_curve("es", "", series("spanish"))
+        self.price.add_curve("en", "", series("english"))
         self.price_note = QLabel(objectName="tokenizer.price_note", wordWrap=True)
         box = QVBoxLayout(self.price_box)
         box.addWidget(self.price, 1)

@@ -21,18 +21,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetricsF
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from ui import palette
 from ui.numbers import short
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+PALETTE = list(palette.CYCLE)
 REDRAW_MS = 50
 LIVE_TICK_LEVEL = 1  # major and minor ticks; pyqtgraph also draws a third, finer level by default
 EXPORT_KINDS = ("png", "svg", "csv")
 AXIS_WIDTH = 55.0  # a vertical axis with its title and tick labels, before layout measured it
 SPIKE_FACTOR = 3.0  # a value this many times the curve's highest so far is a spike (a loss exploding)
-SPIKE_COLOR = "#d50000"
+SPIKE_COLOR = palette.series("spike")
 
 
 def legend_above(item: pg.PlotItem) -> pg.LegendItem:
