@@ -19,13 +19,13 @@ from lab.checkpoint import atomic_write_text
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.report_svg import chart
 from lab.report_text import duration, number, translator
-from lab.stage_colours import LIGHT
+from lab.stage_colours import LIGHT, REPORT, REPORT_CURVES
 from lab.stage_status import COUNTS, HEADLINE, METRIC_NAMES, SHARES
 from lab.stages import LABELS, MODEL_STAGES, STAGES
 from lab.workspace import Workspace
 
 CHARTS = {s.name: s.curves for s in STAGES if s.curves}  # per stage: (chart title, metrics drawn on it)
-CURVE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c")
+CURVE_COLOURS = REPORT_CURVES
 WORDS = {
     "title": QT_TRANSLATE_NOOP("report", "LLM Lab: pipeline report"),
     "preset": QT_TRANSLATE_NOOP("report", "Preset"), "seed": QT_TRANSLATE_NOOP("report", "Seed"),
@@ -37,8 +37,8 @@ WORDS = {
     "question": QT_TRANSLATE_NOOP("report", "Question"), "step": QT_TRANSLATE_NOOP("report", "step"),
     "summary": QT_TRANSLATE_NOOP("report", "The stages at a glance"),
 }
-STYLE = ("body{font-family:sans-serif;max-width:1040px;margin:2em auto;color:#222;line-height:1.4}"
-         "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 10px;"
+STYLE = (f"body{{font-family:sans-serif;max-width:1040px;margin:2em auto;color:{REPORT['text']};line-height:1.4}}"
+         f"table{{border-collapse:collapse;margin:.5em 0}}td,th{{border:1px solid {REPORT['rule']};padding:4px 10px;"
          "text-align:left;vertical-align:top}td.n{text-align:right}svg{margin:6px 12px 6px 0}"
          "h2{border-left:10px solid var(--c);padding-left:8px;margin-top:1.6em}"
          ".dot{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px}"
@@ -61,7 +61,7 @@ def write_html(ws: Workspace, report: dict[str, Any], lang: str = "es") -> str:
              f"{w('total')}: {duration(report.get('total_wall_s', 0.0), lang)}</p>",
              _summary(stages, names, lang, w, say)]
     for stage, entry in stages.items():
-        parts.append(f"<h2 style='--c:{LIGHT.get(stage, '#888')}'>{_e(names[stage])}</h2>"
+        parts.append(f"<h2 style='--c:{LIGHT.get(stage, REPORT['neutral'])}'>{_e(names[stage])}</h2>"
                      f"<p>{w('time')}: {duration(entry['wall_s'], lang)}"
                      + (f" · {w('bundled')}" if entry.get("bundled") else "") + "</p>")
         parts.append(_table(entry.get("metrics", {}), lang, w, say))
@@ -93,11 +93,11 @@ def _summary(stages: dict, names: dict, lang: str, w, say) -> str:
         value = entry.get("metrics", {}).get(key)
         result = (f"{_e(say('metric', METRIC_NAMES[key]))}: {value_text(key, value, lang)}"
                   if value is not None and key in METRIC_NAMES else "")
-        rows.append(f"<tr><td><span class='dot' style='background:{LIGHT.get(stage, '#888')}'></span>"
+        rows.append(f"<tr><td><span class='dot' style='background:{LIGHT.get(stage, REPORT['neutral'])}'></span>"
                     f"{_e(names[stage])}</td><td class='n'>{duration(entry['wall_s'], lang)}</td>"
                     f"<td>{result}</td></tr>")
-    return (f"<h2 style='--c:#444'>{w('summary')}</h2><table><tr><th>{w('stage')}</th><th>{w('time')}</th>"
-            f"<th>{w('result')}</th></tr>{''.join(rows)}</table>")
+    return (f"<h2 style='--c:{REPORT['heading']}'>{w('summary')}</h2><table><tr><th>{w('stage')}</th>"
+            f"<th>{w('time')}</th><th>{w('result')}</th></tr>{''.join(rows)}</table>")
 
 
 def _table(metrics: dict[str, float], lang: str, w, say) -> str:
@@ -128,4 +128,5 @@ def _samples(prompts: list[str], answers: dict[str, list[str] | None], names: di
     rows = "".join(
         f"<tr><td>{_e(p)}</td>" + "".join(f"<td>{_e(answers[s][i])}</td>" for s in stages) + "</tr>"
         for i, p in enumerate(prompts))
-    return f"<h2 style='--c:#444'>{w('samples')}</h2><table><tr><th>{w('question')}</th>{head}</tr>{rows}</table>"
+    return (f"<h2 style='--c:{REPORT['heading']}'>{w('samples')}</h2><table><tr><th>{w('question')}</th>{head}</tr>"
+            f"{rows}</table>")

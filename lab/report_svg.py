@@ -11,6 +11,7 @@ import html
 import math
 
 from lab.report_text import number
+from lab.stage_colours import REPORT
 
 W, H = 520, 250
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 28, 62  # margins: tick labels left, step axis and legend below
@@ -57,7 +58,7 @@ def chart(title: str, curves: list[tuple[str, str, list[tuple[int, float]]]], la
              f"<text x='{LEFT}' y='16' font-size='13' font-weight='bold'>{html.escape(title)}</text>"]
     for t in ticks:
         label = f"{number(100 * t, lang, 0)} %" if share else number(t, lang, _decimals(ticks))
-        stroke = "#888" if t == 0 else "#e4e4e4"
+        stroke = REPORT["axis"] if t == 0 else REPORT["grid"]
         parts.append(f"<line x1='{LEFT}' x2='{W - RIGHT}' y1='{py(t):.1f}' y2='{py(t):.1f}' stroke='{stroke}'/>"
                      f"<text x='{LEFT - 6}' y='{py(t) + 4:.1f}' font-size='11' text-anchor='end'>{label}</text>")
     for x in (x0, x1):
@@ -72,7 +73,8 @@ def chart(title: str, curves: list[tuple[str, str, list[tuple[int, float]]]], la
         parts.append(f"<line x1='{lx:.1f}' x2='{lx + 18:.1f}' y1='{H - 14}' y2='{H - 14}' stroke='{colour}' "
                      f"stroke-width='3'/><text x='{lx + 24:.1f}' y='{H - 10}' font-size='11'>"
                      f"{html.escape(name)}</text>")
-    parts.append(f"<rect x='{LEFT}' y='{TOP}' width='{pw}' height='{ph}' fill='none' stroke='#bbb'/></svg>")
+    frame = REPORT["frame"]
+    parts.append(f"<rect x='{LEFT}' y='{TOP}' width='{pw}' height='{ph}' fill='none' stroke='{frame}'/></svg>")
     return "".join(parts)
 
 

@@ -10,6 +10,12 @@ Each stage has one headline metric, chosen to be understood without the course: 
 documents survived cleaning, characters per token, validation loss, the reward model's
 pair accuracy, and for every model that answers, the share of held-out questions it gets
 right. Metric names are marked for translation in context "metric".
+
+A stage run on its own page has no `report.json` entry, so the app records how long its
+job took with `record_page_run` (in `state.json`, next to a stamp of the result it left:
+a later run that leaves another result makes the old time stale), and the headline metric
+is read from what the page left: the cleaning statistics, the tokenizer's measurements,
+the metric history.
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ SHARES = {"corpus/removed_share", "eval/accuracy", "eval/accuracy_known", "eval/
 COUNTS = {"corpus/documents_raw", "corpus/documents_clean", "corpus/chars_clean", "tokenizer/vocab_size",
           "data/kept"}
 CHECKPOINTED = stages.CHECKPOINTED
+PAGE_RUNS = "page_runs"  # the key in state.json
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,33 @@ def _status(ws: Workspace, stage: str, entry: dict | None) -> StageStatus:
                            value if value is not None else _last_value(ws, stage, key))
     if not _left_result(ws, stage):
         return StageStatus(stage, metric=key)
-    return StageStatus(stage, True, metric=key, value=_last_value(ws, stage, key))
+    return StageStatus(stage, True, wall_s=_page_run_seconds(ws, stage), metric=key,
+                       value=_last_value(ws, stage, key))
+
+
+def result_stamp(ws: Workspace, stage: str) -> int | None:
+    """When the stage's result was last written (ns), or None: tells a run that left a new result."""
+    path = {"corpus": ws.clean_text_path, "tokenizer": ws.tokenizer_path,
+            "bon": ws.root / "results" / "bon.json"}.get(stage, ws.checkpoint_dir(stage) / "meta.json")
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def record_page_run(ws: Workspace, stage: str, wall_s: float) -> None:
+    """Remember that a job outside the pipeline left `stage`'s result after `wall_s` seconds."""
+    runs = dict(ws.read_state().get(PAGE_RUNS) or {})
+    runs[stage] = {"wall_s": float(wall_s), "stamp": result_stamp(ws, stage)}
+    ws.update_state(**{PAGE_RUNS: runs})
+
+
+def _page_run_seconds(ws: Workspace, stage: str) -> float | None:
+    run = (ws.read_state().get(PAGE_RUNS) or {}).get(stage)
+    if not isinstance(run, dict) or run.get("stamp") != result_stamp(ws, stage):
+        return None  # never recorded, or the result was written again since (a bundle, a copy)
+    wall_s = run.get("wall_s")
+    return float(wall_s) if isinstance(wall_s, int | float) else None
 
 
 def _left_result(ws: Workspace, stage: str) -> bool:
@@ -106,10 +139,34 @@ def _meta(ws: Workspace, stage: str) -> dict:
 
 
 def _last_value(ws: Workspace, stage: str, key: str) -> float | None:
-    """The newest value of `key` in the stage's metric history (or its checkpoint's meta)."""
+    """The newest value of `key` in the stage's metric history (or its checkpoint's meta, or the
+    corpus's cleaning statistics, or the tokenizer's measurements)."""
+    if stage == "corpus":
+        return _clean_documents(ws)
+    if stage == "tokenizer":
+        return _chars_per_token(ws)
     if stage in CHECKPOINTED or stage == "bon":
         for event in reversed(ws.read_metrics(stage)):
             if key in event.values:
                 return event.values[key]
     value = _meta(ws, stage).get(key) if stage in CHECKPOINTED else None
     return float(value) if isinstance(value, int | float) else None
+
+
+def _clean_documents(ws: Workspace) -> float | None:
+    """Documents left after the last cleaning step, as the corpus page recorded them."""
+    corpus = ws.read_state().get("corpus") or {}
+    steps = (corpus.get("stats") or {}).get("steps") if corpus.get("cleaned") else None
+    docs = steps[-1].get("docs") if isinstance(steps, list) and steps and isinstance(steps[-1], dict) else None
+    return float(docs) if isinstance(docs, int | float) else None
+
+
+def _chars_per_token(ws: Workspace) -> float | None:
+    """Characters per token as the tokenizer page measured them, if measured on this tokenizer."""
+    try:
+        report = json.loads((ws.root / "tokenizer_report.json").read_text(encoding="utf-8"))
+        value = report["artifacts"]["lengths"]["chars_per_token"]
+        fresh = report.get("tokenizer_mtime_ns") == ws.tokenizer_path.stat().st_mtime_ns
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return float(value) if fresh and isinstance(value, int | float) else None

@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from ui import screen_fit
+from ui.palette import set_role
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
 FREEZE_KEY = "F"
 CLASSROOM_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_F, *NEXT_KEYS, *BACK_KEYS}
-FROZEN_STYLE = "background: #ffd600; color: #000000; font-weight: bold; padding: 1px 8px;"
 
 
 class Classroom(QObject):
@@ -61,7 +61,7 @@ class Classroom(QObject):
         self._build_actions()
         self._build_keys()
         self.frozen_label = QLabel(objectName="status.frozen", visible=False)
-        self.frozen_label.setStyleSheet(FROZEN_STYLE)
+        set_role(self.frozen_label, "frozen")
         window.statusBar().addPermanentWidget(self.frozen_label)
         self.theme.frozen_changed.connect(self._on_frozen)
         window.installEventFilter(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import threading
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = []
         self.warm_up: threading.Thread | None = None  # started once the pages have loaded
         self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # a long name is elided,
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)  # never scrolled sideways
         ctx.theme.changed.connect(self._fit_sidebar)
         self._fit_sidebar()
         self.stack = QStackedWidget(objectName="stack")

@@ -66,6 +66,8 @@ class JobRunner(QObject):
     """Runs one job at a time in a worker thread; see the module docstring."""
 
     busy_changed = Signal(str)  # the running job's name, or "" when idle
+
+    starting = Signal(str)  # a job is about to run (its name); busy_changed follows
     paused_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = UPDATE_INTERVAL_MS) -> None:
@@ -98,6 +100,7 @@ class JobRunner(QObject):
         self._resume.set()
         self._handle = RunHandle(name, self)
         self._thread = threading.Thread(target=self._work, args=(job_factory,), name=f"job:{name}", daemon=True)
+        self.starting.emit(name)  # before the job's first line runs: a listener may look at the workspace
         self._thread.start()
         self._timer.start()
         self.busy_changed.emit(name)

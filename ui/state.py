@@ -12,6 +12,7 @@ publishing an undeclared fact is an error, so a declaration cannot fall behind.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from typing import Any
 
@@ -71,12 +72,36 @@ class StageWatch(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.status: dict = {}
+        self._started: tuple[float, dict] | None = None  # when the running job began, and the results then
+        ctx.runner.starting.connect(self._on_starting)
         ctx.runner.busy_changed.connect(self._on_busy_changed)
         self.refresh()
 
+    def _on_starting(self) -> None:
+        self._started = (time.monotonic(), self._stamps())
+
     def _on_busy_changed(self, name: str) -> None:
-        if not name:
-            self.refresh()
+        if name:
+            return
+        self._record_page_runs()
+        self.refresh()
+
+    def _stamps(self) -> dict:
+        from lab import stage_status
+
+        return {stage: stage_status.result_stamp(self.ctx.workspace, stage) for stage in stage_status.STAGES}
+
+    def _record_page_runs(self) -> None:
+        """Every stage whose result the job just ended wrote gets the job's time, for Home's card."""
+        from lab import stage_status
+
+        if self._started is None:
+            return
+        start, before = self._started
+        self._started = None
+        for stage, stamp in self._stamps().items():
+            if stamp is not None and stamp != before.get(stage):
+                stage_status.record_page_run(self.ctx.workspace, stage, time.monotonic() - start)
 
     def refresh(self) -> None:
         """Read the workspace again; emit `changed` when anything differs."""

@@ -9,37 +9,32 @@ it, so the picture stands still while the teacher talks.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui import palette
+
 PRESENTATION_SCALE = 1.6
-BLACK, WHITE, YELLOW, DARK, GREY = "#000000", "#ffffff", "#ffd600", "#1c1c1c", "#9e9e9e"
-# Text colours the pages set for a light window, and what they become on black (each one distinct,
-# so that leaving high contrast gives every widget its own colour back).
-HIGH_CONTRAST_TEXT = {"#546e7a": "#cfd8dc", "#455a64": "#d7dee1", "#555": "#ddd", "#c62828": "#ff8a80",
-                      "#2e7d32": "#b9f6ca", "#e65100": "#ffab40"}
-HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
-FIELD = "#2e2e2e"  # boxes to tick or type in: the style outlines them in black, so they need a fill
+C = palette.WINDOW_CONTRAST
 
 
 def high_contrast_palette() -> QPalette:
     """White on black, yellow for what is selected or linked; greyed-out text stays readable."""
-    palette = QPalette()
+    colours = QPalette()
     roles = QPalette.ColorRole
-    for role, color in ((roles.Window, BLACK), (roles.WindowText, WHITE), (roles.Base, FIELD),
-                        (roles.AlternateBase, DARK), (roles.Text, WHITE), (roles.Button, DARK),
-                        (roles.ButtonText, WHITE), (roles.BrightText, YELLOW), (roles.Highlight, YELLOW),
-                        (roles.HighlightedText, BLACK), (roles.Link, YELLOW), (roles.LinkVisited, YELLOW),
-                        (roles.ToolTipBase, BLACK), (roles.ToolTipText, WHITE), (roles.PlaceholderText, GREY),
-                        (roles.Light, GREY), (roles.Midlight, GREY), (roles.Mid, GREY), (roles.Dark, GREY)):
-        palette.setColor(role, QColor(color))
+    black, white, yellow, dark, grey = C["window"], C["text"], C["highlight"], C["button"], C["disabled"]
+    for role, color in ((roles.Window, black), (roles.WindowText, white), (roles.Base, C["field"]),
+                        (roles.AlternateBase, dark), (roles.Text, white), (roles.Button, dark),
+                        (roles.ButtonText, white), (roles.BrightText, yellow), (roles.Highlight, yellow),
+                        (roles.HighlightedText, black), (roles.Link, yellow), (roles.LinkVisited, yellow),
+                        (roles.ToolTipBase, black), (roles.ToolTipText, white), (roles.PlaceholderText, grey),
+                        (roles.Light, grey), (roles.Midlight, grey), (roles.Mid, grey), (roles.Dark, grey)):
+        colours.setColor(role, QColor(color))
     disabled = QPalette.ColorGroup.Disabled
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
-        palette.setColor(disabled, role, QColor(GREY))
-    return palette
+        colours.setColor(disabled, role, QColor(grey))
+    return colours
 
 
 class Theme(QObject):
@@ -57,13 +52,15 @@ class Theme(QObject):
         self.high_contrast = False
         self.frozen = False
         self.folded = False  # settings columns folded away so that plots take the space (classroom mode)
+        app.setStyleSheet(palette.app_stylesheet(False))  # the colour of every text role (see ui.palette)
 
     def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
         self.scale = scale if on else 1.0
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self.scale)
         self._app.setFont(font)
-        self._restyle({})  # a widget with its own style sheet keeps the font it had until restyled
+        self._app.setStyleSheet(palette.app_stylesheet(self.high_contrast))  # re-polish: role texts take the font
+        self._restyle()  # a widget with its own style sheet keeps the font it had until restyled
         self.changed.emit()
 
     def set_high_contrast(self, on: bool) -> None:
@@ -71,16 +68,18 @@ class Theme(QObject):
             self._normal_palette = QPalette(self._app.palette())
         self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
         if on != self.high_contrast:  # after the palette: restyling a widget takes the palette of that moment
-            self._restyle(HIGH_CONTRAST_TEXT if on else {v: k for k, v in HIGH_CONTRAST_TEXT.items()})
+            self._app.setStyleSheet(palette.app_stylesheet(on))  # re-polishes every widget with the new roles
+            self._restyle()
         self.high_contrast = on
         self.changed.emit()
 
-    def _restyle(self, colours: dict[str, str]) -> None:
-        """Set every widget's own style sheet again, with `colours` swapped."""
+    def _restyle(self) -> None:
+        """Set every widget's own style sheet (sizes, borders; never colours) again, as it is: Qt takes
+        the new font and palette only then."""
         for widget in self._app.allWidgets():
             sheet = widget.styleSheet()
             if sheet:
-                widget.setStyleSheet(HEX_COLOUR.sub(lambda m: colours.get(m.group(0).lower(), m.group(0)), sheet))
+                widget.setStyleSheet(sheet)
 
     def set_folded(self, on: bool) -> None:
         if on != self.folded:

@@ -201,16 +201,21 @@ def test_classroom_mode_turns_on_big_text_and_high_contrast_and_gives_back_the_l
     window.set_presentation(False)
 
 
-def test_styled_notes_grow_with_presentation_text_and_lighten_in_high_contrast(window):
+def test_notes_with_a_text_role_grow_with_presentation_text_and_lighten_in_high_contrast(window):
+    from ui import palette
+
     note = QLabel("a note", window)
-    note.setStyleSheet("color: #546e7a;")
+    palette.set_role(note, "muted")
     note.ensurePolished()
     before = note.font().pointSizeF()
+    light = note.palette().color(note.foregroundRole()).name()
+    assert light == palette.text_colour("muted")
     theme = window.ctx.theme
     theme.set_presentation(True)
     theme.set_high_contrast(True)
+    note.ensurePolished()
     assert note.font().pointSizeF() > before
-    assert note.styleSheet() == "color: #cfd8dc;"
+    assert note.palette().color(note.foregroundRole()).name() == palette.text_colour("muted", high_contrast=True)
     bold = QLabel("a heading", window)
     bold.setStyleSheet("font-weight: bold;")
     bold.ensurePolished()
@@ -220,7 +225,8 @@ def test_styled_notes_grow_with_presentation_text_and_lighten_in_high_contrast(w
     assert bold.palette().color(bold.foregroundRole()).name() == "#ffffff"  # white on black, like the rest
     theme.set_high_contrast(False)
     theme.set_presentation(False)
-    assert note.styleSheet() == "color: #546e7a;"
+    note.ensurePolished()
+    assert note.palette().color(note.foregroundRole()).name() == light
     assert note.font().pointSizeF() == before
 
 

@@ -2,6 +2,8 @@
 
 import json
 
+from PySide6.QtWidgets import QApplication
+
 from lab import pipeline
 from lab.events import Done
 from ui import palette
@@ -84,12 +86,20 @@ def test_cards_take_their_stage_colour_and_stay_readable_in_high_contrast(ctx, q
     write_report(ctx.workspace, ["corpus"])
     page = HomePage(ctx)
     qtbot.addWidget(page)
-    assert palette.stage_colour("corpus") in page.cards["corpus"].styleSheet()
+    card = page.cards["corpus"]
+    assert (card.property("stage"), card.property("state")) == ("corpus", "done")
+    rule = next(r for r in QApplication.instance().styleSheet().splitlines()
+                if r.startswith('QPushButton[stage="corpus"][state="done"] {'))
+    assert palette.stage_colour("corpus") in rule
     ctx.theme.set_high_contrast(True)
     try:
-        sheet = page.cards["corpus"].styleSheet()
-        assert "background:#000000" in sheet and "color:#ffffff" in sheet
-        assert palette.stage_colour("corpus", high_contrast=True) in sheet
+        rule = next(r for r in QApplication.instance().styleSheet().splitlines()
+                    if r.startswith('QPushButton[stage="corpus"][state="done"] {'))
+        contrast = palette.card_colours("corpus", "done", high_contrast=True)
+        assert f"background: {contrast.background}" in rule and f"color: {contrast.text}" in rule
+        assert palette.stage_colour("corpus", high_contrast=True) in rule
+        card.ensurePolished()
+        assert card.label.palette().color(card.label.foregroundRole()).name() == contrast.text  # white on black
     finally:
         ctx.theme.set_high_contrast(False)
 

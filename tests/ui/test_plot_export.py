@@ -3,6 +3,7 @@
 import csv
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from ui.widgets.live_plot import LivePlot
 
@@ -117,3 +118,39 @@ def test_a_long_legend_takes_as_many_columns_as_fit_never_more_than_the_plot(qap
     assert sum(max(widths[j::n]) for j in range(n)) <= narrow - 20
     fit_legend(legend, 10)
     assert legend.columnCount == 1
+
+
+def test_a_legend_filled_after_the_plot_is_shown_stays_inside_a_narrow_plot(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.resize(340, 200)
+    plot.show()
+    plot.add_curve("policy/entropy", "entropía por token")
+    plot.add_curve("loss/train", "pérdida (RL offline)")  # the RLHF page's fourth plot, in Spanish
+    qtbot.wait(10)
+    legend = plot.plot.getPlotItem().legend
+    texts = [label.item.sceneBoundingRect() for _, label in legend.items]
+    assert legend.columnCount == 1
+    assert all(rect.right() <= plot.width() for rect in texts)
+
+
+def test_a_plot_title_wraps_above_the_plot_instead_of_being_cut(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.set_title("Cómo aprende cada modelo")
+    title = plot.findChild(QLabel)
+    assert title.text() == "Cómo aprende cada modelo" and title.wordWrap()
+
+
+def test_a_legend_entry_too_long_for_a_very_narrow_plot_is_elided_and_whole_again_when_it_widens(qtbot):
+    plot = LivePlot()
+    qtbot.addWidget(plot)
+    plot.resize(170, 200)  # a plot beside the settings and the lesson panel
+    plot.show()
+    plot.add_curve("kl/ref", "KL respecto al modelo SFT")
+    qtbot.wait(10)
+    _, label = plot.plot.getPlotItem().legend.items[0]
+    assert label.text.endswith("…") and label.toolTip() == "KL respecto al modelo SFT"
+    plot.resize(600, 200)
+    qtbot.wait(10)
+    assert label.text == "KL respecto al modelo SFT"

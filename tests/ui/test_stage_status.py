@@ -2,6 +2,8 @@
 
 import json
 
+from PySide6.QtWidgets import QPushButton
+
 from lab import stage_status
 from lab.events import Done
 from ui.state import stage_watch
@@ -38,3 +40,49 @@ def test_the_sidebar_marks_stage_pages_and_follows_a_finished_job(window, qtbot)
         pass
     qtbot.waitUntil(lambda: item.toolTip() == "Done")
     assert stage_watch(window.ctx).done("tokenizer")
+
+
+def test_a_stage_run_on_its_page_shows_its_time_and_headline_metric(tmp_path):
+    from lab.workspace import Workspace
+
+    ws = Workspace(tmp_path)
+    ws.clean_text_path.write_text("hola")
+    ws.update_state(corpus={"cleaned": True, "stats": {"steps": [{"docs": 10}, {"docs": 7}]}})
+    stage_status.record_page_run(ws, "corpus", 12.5)
+    corpus = stage_status.read(ws)["corpus"]
+    assert (corpus.wall_s, corpus.value) == (12.5, 7.0)
+    ws.tokenizer_path.write_text("{}")
+    (ws.root / "tokenizer_report.json").write_text(json.dumps({
+        "tokenizer_mtime_ns": ws.tokenizer_path.stat().st_mtime_ns,
+        "artifacts": {"lengths": {"chars_per_token": 3.5}}}))
+    assert stage_status.read(ws)["tokenizer"].value == 3.5
+    assert stage_status.read(ws)["tokenizer"].wall_s is None  # never recorded
+
+
+def test_a_recorded_time_goes_stale_when_the_result_is_written_again(tmp_path):
+    import os
+
+    from lab.workspace import Workspace
+
+    ws = Workspace(tmp_path)
+    ws.clean_text_path.write_text("hola")
+    stage_status.record_page_run(ws, "corpus", 3.0)
+    os.utime(ws.clean_text_path, ns=(1, 1))  # another result, e.g. copied in by hand
+    assert stage_status.read(ws)["corpus"].wall_s is None
+
+
+def test_home_card_of_a_stage_finished_on_its_page_shows_the_jobs_time(window, qtbot):
+    window.load_pages()
+
+    def tokenizer_job():
+        window.ctx.workspace.tokenizer_path.write_text("{}")
+        yield Done({})
+
+    handle = window.ctx.runner.start("Training the tokenizer", tokenizer_job)
+    with qtbot.waitSignal(handle.finished, timeout=10000):
+        pass
+    watch = stage_watch(window.ctx)
+    qtbot.waitUntil(lambda: watch.done("tokenizer"))
+    assert watch.status["tokenizer"].wall_s is not None
+    home = next(p for p in window.pages if p.key == "home")
+    assert "·" in home.findChild(QPushButton, "home.stage.tokenizer").text()  # "done · 0 s"

@@ -18,7 +18,9 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QStackedWidget, QTabWidget, QWidget
 
-COLOR = QColor("#ff8f00")
+from ui import palette
+
+COLOR = QColor(palette.LESSON_ACCENT)
 MARGIN = 4
 PULSE_S = 2.0
 FOLLOW_MS = 120

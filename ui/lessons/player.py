@@ -34,10 +34,8 @@ from lab.lesson_format import Lesson, Step
 from ui.lessons.progress import LessonProgress
 from ui.lessons.questions import RIGHT, QuestionBox
 from ui.lessons.views import CompletionView, StepView, heading
+from ui.palette import set_role
 from ui.state import Facts
-
-DONE_STYLE = "color: #2e7d32; font-weight: bold;"
-WAIT_STYLE = "color: palette(dark); font-style: italic;"
 
 
 class Navigator(Protocol):
@@ -301,7 +299,7 @@ class LessonPlayer(QWidget):
         if step.check:
             done = met["check"] or passed
             self.status.setText(f"{RIGHT} " + self.tr("Done.") if done else self.tr("Waiting for you to do it…"))
-            self.status.setStyleSheet(DONE_STYLE if done else WAIT_STYLE)
+            set_role(self.status, "ok" if done else "waiting")
         self.teacher_check.setVisible(self.teacher and bool(step.check))
         if step.check:
             state = self.tr("holds now") if met["check"] else self.tr("does not hold yet")

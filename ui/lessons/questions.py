@@ -14,13 +14,8 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from lab.lesson_format import Question
+from ui.palette import set_role
 
-STYLES = {
-    "": "border: 1px solid palette(mid); border-radius: 5px; padding: 6px;",
-    "chosen": "border: 2px solid #1565c0; border-radius: 5px; padding: 5px; background: rgba(21,101,192,0.12);",
-    "right": "border: 2px solid #2e7d32; border-radius: 5px; padding: 5px; background: rgba(46,125,50,0.16);",
-    "wrong": "border: 2px solid #c62828; border-radius: 5px; padding: 5px; background: rgba(198,40,40,0.12);",
-}
 RIGHT, WRONG = "✓", "✗"
 
 
@@ -41,7 +36,7 @@ class ChoiceLabel(QLabel):
 
     def set_state(self, state: str) -> None:
         self.state = state
-        self.setStyleSheet(f"QLabel {{ {STYLES[state]} }}")
+        set_role(self, f"answer_{state}" if state else "answer")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.isEnabled():

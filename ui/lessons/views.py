@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lab.lesson_format import Step
+from ui import palette
 from ui.lessons.questions import RIGHT, QuestionBox
+from ui.palette import set_role
 
-ACTION_STYLE = "QFrame#lessons\\.action { border-left: 4px solid #ff8f00; }"
 CHECK_STYLE = "font-family: monospace; color: palette(dark);"
 
 
@@ -54,7 +55,7 @@ class StepView(QWidget):
 
     def _action_box(self, step: Step, show_me: Callable[[], None]) -> QFrame:
         box = QFrame(objectName="lessons.action")
-        box.setStyleSheet(ACTION_STYLE)
+        set_role(box, "action")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(10, 4, 4, 4)
         head = QHBoxLayout()
@@ -88,7 +89,7 @@ class CompletionView(QWidget):
         super().__init__(parent)
         self.setObjectName("lessons.complete")
         layout = QVBoxLayout(self)
-        done = QLabel(heading(f"{RIGHT} " + self.tr("You finished this lesson."), "x-large", "#2e7d32"),
+        done = QLabel(heading(f"{RIGHT} " + self.tr("You finished this lesson."), "x-large", palette.text_colour("ok")),
                       objectName="lessons.complete_title", wordWrap=True)
         layout.addWidget(done)
         layout.addWidget(QLabel(title, wordWrap=True))

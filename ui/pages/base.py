@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from lab.errors import LabError
 from ui.context import AppContext
+from ui.palette import set_role
 from ui.theme import Theme
 from ui.widgets.group_titles import fold_titles
 
 QWIDGETSIZE_MAX = (1 << 24) - 1
 NARROWEST_SHARE = 0.72  # a settings column may lose this much of its width on a small screen
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
 def split(vertical: bool, widgets: Sequence[QWidget], sizes: Sequence[int] = ()) -> QSplitter:
@@ -60,7 +60,7 @@ def group(name: str, *widgets: QWidget) -> QGroupBox:
 def problem_label(name: str) -> QLabel:
     """A hidden line for what went wrong, in the error style."""
     label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_role(label, "error")
     label.hide()
     return label
 
@@ -143,8 +143,12 @@ class Page(QWidget):
 
     def show_problem(self, error: str | LabError, near: QWidget | None = None) -> None:
         """Say what went wrong on the problem line ("" hides it). With `near`, the control that caused
-        it, the line moves just below that control, where the learner is looking; without, it goes back."""
+        it (or, without, the field of the page's `form` the message names), the line moves just below
+        that control, where the learner is looking; otherwise it goes back."""
         text = error.message(QCoreApplication.translate) if isinstance(error, LabError) else error
+        named = getattr(getattr(self, "form", None), "field_named_in", None)  # the page's settings form, if any
+        if text and near is None and named is not None:
+            near = named(text)  # a message naming a setting goes under that setting
         if text:
             self._place_problem(near)
         self.problem.setText(text)

@@ -29,23 +29,26 @@ from PySide6.QtWidgets import (
 from lab.config import BestOfNConfig
 from lab.events import Artifact
 from lab.i18n import QT_TRANSLATE_NOOP
+from ui import palette
 from ui.context import AppContext
 from ui.pages.base import group, problem_label, split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 
 STAGE = "bon"
 N_MAX = 16
-PICK_COLOR = "#fff3c4"
+PICK_COLOR = palette.BEST_PICK
 
 
 class BestOfNPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "Best-of-N")
     RESULT_KEY = "eval/true_reward"
-    CURVES = (Curve("plot", "reward/rm", "#1f77b4"), Curve("plot", "reward/true", "#2ca02c", right=True),
-              Curve("kl_plot", "kl/ref", "#d62728"))
+    CURVES = (Curve("plot", "reward/rm", series("reward_model")),
+              Curve("plot", "reward/true", series("rubric"), right=True),
+              Curve("kl_plot", "kl/ref", series("kl")))
     FACTS = ("bon.n", "bon.sampled", "bon.pick_rm", "bon.pick_true", "bon.eval_true_reward")
 
     def __init__(self, ctx: AppContext) -> None:
@@ -148,7 +151,7 @@ class BestOfNPage(JobPage):
                 item = QTableWidgetItem(text)
                 if row == best:
                     item.setBackground(QBrush(QColor(PICK_COLOR)))
-                    item.setForeground(QBrush(QColor("black")))  # dark on the light pick colour, in any theme
+                    item.setForeground(QBrush(QColor(palette.INK)))  # dark on the light pick colour, in any theme
                     font = QFont()
                     font.setBold(True)
                     item.setFont(font)

@@ -32,6 +32,7 @@ from lab.compare import METHODS
 from lab.errors import LabError
 from lab.events import Artifact, Done
 from lab.i18n import QT_TRANSLATE_NOOP
+from ui import palette
 from ui.context import AppContext
 from ui.pages.align_common import method_names
 from ui.pages.base import Page
@@ -51,7 +52,7 @@ def shade(prob: float) -> str:
 
 
 def token_html(tokens: list) -> str:
-    spans = [f'<span style="background:{shade(p)}; color:#000000">{escape(t)}</span>' for t, p in tokens]
+    spans = [f'<span style="background:{shade(p)}; color:{palette.INK}">{escape(t)}</span>' for t, p in tokens]
     return "".join(spans)
 
 
@@ -141,7 +142,7 @@ class ComparePage(Page):
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
             handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), lambda: answers(ws, prompt, n))
         except LabError as err:
-            self.show_problem(err)
+            self.show_problem(err, near=None if prompt else self.prompt)
             return
         self.show_problem("")
         self._default_pending = False

@@ -29,7 +29,7 @@ from lab.events import Artifact, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import corpus_data as store
-from ui.pages.corpus_layout import BANNER_STYLE, CorpusLayout  # noqa: F401 - the Tokenizer page's banner too
+from ui.pages.corpus_layout import CorpusLayout
 from ui.pages.job_page import JobPage
 from ui.widgets.corpus_preview import PreviewDoc
 from ui.widgets.stats_chart import Group

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from lab.config import WorldConfig
 from lab.corpus import CleanConfig
 from ui.pages.corpus_views import FilesTable, StepsView
+from ui.palette import set_role
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.corpus_preview import CorpusPreview
 from ui.widgets.stats_chart import CountChart, StatsChart
 
-BANNER_STYLE = "background:#ffebee; color:#b71c1c; border:1px solid #e57373; border-radius:4px; padding:6px;"
 FILES_TABLE_HEIGHT = 160
 
 
@@ -65,7 +65,7 @@ class CorpusLayout:
         self.progress = QProgressBar(objectName="corpus.progress", maximum=1000, textVisible=True)
         self.progress.hide()
         self.banner = QLabel(objectName="corpus.banner", wordWrap=True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "alert")
         self.banner.hide()
         self.summary = QLabel(objectName="corpus.summary", wordWrap=True)
         column = QWidget()

@@ -19,6 +19,7 @@ from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 
 STAGE = "dpo"
@@ -31,11 +32,13 @@ class DPOPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "DPO")
     RESULT_KEY = "eval/true_reward"
-    CURVES = (Curve("rewards_plot", "rewards/chosen", "#2ca02c"),
-              Curve("rewards_plot", "rewards/rejected", "#d62728", dashed=True),
-              Curve("rewards_plot", "rewards/margins", "#1f77b4"),
-              Curve("loss_plot", "loss/train", "#8c564b"), Curve("loss_plot", "rewards/accuracy", "#9467bd"),
-              Curve("eval_plot", "reward/true", "#2ca02c"), Curve("eval_plot", "kl/ref", "#d62728", right=True))
+    CURVES = (Curve("rewards_plot", "rewards/chosen", series("chosen")),
+              Curve("rewards_plot", "rewards/rejected", series("rejected"), dashed=True),
+              Curve("rewards_plot", "rewards/margins", series("margin")),
+              Curve("loss_plot", "loss/train", series("loss")),
+              Curve("loss_plot", "rewards/accuracy", series("accuracy")),
+              Curve("eval_plot", "reward/true", series("rubric")),
+              Curve("eval_plot", "kl/ref", series("kl"), right=True))
     METRIC_FACTS = tuple((key, f"dpo.{name}") for key, name in FACT_NAMES)
     STEP_KEY = "loss/train"
 

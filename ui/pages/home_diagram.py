@@ -48,6 +48,7 @@ STATE_WORDS = {
     "bundled": QT_TRANSLATE_NOOP("PipelineDiagram", "bundled"),
     "done": QT_TRANSLATE_NOOP("PipelineDiagram", "done"),
 }
+TITLE_SIZE, SMALL_TITLE_SIZE = "font-size:large", "font-size:medium"
 MARKS = {"running": "●", "todo": "○", "bundled": "✓", "done": "✓"}
 
 
@@ -58,7 +59,7 @@ def card_text(index: int, status: StageStatus, running: bool) -> str:
     if state in ("bundled", "done") and status.wall_s is not None:
         how = QCoreApplication.translate("PipelineDiagram", "{how} · {time}").format(
             how=how, time=duration_text(status.wall_s))
-    lines = [f"<b style='font-size:large'>{MARKS[state]} {index}. {escape(label, quote=False)}</b>",
+    lines = [f"<b style='{TITLE_SIZE}'>{MARKS[state]} {index}. {escape(label, quote=False)}</b>",
              escape(how, quote=False)]
     if state in ("bundled", "done") and status.value is not None:
         lines.append(escape(metric_text(status.metric, status.value), quote=False))
@@ -72,18 +73,30 @@ class StageCard(QPushButton):
         super().__init__(objectName=object_name)
         self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.label.setStyleSheet("background: transparent; border: none;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self.label.setText(text)
+        self._text = text
         self.setAccessibleName(text)
+        self._fit_title()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title a size smaller when its longest word ("Preentrenamiento" in presentation text)
+        is wider than the card: a word is never cut."""
+        text = getattr(self, "_text", "")
+        self.label.setText(text)
+        if self.width() > 0 and self.label.minimumSizeHint().width() > self.width() - 16:
+            self.label.setText(text.replace(TITLE_SIZE, SMALL_TITLE_SIZE))
 
     def text(self) -> str:
-        return self.label.text()
+        return getattr(self, "_text", "")
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSizeHint()
@@ -101,6 +114,8 @@ class PipelineDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="home.diagram")
         self.cards = {stage: StageCard(f"home.stage.{stage}") for stage in stages.NAMES}
+        for stage, card in self.cards.items():
+            card.setProperty("stage", stage)
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(2)
         for i, (stage, card) in enumerate(self.cards.items()):
@@ -115,8 +130,4 @@ class PipelineDiagram(QWidget):
         for i, (stage, card) in enumerate(self.cards.items()):
             state = "running" if stage == running else "done" if status[stage].done else "todo"
             card.setText(card_text(i + 1, status[stage], stage == running))
-            c = palette.card_colours(stage, state, high_contrast)
-            width = {"running": 4, "done": 3}.get(state, 1)
-            card.setStyleSheet(f"QPushButton {{ background:{c.background}; color:{c.text}; border:{width}px solid "
-                               f"{c.border}; border-radius:8px; }}")
-            card.label.setStyleSheet(f"background: transparent; border: none; color:{c.text};")
+            palette.set_property(card, "state", state)  # the application style sheet has each stage's look

@@ -31,7 +31,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
 from ui.context import AppContext
 from ui.pages.base import Page, problem_label
-from ui.pages.posttrain_common import NOTE_STYLE
+from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.dual_axis_plot import DualAxisPlot
 from ui.widgets.live_plot import LivePlot
@@ -52,7 +52,7 @@ class Curve:
 
 def note_label(name: str) -> QLabel:
     label = QLabel(objectName=name, wordWrap=True)
-    label.setStyleSheet(NOTE_STYLE)
+    set_role(label, "note")
     return label
 
 

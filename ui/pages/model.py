@@ -20,11 +20,9 @@ from lab.errors import LabError
 from ui.context import AppContext
 from ui.pages.base import Page
 from ui.pages.workspace_info import batch_size, model_config, saved_model_config, vocab_size
+from ui.palette import set_role
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.model_diagram import BLOCK_PREFIX, DiagramRow, ModelDiagram
-
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
-NOTE_STYLE = "color: #e65100;"
 
 
 class ModelPage(Page):
@@ -39,7 +37,7 @@ class ModelPage(Page):
         self.form.set_value(model_config(ctx.workspace))
         self.diagram = ModelDiagram()
         self.saved_note = QLabel(objectName="model.saved_note", wordWrap=True)
-        self.saved_note.setStyleSheet(NOTE_STYLE)
+        set_role(self.saved_note, "warning")
         self._build_layout()
         self.form.changed.connect(self._on_config_changed)
         ctx.runner.busy_changed.connect(self._on_busy_changed)

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from lab.workspace import Workspace
 from ui.pages.workspace_info import load_tokenizer
+from ui.palette import set_role
 
-BANNER_STYLE = "background: #fff8e1; border: 1px solid #ffb300; border-radius: 4px;"
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
-NOTE_STYLE = "color: #555;"
 _cache: dict[tuple[str, str], tuple[int, object]] = {}
 
 
@@ -69,8 +67,7 @@ class Banner(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        selector = "#" + name.replace(".", "\\.")
-        self.setStyleSheet(f"{selector} {{ {BANNER_STYLE} }} {selector} QLabel {{ color: #000000; }}")  # dark on yellow
+        set_role(self, "banner")  # dark text on yellow, white on black in high contrast
         self.text = QLabel(wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)

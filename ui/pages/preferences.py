@@ -34,8 +34,9 @@ from lab import preferences as prefs
 from lab.errors import LabError
 from ui.context import AppContext
 from ui.pages.base import Page
-from ui.pages.posttrain_common import NOTE_STYLE, percent
+from ui.pages.posttrain_common import percent
 from ui.pages.preferences_parts import PairTable, model_candidate, verdict_html
+from ui.palette import set_role
 from ui.widgets.flip_splitter import FlipSplitter
 
 STATE_POSITION = "preferences_position"
@@ -88,11 +89,11 @@ class PreferencesPage(Page):
         self.replace_box.toggled.connect(self._on_replace_toggled)
         self.table = PairTable()
         self.counts = QLabel(objectName="preferences.counts", wordWrap=True)
-        self.counts.setStyleSheet(NOTE_STYLE)
+        set_role(self.counts, "note")
         self.import_button = QPushButton(objectName="preferences.import", clicked=self._on_import)
         self.export_button = QPushButton(objectName="preferences.export", clicked=self._on_export)
         self.report = QLabel(objectName="preferences.report", wordWrap=True)
-        self.report.setStyleSheet(NOTE_STYLE)
+        set_role(self.report, "note")
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()

@@ -14,12 +14,13 @@ from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.preferences import Candidate, Label, Pair
 from lab.workspace import Workspace
+from ui import palette
 from ui.pages.posttrain_common import number, saved_model, tokenizer
 
 ANSWER_TOKENS = 40
 SAMPLE_TEMPERATURE = 1.0
 TRIES = 3
-SOURCE_COLORS = {"learner": "#e3f2fd", "import": "#f3e5f5"}
+SOURCE_COLORS = palette.PREFERENCE_SOURCES
 CRITERIA = ("correctness", "politeness", "language", "concision")
 
 

@@ -30,25 +30,24 @@ from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import same_shape
 from ui.context import AppContext
-from ui.pages.base import ERROR_STYLE, group, split
+from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.model import shape_text
 from ui.pages.pretrain_parts import PrepareBanner, SampleTimeline, format_eta, when_set
 from ui.pages.pretrain_workers import WorkersChoice, WorkersPanel, worker_values
 from ui.pages.workspace_info import continued_model, model_config, pretrain_config, saved_meta
+from ui.palette import series, set_role
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 
 STAGE = "pretrain"
-MODEL_STYLE = "color: #455a64;"
-MISMATCH_STYLE = "color: #e65100; font-weight: bold;"
 
 
 class PretrainPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "Pretraining")
-    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4", spikes=True),
-              Curve("loss_plot", "loss/val", "#d62728", points=True), Curve("lr_plot", "lr", "#2ca02c"))
+    CURVES = (Curve("loss_plot", "loss/train", series("train"), spikes=True),
+              Curve("loss_plot", "loss/val", series("validation"), points=True), Curve("lr_plot", "lr", series("lr")))
     METRIC_FACTS = (("loss/train", "pretrain.loss"), ("loss/val", "pretrain.val_loss"))
     FACTS = ("pretrain.workers", "pretrain.worker_steps")
 
@@ -61,7 +60,7 @@ class PretrainPage(JobPage):
         val_curve = self.loss_plot.plot.getPlotItem().listDataItems()[-1]
         val_curve.setSymbol("o")  # validation comes every `eval_every` steps: show each point
         val_curve.setSymbolSize(6)
-        val_curve.setSymbolBrush("#d62728")
+        val_curve.setSymbolBrush(series("validation"))
         self.lr_plot = self.make_plot("lr_plot")
         self.timeline = SampleTimeline()
         self.banner = PrepareBanner(ctx)
@@ -89,7 +88,7 @@ class PretrainPage(JobPage):
         self.info_label = QLabel(objectName="pretrain.info", wordWrap=True)
         self.model_label = QLabel(objectName="pretrain.model", wordWrap=True)
         self.blocker = QLabel(objectName="pretrain.blocker", wordWrap=True)
-        self.blocker.setStyleSheet(ERROR_STYLE)
+        set_role(self.blocker, "error")
         controls.rows.insertWidget(1, self.blocker)  # right under the buttons it explains
         controls.rows.insertWidget(4, self.speed_label)  # under the progress and the time left
         controls.rows.insertWidget(5, self.info_label)
@@ -256,7 +255,7 @@ class PretrainPage(JobPage):
         else:
             text = self.tr("It trains the saved model: {shape}.").format(shape=shape_text(trains))
         self.model_label.setText(text)
-        self.model_label.setStyleSheet(MISMATCH_STYLE if waiting else MODEL_STYLE)
+        set_role(self.model_label, "mismatch" if waiting else "model")
 
     def showEvent(self, event) -> None:
         self._show_model()

@@ -13,8 +13,10 @@ from lab.errors import LabError
 from lab.events import Job, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
+from ui import palette
 from ui.context import AppContext
 from ui.pages.workspace_info import saved_meta
+from ui.palette import set_role
 
 MAX_SAMPLES = 300
 STATE_KEY = "pretrain_samples"  # where older versions kept the timeline, in state.json
@@ -131,7 +133,7 @@ class SampleTimeline(QListWidget):
         super().paintEvent(event)
         if not self._samples:
             painter = QPainter(self.viewport())
-            painter.setPen(QColor("#78909c"))
+            painter.setPen(QColor(palette.WORKERS["divider"]))
             painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.tr(
                                  "While the model trains, it writes a continuation of two prompts every few steps. "
@@ -155,8 +157,7 @@ class PrepareBanner(QFrame):
         self.ctx = ctx
         self._failure = ""
         self.setObjectName("pretrain.missing")
-        self.setStyleSheet("#pretrain\\.missing { background: #fff8e1; border: 1px solid #ffb300; "
-                           "border-radius: 4px; }")
+        set_role(self, "banner")
         self.text = QLabel(wordWrap=True)
         self.button = QPushButton(objectName="pretrain.prepare", clicked=self._on_prepare)
         row = QHBoxLayout(self)
@@ -207,7 +208,7 @@ class PrepareBanner(QFrame):
     def retranslate(self) -> None:
         if self._failure:
             self.text.setText(self._failure)
-            self.text.setStyleSheet("color: #c62828;")
+            set_role(self.text, "error")
         else:
             self.text.setText(self.tr(
                 "Pretraining needs a cleaned corpus and a tokenizer. Make them on the Corpus and Tokenizer pages, "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLa
 
 from lab.events import Artifact, Metrics
 from lab.workspace import Workspace
+from ui import palette
 from ui.context import AppContext
 
 WORKER_CHOICES = (1, 2)
@@ -26,7 +27,7 @@ CHOICE_KEY = "pretrain_workers"
 CARDS_KEY = "pretrain_worker_cards"
 WORKER_KIND = "ddp/worker"
 RANK_KEY = re.compile(r"rank(\d+)/(step|loss|tokens)$")
-COLORS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd")
+COLORS = palette.CYCLE[:4]
 SAVED_NUMBERS = ("world_size", "shard_start", "shard_end", "shard_tokens", "batch_per_rank", "step", "loss", "tokens")
 
 
@@ -110,11 +111,11 @@ class ShardBar(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        painter.fillRect(rect, QColor("#eceff1"))
+        painter.fillRect(rect, QColor(palette.WORKERS["background"]))
         start, end = self.span
         painter.fillRect(QRectF(rect.left() + start * rect.width(), rect.top(), (end - start) * rect.width(),
                                 rect.height()), self.color)
-        painter.setPen(QColor("#b0bec5"))
+        painter.setPen(QColor(palette.WORKERS["border"]))
         painter.drawRect(rect)
         painter.end()
 

@@ -32,7 +32,6 @@ from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
-    NOTE_STYLE,
     Banner,
     go_to_page,
     number,
@@ -41,6 +40,7 @@ from ui.pages.posttrain_common import (
     tokenizer,
 )
 from ui.pages.preferences_parts import CRITERIA, criterion_names
+from ui.palette import series, set_role
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.flip_splitter import FlipSplitter
 from ui.widgets.score_histogram import ScoreHistogram
@@ -59,9 +59,10 @@ def kind_names() -> dict[str, str]:
 class RewardPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "Reward model")
-    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4"), Curve("loss_plot", "loss/val", "#d62728", points=True),
-              Curve("accuracy_plot", "eval/pair_accuracy", "#2ca02c"),
-              Curve("accuracy_plot", "train/pair_accuracy", "#9e9e9e", dashed=True))
+    CURVES = (Curve("loss_plot", "loss/train", series("train")),
+              Curve("loss_plot", "loss/val", series("validation"), points=True),
+              Curve("accuracy_plot", "eval/pair_accuracy", series("rubric")),
+              Curve("accuracy_plot", "train/pair_accuracy", series("earlier"), dashed=True))
     METRIC_FACTS = (("loss/train", "reward.loss"), ("eval/pair_accuracy", "reward.accuracy"),
                     ("reward/margin", "reward.margin"))
     FACTS = ("reward.has_sft", "reward.last_score", "reward.scored")
@@ -100,7 +101,7 @@ class RewardPage(JobPage):
         self.breakdown.setTextFormat(Qt.TextFormat.RichText)
         self._verdict = None
         self.score_note = QLabel(objectName="reward.score_note", wordWrap=True)
-        self.score_note.setStyleSheet(NOTE_STYLE)
+        set_role(self.score_note, "note")
 
     def _build_layout(self) -> None:
         self.data_box = group("reward.data", self.data_info, self.label_button)

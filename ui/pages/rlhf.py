@@ -35,6 +35,7 @@ from ui.pages.base import split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
+from ui.palette import series
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
@@ -43,7 +44,7 @@ from ui.widgets.scored_samples import ScoredSamples
 METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
-RM_COLOR, TRUE_COLOR = "#1f77b4", "#2ca02c"
+RM_COLOR, TRUE_COLOR = series("reward_model"), series("rubric")
 METHOD_FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),  # `<method>.<name>`
                 ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
                 ("eval/rude_rate", "eval_rude_rate"), ("eval/kl_ref", "eval_kl"))
@@ -53,8 +54,8 @@ JOB_NAMES = {"ppo": QT_TRANSLATE_NOOP("job", "PPO"), "grpo": QT_TRANSLATE_NOOP("
 
 class RLHFPage(JobPage):
     key = "rlhf"
-    CURVES = (Curve("kl_plot", "kl/ref", "#d62728"), Curve("entropy_plot", "policy/entropy", "#9467bd"),
-              Curve("entropy_plot", "loss/train", "#8c564b"), Curve("reward_plot", "reward/rm", RM_COLOR),
+    CURVES = (Curve("kl_plot", "kl/ref", series("kl")), Curve("entropy_plot", "policy/entropy", series("entropy")),
+              Curve("entropy_plot", "loss/train", series("loss")), Curve("reward_plot", "reward/rm", RM_COLOR),
               Curve("reward_plot", "reward/true", TRUE_COLOR, right=True))
     FACTS = ("rlhf.method", "ppo.beta", "ppo.sandbox")
     RESULT_KEY = "eval/true_reward"

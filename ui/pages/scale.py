@@ -43,7 +43,6 @@ SWEEP_TAB, ENERGY_TAB = 0, 1
 
 HIDDEN_SWEEP_FIELDS = ("batch_size", "block_size", "lr", "warmup_steps")
 LABEL_SIDES = {"chinchilla": "left", "deepseek_v3": "left", "llama4_behemoth": "above"}  # where labels don't collide
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 COLUMN_WIDTH = 390
 
 
@@ -263,7 +262,7 @@ class ScalePage(JobPage):
         self.frontier.set_labels(self.tr("parameters N"), self.tr("training tokens D"),
                                  self.tr("Every dotted line spends the same FLOPs (6·N·D)"))
         self.curves.set_labels(self.tr("tokens seen"), self.tr("training loss"))
-        self.curves.plot.setTitle(self.tr("Each model learning"), size=f"{self.ctx.theme.point_size(9) + 1:.0f}pt")
+        self.curves.set_title(self.tr("Each model learning"))
         if self.results:
             self._draw_results()
         else:

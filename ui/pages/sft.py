@@ -36,21 +36,23 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
-from ui.pages.posttrain_common import NOTE_STYLE, Banner, go_to_page, tokenizer
+from ui.pages.posttrain_common import Banner, go_to_page, tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
+from ui.palette import series, set_role
 from ui.widgets.chat_template_view import ChatTemplateView
 from ui.widgets.config_form import ConfigForm
 
 STAGE = "sft"
-EVAL_CURVES = (("eval/format_rate", "#2ca02c"), ("eval/accuracy", "#1f77b4"), ("eval/rude_rate", "#d62728"),
-               ("eval/language_match", "#9467bd"), ("eval/true_reward", "#ff7f0e"))
+EVAL_CURVES = (("eval/format_rate", series("format")), ("eval/accuracy", series("correct")),
+               ("eval/rude_rate", series("rude")), ("eval/language_match", series("language")),
+               ("eval/true_reward", series("true_reward")))
 
 
 class SFTPage(JobPage):
     key = stage = STAGE
     job_name = QT_TRANSLATE_NOOP("job", "SFT")
-    CURVES = (Curve("loss_plot", "loss/train", "#1f77b4", spikes=True),
-              Curve("loss_plot", "loss/val", "#d62728", points=True),
+    CURVES = (Curve("loss_plot", "loss/train", series("train"), spikes=True),
+              Curve("loss_plot", "loss/val", series("validation"), points=True),
               *(Curve("eval_plot", key, colour) for key, colour in EVAL_CURVES))
     METRIC_FACTS = (("loss/train", "sft.loss"), ("loss/val", "sft.val_loss"), ("eval/format_rate", "sft.format_rate"),
                     ("eval/accuracy", "sft.accuracy"), ("eval/true_reward", "sft.true_reward"))
@@ -87,7 +89,7 @@ class SFTPage(JobPage):
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.open_button = QPushButton(objectName="sft.open_file", clicked=self._on_open_file)
         self.data_info = QLabel(objectName="sft.data_info", wordWrap=True)
-        self.data_info.setStyleSheet(NOTE_STYLE)
+        set_role(self.data_info, "note")
         self.form = ConfigForm(SFTConfig, "classroom", hidden=("mask_prompt",))
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)

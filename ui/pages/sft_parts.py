@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from lab.workspace import Workspace
-from ui.pages.posttrain_common import NOTE_STYLE, number, percent, saved_model, tokenizer
+from ui.pages.posttrain_common import number, percent, saved_model, tokenizer
+from ui.palette import set_role
 
 ANSWER_TOKENS = 40
 RUN_KEYS = ("base", "masked", "unmasked")
@@ -76,7 +77,7 @@ class ComparePanel(QGroupBox):
         self.base_score = QLabel(objectName="sft.base_score", wordWrap=True)
         self.sft_score = QLabel(objectName="sft.sft_score", wordWrap=True)
         for label in (self.base_score, self.sft_score):
-            label.setStyleSheet(NOTE_STYLE)
+            set_role(label, "note")
         grid = QGridLayout(self)
         grid.addWidget(self.prompt, 0, 0)
         grid.addWidget(self.ask_button, 0, 1)
@@ -144,7 +145,7 @@ class RunsTable(QGroupBox):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(objectName="sft.runs_note", wordWrap=True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        set_role(self.note, "note")
         self.table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)

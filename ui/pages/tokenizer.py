@@ -36,9 +36,9 @@ from lab.events import Artifact, Checkpoint, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages import tokenizer_data as store
-from ui.pages.corpus import BANNER_STYLE
 from ui.pages.corpus_data import stored_config
 from ui.pages.job_page import JobPage
+from ui.palette import series, set_role
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.live_plot import LivePlot
@@ -109,7 +109,7 @@ class TokenizerPage(JobPage):
         self.progress = QProgressBar(objectName="tokenizer.progress", maximum=1000)
         self.progress.hide()
         self.banner = QLabel(objectName="tokenizer.banner", wordWrap=True)
-        self.banner.setStyleSheet(BANNER_STYLE)
+        set_role(self.banner, "alert")
         self.banner.hide()
         self.summary = QLabel(objectName="tokenizer.summary", wordWrap=True)
         box = QVBoxLayout(self.train_box)
@@ -117,7 +117,8 @@ class TokenizerPage(JobPage):
                        self.banner, self.summary):
             box.addWidget(widget)
         self.merges_box = QGroupBox(objectName="tokenizer.merges_box")
-        self.merges = QListWidget(objectName="tokenizer.merges")
+        self.merges = QListWidget(objectName="tokenizer.merges", wordWrap=True)
+        self.merges.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long merges wrap
         QVBoxLayout(self.merges_box).addWidget(self.merges)
         column = QWidget()
         self._left = column
@@ -142,7 +143,7 @@ class TokenizerPage(JobPage):
         chips_scroll.setWidget(self.chips)
         self.detail = QLabel(objectName="tokenizer.detail", wordWrap=True,
                              textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lengths = CountChart(self.ctx.theme, color="#64b5f6")
+        self.lengths = CountChart(self.ctx.theme, color=series("lengths"))
         self.lengths.setObjectName("tokenizer.lengths")
         middle = QHBoxLayout()
         middle.addWidget(chips_scroll, 1)
@@ -166,8 +167,8 @@ class TokenizerPage(JobPage):
         self.price_box = QGroupBox(objectName="tokenizer.price_box")
         self.price = LivePlot(self.ctx.theme)
         self.price.setObjectName("tokenizer.price")
-        self.price.add_curve("es", "", "#d62728")
-        self.price.add_curve("en", "", "#1f77b4")
+        self.price.add_curve("es", "", series("spanish"))
+        self.price.add_curve("en", "", series("english"))
         self.price_note = QLabel(objectName="tokenizer.price_note", wordWrap=True)
         box = QVBoxLayout(self.price_box)
         box.addWidget(self.price, 1)

@@ -13,9 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QImage, QMouseEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui import palette
 from ui.widgets.token_chips import visible
 
-MASK_COLOR = QColor("#cfd8dc")
+MASK_COLOR = QColor(palette.ATTENTION["mask"])
 LABEL_W, MARGIN = 90, 8
 
 
@@ -99,15 +100,15 @@ class AttentionMap(QWidget):
     # --- painting ------------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), QColor(palette.PAPER))
         if self._image is None:
-            p.setPen(QColor("#607d8b"))
+            p.setPen(QColor(palette.ATTENTION["axis"]))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._texts["empty"])
             return
         grid = self._grid()
         p.fillRect(grid, QBrush(MASK_COLOR, Qt.BrushStyle.BDiagPattern))
         p.drawImage(grid, self._image)
-        p.setPen(QColor("#90a4ae"))
+        p.setPen(QColor(palette.ATTENTION["grid"]))
         p.drawRect(grid)
         self._paint_labels(p, grid)
         p.end()
@@ -117,7 +118,7 @@ class AttentionMap(QWidget):
         fm = QFontMetrics(p.font())
         cell = grid.height() / max(t_q, 1)
         every = max(1, int(np.ceil(fm.height() / max(cell, 1e-6))))
-        p.setPen(QColor("#263238"))
+        p.setPen(QColor(palette.ATTENTION["text"]))
         for i in range(0, t_q, every):
             text = fm.elidedText(self._labels[i], Qt.TextElideMode.ElideRight, LABEL_W - 4)
             p.drawText(QRectF(grid.left() - LABEL_W - 4, grid.top() + i * cell, LABEL_W, cell),

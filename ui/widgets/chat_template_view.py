@@ -14,11 +14,12 @@ from html import escape
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lab.chat import RenderedChat
+from ui import palette
 
-TRAINED = "#c8e6c9"
-TRAINED_BORDER = "#2e7d32"
-MASKED = "#eeeeee"
-MASKED_TEXT = "#9e9e9e"
+TRAINED = palette.CHAT_TEMPLATE["trained"]
+TRAINED_BORDER = palette.CHAT_TEMPLATE["trained_border"]
+MASKED = palette.CHAT_TEMPLATE["masked"]
+MASKED_TEXT = palette.CHAT_TEMPLATE["masked_text"]
 MAX_TOKENS = 300
 
 
@@ -27,7 +28,8 @@ def visible(text: str) -> str:
 
 
 def token_html(text: str, trained: bool, special: bool) -> str:
-    style = (f"background:{TRAINED}; color:#111;" if trained else f"background:{MASKED}; color:{MASKED_TEXT};")
+    style = (f"background:{TRAINED}; color:{palette.ON_LIGHT};" if trained
+             else f"background:{MASKED}; color:{MASKED_TEXT};")
     weight = " font-weight:bold;" if special else ""
     return f"<span style='{style}{weight}'>&#8203;{escape(visible(text))}</span>"
 

@@ -113,6 +113,16 @@ class ConfigForm(QWidget):
     def editor(self, name: str) -> QWidget:
         return self._editors[name]
 
+    def field_labels(self) -> dict[str, str]:
+        """Each field's name and its label in the app's language, as the form shows it."""
+        return {name: label.text() for name, label in self._labels.items()}
+
+    def field_named_in(self, message: str) -> QWidget | None:
+        """The editor whose label `message` names ("Learning rate must be between…"), the longest name first:
+        an error raised deep in a job still shows under the setting to change."""
+        labels = sorted(self.field_labels().items(), key=lambda item: -len(item[1]))
+        return next((self.editor(name) for name, text in labels if text and text.lower() in message.lower()), None)
+
     def set_enabled_editing(self, enabled: bool) -> None:
         for editor in [*self._editors.values(), self._preset, self._reset]:
             editor.setEnabled(enabled)

@@ -14,12 +14,14 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from ui import palette
+from ui.palette import set_role
 from ui.widgets.token_chips import FlowLayout
 
 MAX_DOCS = 60
 MAX_DOC_CHARS = 1200
-FLAW_COLORS = {"junk": "#ffcc80", "duplicate": "#90caf9", "rude": "#ef9a9a", "wrong": "#ce93d8"}
-FLAW_TINTS = {"junk": "#fff3e0", "duplicate": "#e3f2fd", "rude": "#ffebee", "wrong": "#f3e5f5"}
+FLAW_COLORS = {flaw: tag for flaw, (tag, _) in palette.CORPUS_FLAWS.items()}
+FLAW_TINTS = {flaw: tint for flaw, (_, tint) in palette.CORPUS_FLAWS.items()}
 FLAW_OF = {"near_duplicate": "duplicate"}  # the engine's finer kinds, shown under one colour
 
 
@@ -42,8 +44,8 @@ def document_html(doc: PreviewDoc, names: dict[str, str]) -> str:
                    for k in kinds)
     text = doc.text if len(doc.text) <= MAX_DOC_CHARS else doc.text[:MAX_DOC_CHARS] + "…"
     body = escape(text).replace("\n", "<br>")
-    tint = FLAW_TINTS[kinds[0]] if kinds else "#ffffff"
-    return f"<p style='background-color:{tint}; color:#000000; margin-bottom:8px;'>{tags}{body}</p>"
+    tint = FLAW_TINTS[kinds[0]] if kinds else palette.PAPER
+    return f"<p style='background-color:{tint}; color:{palette.INK}; margin-bottom:8px;'>{tags}{body}</p>"
 
 
 class CorpusPreview(QWidget):
@@ -63,7 +65,7 @@ class CorpusPreview(QWidget):
             self._swatches[kind] = swatch
             legend.addWidget(swatch)
         self._count = QLabel(objectName="corpus.preview_count", wordWrap=True)
-        self._count.setStyleSheet("color:#555;")
+        set_role(self._count, "note")
         self.browser = QTextBrowser(objectName="corpus.preview")
         self.browser.setOpenLinks(False)
         self.browser.setMinimumWidth(200)
@@ -106,7 +108,7 @@ class CorpusPreview(QWidget):
         if not self._docs:
             self._count.setText("")
             empty = escape(self.tr("No corpus yet: generate the world or open your own files."))
-            self.browser.setHtml(f"<p style='color:#777'>{empty}</p>")
+            self.browser.setHtml(f"<p style='color:{palette.CORPUS_TEXT['empty']}'>{empty}</p>")
             return
         self._count.setText(self.tr("The first {shown} of {total} documents").format(
             shown=len(self._docs), total=self._total))

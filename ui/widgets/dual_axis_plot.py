@@ -49,6 +49,7 @@ class DualAxisPlot(QWidget):
         self.plot_style = PlotStyle(self.plot, theme)
         self.plot_style.watch(self._right)
         self.plot_style.restyled.connect(self._colour_axes)
+        self.plot_style.restyled.connect(self._fit_legend)  # restyling sets the labels' text again
         self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
@@ -56,7 +57,7 @@ class DualAxisPlot(QWidget):
         self._apply_fonts()
 
     def resizeEvent(self, event) -> None:
-        fit_legend(self._legend, event.size().width())
+        fit_legend(self._legend, event.size().width(), self._legend_size())
         super().resizeEvent(event)
 
     def add_curve(self, key: str, name: str, color: str, right: bool = False, axis: bool = True) -> None:
@@ -70,7 +71,7 @@ class DualAxisPlot(QWidget):
             self._legend.addItem(curve, name)
         else:
             self._item.addItem(curve)
-        fit_legend(self._legend, self.width())
+        self._fit_legend()
         if axis:
             self._axis_curves["right" if right else "left"] = curve
         self._curves[key] = curve
@@ -89,6 +90,7 @@ class DualAxisPlot(QWidget):
         for sample, label in self._legend.items:
             if sample.item is self._curves[key]:
                 label.setText(name)
+        self._fit_legend()
 
     def set_labels(self, bottom: str, left: str, right: str) -> None:
         self._item.setLabel("bottom", bottom)
@@ -129,3 +131,10 @@ class DualAxisPlot(QWidget):
             ax = self._item.getAxis(axis)
             ax.setTickFont(font)
             ax.label.setFont(font)
+        self._fit_legend()
+
+    def _legend_size(self) -> str:
+        return f"{self._theme.point_size(9) if self._theme else 9}pt"
+
+    def _fit_legend(self) -> None:
+        fit_legend(self._legend, self.width(), self._legend_size())

@@ -18,20 +18,22 @@ import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont, QFontMetricsF
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from ui import palette
 from ui.numbers import short
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
+PALETTE = list(palette.CYCLE)
 REDRAW_MS = 50
 LIVE_TICK_LEVEL = 1  # major and minor ticks; pyqtgraph also draws a third, finer level by default
 EXPORT_KINDS = ("png", "svg", "csv")
+AXIS_WIDTH = 55.0  # a vertical axis with its title and tick labels, before layout measured it
 SPIKE_FACTOR = 3.0  # a value this many times the curve's highest so far is a spike (a loss exploding)
-SPIKE_COLOR = "#d50000"
+SPIKE_COLOR = palette.series("spike")
 
 
 def legend_above(item: pg.PlotItem) -> pg.LegendItem:
@@ -46,15 +48,53 @@ def legend_above(item: pg.PlotItem) -> pg.LegendItem:
     return legend
 
 
-def fit_legend(legend: pg.LegendItem, width: float) -> None:
+def fit_legend(legend: pg.LegendItem, width: float, size: str = "") -> None:
     """As many columns as fit the plot's width (one row when all do, one entry a line when none
     do): the legend must never be wider than the plot (it would push the data off the right
-    edge), and fewer rows leave the data more height."""
-    entries = [sample.boundingRect().width() + label.boundingRect().width() + 12 for sample, label in legend.items]
+    edge), and fewer rows leave the data more height. `size` is the labels' text size ("9pt"); fit
+    again whenever it, a label or the width changes."""
+    for _, label in legend.items:  # whole texts in our size (a label added later has pyqtgraph's): measure them
+        full = _full_text(label)
+        if label.text != full or size and label.opts.get("size") != size:
+            label.setText(full, **({"size": size} if size else {}))
+    # the text's own width: a label's box is what the layout gave it, the whole row in one column
+    entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 12
+               for sample, label in legend.items]
+    width -= _axes_width(legend.parentItem())  # the legend sits over the data, between the side axes
     columns = next((n for n in range(len(entries), 1, -1)  # pyqtgraph fills the grid row by row
                     if sum(max(entries[j::n]) for j in range(n)) <= width - 20), 1)
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
+    if columns == 1:  # one entry a line and still too long (a narrow plot beside the lesson): elide it
+        for (sample, label), entry in zip(legend.items, entries, strict=True):
+            if entry > width - 20:
+                _elide(label, width - 32 - sample.boundingRect().width())
+
+
+def _full_text(label) -> str:
+    """The label's whole text (an elided label keeps it, and shows it in its tooltip)."""
+    full = getattr(label, "full_text", None)
+    return full if full is not None and label.text in (full, getattr(label, "elided_text", None)) else label.text
+
+
+def _elide(label, width: float) -> None:
+    full, font = label.text, QFont(label.item.font())
+    size = str(label.opts.get("size", ""))
+    if size.endswith("pt"):  # the text's size is set in its HTML, not in the item's font
+        font.setPointSizeF(float(size[:-2]))
+    text = QFontMetricsF(font).elidedText(full, Qt.TextElideMode.ElideRight, max(width, 20.0))
+    label.full_text, label.elided_text = full, text
+    label.setText(text)
+    label.setToolTip(full)
+
+
+def _axes_width(item) -> float:
+    """How wide the plot's visible side axes are (ticks and title), at least a typical width each
+    before the first layout has measured them."""
+    if not isinstance(item, pg.PlotItem):
+        return 0.0
+    sides = (item.getAxis(side) for side in ("left", "right"))
+    return sum(max(axis.width(), AXIS_WIDTH) for axis in sides if axis.isVisible())
 
 
 class _Series:
@@ -92,12 +132,14 @@ class LivePlot(QWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._dirty = False
         self._theme = theme
+        self._title: QLabel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self._timer = self.startTimer(REDRAW_MS)
         self._add_export_actions()
         self.plot_style = PlotStyle(self.plot, theme)
+        self.plot_style.restyled.connect(self._fit_legend)  # restyling sets the labels' text again
         self.full_screen = FullScreenSwitch(self.plot)
         if theme:
             theme.changed.connect(self._apply_fonts)
@@ -116,7 +158,7 @@ class LivePlot(QWidget):
                                                symbolPen=pg.mkPen(color), name=name)
         else:
             self._curves[key] = self.plot.plot([], [], pen=pen, name=name)
-        fit_legend(self._legend, self.plot.width())
+        self._fit_legend()
         if spikes:
             self._spike_keys.add(key)
 
@@ -125,7 +167,15 @@ class LivePlot(QWidget):
         for sample, label in self._legend.items:
             if sample.item is self._curves[key]:
                 label.setText(name)
-        fit_legend(self._legend, self.plot.width())
+        self._fit_legend()
+
+    def set_title(self, text: str) -> None:
+        """A title above the plot that wraps on a narrow plot (the plot's own title row holds the
+        legend, and pyqtgraph's title would be cut at the plot's edge)."""
+        if self._title is None:
+            self._title = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+            self.layout().insertWidget(0, self._title)
+        self._title.setText(text)
 
     def set_labels(self, bottom: str, left: str) -> None:
         self.plot.setLabel("bottom", bottom)
@@ -183,7 +233,7 @@ class LivePlot(QWidget):
                 self._spike_items.append(item)
 
     def resizeEvent(self, event) -> None:
-        fit_legend(self._legend, event.size().width())
+        fit_legend(self._legend, event.size().width(), self._legend_size())
         super().resizeEvent(event)
 
     def timerEvent(self, event) -> None:
@@ -291,5 +341,10 @@ class LivePlot(QWidget):
             ax = self.plot.getAxis(axis)
             ax.setTickFont(font)
             ax.label.setFont(font)
-        for _, label in self._legend.items:
-            label.setText(label.text, size=f"{size}pt")
+        self._fit_legend()
+
+    def _legend_size(self) -> str:
+        return f"{self._theme.point_size(9) if self._theme else 9}pt"
+
+    def _fit_legend(self) -> None:
+        fit_legend(self._legend, self.width(), self._legend_size())

@@ -14,9 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui import palette
+
 BLOCK_PREFIX = "transformer.h.*."
-COLORS = {"embed": "#e3f2fd", "norm": "#f1f8e9", "attn": "#fff3e0", "mlp": "#f3e5f5", "add": "#eceff1",
-          "out": "#fce4ec"}
+COLORS = palette.MODEL_DIAGRAM  # a fill per kind of layer, and the inks
 MARGIN, FRAME_PAD, MIN_PITCH, MAX_PITCH = 10, 8, 17, 30
 
 
@@ -111,17 +112,17 @@ class ModelDiagram(QWidget):
         return boxes
 
     def _paint_box(self, p: QPainter, row: DiagramRow, rect: QRectF, font: QFont, mono: QFont) -> None:
-        p.setPen(QPen(QColor("#90a4ae"), 1))
+        p.setPen(QPen(QColor(COLORS["border"]), 1))
         p.setBrush(QColor(COLORS[kind_of(row.name)]))
         p.drawRoundedRect(rect, 4, 4)
         inner = rect.adjusted(8, 0, -8, 0)
         shape = "(" + ", ".join(str(n) for n in row.shape) + ")"
         p.setFont(mono)
         shape_w = QFontMetrics(mono).horizontalAdvance(shape)
-        p.setPen(QColor("#0d47a1"))
+        p.setPen(QColor(COLORS["name"]))
         p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shape)
         p.setFont(font)
-        p.setPen(QColor("#212121"))
+        p.setPen(QColor(COLORS["text"]))
         text_rect = inner.adjusted(0, 0, -shape_w - 10, 0)
         text = QFontMetrics(font).elidedText(row.label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
         p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -132,11 +133,11 @@ class ModelDiagram(QWidget):
             return
         frame = QRectF(left, inside[0].top() - FRAME_PAD * 0.6, right - left,
                        inside[-1].bottom() - inside[0].top() + FRAME_PAD * 1.2)
-        p.setPen(QPen(QColor("#546e7a"), 1.5, Qt.PenStyle.DashLine))
+        p.setPen(QPen(QColor(COLORS["block"]), 1.5, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(frame, 8, 8)
         p.save()
-        p.setPen(QColor("#37474f"))
+        p.setPen(QColor(COLORS["block_text"]))
         bold = QFont(p.font())
         bold.setBold(True)
         p.setFont(bold)
@@ -147,7 +148,7 @@ class ModelDiagram(QWidget):
         p.restore()
 
     def _paint_arrows(self, p: QPainter, boxes: list[QRectF]) -> None:
-        p.setPen(QPen(QColor("#78909c"), 1.2))
+        p.setPen(QPen(QColor(COLORS["arrow"]), 1.2))
         for a, b in zip(boxes, boxes[1:], strict=False):
             x = a.center().x()
             p.drawLine(QPointF(x, a.bottom()), QPointF(x, b.top()))
@@ -160,7 +161,7 @@ class ModelDiagram(QWidget):
     def _paint_residual(p: QPainter, src: QRectF, adds: list[QRectF]) -> None:
         """The residual stream: a line down the block's right edge that feeds every add."""
         x = adds[0].right() + 7
-        p.setPen(QPen(QColor("#ef6c00"), 1.6))
+        p.setPen(QPen(QColor(COLORS["residual"]), 1.6))
         p.drawLine(QPointF(x, src.bottom()), QPointF(x, adds[-1].center().y()))
         for box in adds:
             y = box.center().y()
@@ -172,7 +173,7 @@ class ModelDiagram(QWidget):
         if not self._legend:
             return
         p.setFont(font)
-        p.setPen(QColor("#455a64"))
+        p.setPen(QColor(COLORS["legend"]))
         rect = QRectF(MARGIN, y - 4, self.width() - 2 * MARGIN, self.height() - y)
         p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                    self._legend)

@@ -25,11 +25,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen
 from shiboken6 import isValid
 
+from ui import palette
 from ui.theme import Theme
 
-CONTRAST_HUES = ((0, "#d55e00"), (30, "#e69f00"), (55, "#f0e442"), (130, "#009e73"), (210, "#56b4e9"),
-                 (290, "#cc79a7"))  # (the hue a colour stands for, the colour)
-CONTRAST_COLORS = (*(color for _, color in CONTRAST_HUES), "#0072b2")  # dark blue only when all are taken
+CONTRAST_HUES = palette.CONTRAST_HUES  # (the hue a colour stands for, the colour)
+CONTRAST_COLORS = (*(color for _, color in CONTRAST_HUES), palette.CONTRAST_SPARE)  # when all are taken
 NORMAL_COLORS = ("w", "k")  # background, foreground
 HIGH_CONTRAST_COLORS = ("k", "w")
 MIN_WIDTH = 3.0
@@ -95,7 +95,7 @@ class PlotStyle(QObject):
             legend.setBrush(self._own.pop(legend))
         elif contrast and legend not in self._own and legend.brush().style() != Qt.BrushStyle.NoBrush:
             self._own[legend] = QBrush(legend.brush())
-            dark = QColor("#000000")
+            dark = QColor(palette.PLOT_BLACK)
             dark.setAlpha(legend.brush().color().alpha())
             legend.setBrush(dark)
 
@@ -135,7 +135,7 @@ class PlotStyle(QObject):
     def color(self, color: QColor) -> QColor:
         """The high-contrast colour that stands for `color` in this plot (alpha kept)."""
         if color.hsvSaturation() < GREY_SATURATION:
-            out = QColor("#ffffff" if color.lightness() < 128 else "#b0b0b0")
+            out = QColor(palette.CONTRAST_GREYS[0 if color.lightness() < 128 else 1])
         else:
             if color.name() not in self._swapped:
                 self._swapped[color.name()] = self._free(_nearest(color.hsvHue()))

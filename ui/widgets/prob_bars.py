@@ -15,11 +15,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui import palette
 from ui.numbers import percent
 from ui.widgets.token_chips import visible
 
-COLORS = {"raw": QColor("#b0bec5"), "tempered": QColor("#ffb74d"), "filtered": QColor("#1e88e5")}
-CUT_COLOR = QColor("#d32f2f")
+COLORS = {key: QColor(palette.series(key)) for key in ("raw", "tempered", "filtered")}
+CUT_COLOR = QColor(palette.series("cut"))
 HEADER, LABEL_W, VALUE_W, CUM_W, PAD = 34, 120, 58, 90, 8
 
 

@@ -53,15 +53,16 @@ class RewardKLChart(QWidget):
             xs = [r["kl"] for r in rows if r.get(y_key) is not None]
             ys = [r[y_key] for r in rows if r.get(y_key) is not None]
             if xs:
-                pen = pg.mkPen(COLORS.get(stage, "#333"), width=1.5 if stage == "bon" else 1)
+                colour = COLORS.get(stage, palette.series("unknown"))
+                pen = pg.mkPen(colour, width=1.5 if stage == "bon" else 1)
                 symbol = "t" if stage == "bon" else None
-                self.plot.plot(xs, ys, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=COLORS.get(stage, "#333"))
+                self.plot.plot(xs, ys, pen=pen, symbol=symbol, symbolSize=6, symbolBrush=colour)
         for stage, point in data.get("points", {}).items():
             if point.get(y_key) is None:
                 continue
             x, y = float(point["kl"]), float(point[y_key])
             self.shown[stage] = (x, y)
-            color = COLORS.get(stage, "#333")
+            color = COLORS.get(stage, palette.series("unknown"))
             self.plot.plot([x], [y], pen=None, symbol="o", symbolSize=12, symbolBrush=color,
                            name=names.get(stage, stage))
             label = pg.TextItem(names.get(stage, stage), color=color, anchor=(0, 1))

@@ -18,15 +18,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui import palette
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-GRID_COLOR = "#bdbdbd"
-FRONTIER_COLOR = "#2ca02c"
-BUDGET_COLOR = "#1f77b4"
-FAMOUS_COLOR = "#d62728"
-YOURS_COLOR = "#ff7f0e"
+GRID_COLOR = palette.series("grid")
+FRONTIER_COLOR = palette.series("frontier")
+BUDGET_COLOR = palette.series("budget")
+FAMOUS_COLOR = palette.series("famous")
+YOURS_COLOR = palette.series("yours")
 N_RANGE = (1e3, 1e14)
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 D_RANGE = (1e4, 1e15)
@@ -154,7 +155,7 @@ class FrontierChart(_Chart):
         for budget, (ns, ds) in self._grid_labels.items():
             x, y = _log(ns[-1]), _log(ds[-1])
             if y > _log(D_RANGE[0]):
-                self._text(f"1e{round(_log(budget))}", x - 0.1, y + 0.15, "#757575", anchor=(1, 1))
+                self._text(f"1e{round(_log(budget))}", x - 0.1, y + 0.15, palette.series("annotation"), anchor=(1, 1))
 
     def points(self) -> list[tuple[float, float]]:
         """The (N, D) of every run drawn (for tests)."""

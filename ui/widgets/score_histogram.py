@@ -12,12 +12,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ui import palette
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
 BINS = 24
-CHOSEN, REJECTED = "#2e7d32", "#c62828"
+CHOSEN, REJECTED = palette.SCORES["chosen"], palette.SCORES["rejected"]
 
 
 class ScoreHistogram(QWidget):

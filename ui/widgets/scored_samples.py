@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 MAX_ROWS = 60
 COLUMNS = ("step", "prompt", "answer", "rm", "true", "kl")
+TEXT_COLUMNS = ("prompt", "answer")
+NUMBERS_SHARE = 0.6  # of the table's width, at most, for the number columns at their headings' width
 
 
 class ScoredSamples(QTableWidget):
@@ -25,12 +27,38 @@ class ScoredSamples(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        for i, name in enumerate(COLUMNS):
-            mode = QHeaderView.ResizeMode.Stretch if name == "answer" else QHeaderView.ResizeMode.ResizeToContents
+        for i, name in enumerate(COLUMNS):  # the texts share what the numbers leave, and wrap: never sideways
+            mode = QHeaderView.ResizeMode.Stretch if name in TEXT_COLUMNS else QHeaderView.ResizeMode.Fixed
             header.setSectionResizeMode(i, mode)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_numbers()
 
     def set_headers(self, names: Sequence[str]) -> None:
         self.setHorizontalHeaderLabels(list(names))
+        for i, name in enumerate(names):
+            self.horizontalHeaderItem(i).setToolTip(name)
+        self._fit_numbers()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_numbers()
+        self.resizeRowsToContents()  # narrower columns wrap the texts onto more lines
+
+    def _fit_numbers(self) -> None:
+        """Number columns as wide as their heading, or only as a number when the headings would take
+        more than NUMBERS_SHARE of a narrow table (the heading is then elided; its tooltip holds it whole)."""
+        metrics, header = self.fontMetrics(), self.horizontalHeader()
+        number = metrics.horizontalAdvance("−00,00") + 16
+        columns = [i for i, name in enumerate(COLUMNS) if name not in TEXT_COLUMNS]
+        wanted = {i: max(number, metrics.horizontalAdvance(self._heading(i)) + 20) for i in columns}
+        narrow = sum(wanted.values()) > self.viewport().width() * NUMBERS_SHARE
+        for i in columns:
+            header.resizeSection(i, number if narrow else wanted[i])
+
+    def _heading(self, column: int) -> str:
+        item = self.horizontalHeaderItem(column)
+        return item.text() if item is not None else ""
 
     def add(self, step: int, rows: Sequence[dict]) -> None:
         for row in reversed(list(rows)):

@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui import palette
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 
-BEFORE_COLOR = "#9e9e9e"
-AFTER_COLOR = "#2ca02c"
-COUNT_COLOR = "#e57373"
+BEFORE_COLOR = palette.series("before")
+AFTER_COLOR = palette.series("after")
+COUNT_COLOR = palette.series("count")
 WIDTH = 0.38
 
 
@@ -91,7 +92,7 @@ class _BarChart(QWidget):
             self.plot.removeItem(text)
         self._texts = []
         for x, height, label in items:
-            text = pg.TextItem(label, color="#222", anchor=anchor)
+            text = pg.TextItem(label, color=palette.series("label"), anchor=anchor)
             text.setFont(self._font())
             text.setPos(x, height)
             self.plot.addItem(text)

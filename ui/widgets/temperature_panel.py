@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import palette
 from ui.numbers import decimal, short
+from ui.palette import set_role
 from ui.theme import Theme
 from ui.widgets.full_screen import FullScreenSwitch
 from ui.widgets.plot_style import PlotStyle
 from ui.widgets.token_chips import visible
 
-BAR_COLOR = QColor("#1e88e5")
+BAR_COLOR = QColor(palette.TEMPERATURE["bar"])
 
 
 class MiniBars(QWidget):
@@ -55,15 +57,15 @@ class MiniBars(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
+        p.fillRect(self.rect(), QColor(palette.PAPER))
         fm = QFontMetrics(p.font())
         line = fm.height()
-        p.setPen(QColor("#263238"))
+        p.setPen(QColor(palette.TEMPERATURE["text"]))
         p.drawText(QRectF(0, 0, self.width(), line), Qt.AlignmentFlag.AlignCenter, self.title)
         p.drawText(QRectF(0, self.height() - line, self.width(), line), Qt.AlignmentFlag.AlignCenter, self.footer)
         label_h = min(48, fm.horizontalAdvance("M" * 6))
         area = QRectF(4, line + 4, self.width() - 8, self.height() - 2 * line - label_h - 10)
-        p.setPen(QColor("#cfd8dc"))
+        p.setPen(QColor(palette.TEMPERATURE["grid"]))
         p.drawLine(area.bottomLeft(), area.bottomRight())
         n = max(len(self.values), 1)
         width = area.width() / n
@@ -71,7 +73,7 @@ class MiniBars(QWidget):
             h = area.height() * min(max(value / self.scale, 0.0), 1.0)
             p.fillRect(QRectF(area.left() + i * width + 1, area.bottom() - h, width - 2, h), BAR_COLOR)
             p.save()
-            p.setPen(QColor("#455a64"))
+            p.setPen(QColor(palette.TEMPERATURE["axis"]))
             p.translate(area.left() + (i + 0.5) * width, area.bottom() + 3)
             p.rotate(90)
             text = fm.elidedText(visible(label), Qt.TextElideMode.ElideRight, label_h)
@@ -89,16 +91,17 @@ class TemperaturePanel(QWidget):
         self.temperatures = list(temperatures)
         self.bars = [MiniBars() for _ in temperatures]
         self.caption = QLabel(wordWrap=True)
-        self.caption.setStyleSheet("color: #546e7a;")
+        set_role(self.caption, "muted")
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
         self.entropy_plot = pg.PlotWidget(objectName="playground.entropy_plot")
         self.entropy_plot.showGrid(x=True, y=True, alpha=0.25)
         self.entropy_plot.setMouseEnabled(False, False)
         self._legend = self.entropy_plot.addLegend(offset=(10, 5))  # top left: the curves rise to the right
-        self.tempered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#90a4ae", width=2,
+        self.tempered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen(palette.TEMPERATURE["tempered"], width=2,
                                                                             style=Qt.PenStyle.DashLine), name=" ")
-        self.filtered_curve = self.entropy_plot.plot([], [], pen=pg.mkPen("#1e88e5", width=2), name="  ")
-        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#d32f2f", width=1.5))
+        filtered = pg.mkPen(palette.TEMPERATURE["filtered"], width=2)
+        self.filtered_curve = self.entropy_plot.plot([], [], pen=filtered, name="  ")
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(palette.TEMPERATURE["marker"], width=1.5))
         self.entropy_plot.addItem(self.marker)
         self.plot_style = PlotStyle(self.entropy_plot, theme)
         self.full_screen = FullScreenSwitch(self.entropy_plot)

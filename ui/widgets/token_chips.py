@@ -16,8 +16,9 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QWidget, QWidgetItem
 
-PASTELS = ["#fde2a7", "#c8e6c9", "#bbdefb", "#f8bbd0", "#d1c4e9", "#ffe0b2", "#b2ebf2", "#dcedc8",
-           "#f0f4c3", "#ffccbc", "#cfd8dc", "#e1bee7"]
+from ui import palette
+
+PASTELS = list(palette.TOKEN_PASTELS)
 MAX_CHIPS = 400  # beyond this, a "…" chip stands for the rest: a layout of thousands of labels is slow
 
 
@@ -106,7 +107,8 @@ class Chip(QLabel):
         self.token = token
         label = escape(visible(token.text))
         if show_id:
-            label += f"<br><span style='font-size:small; color:#555'>{token.id}</span>"
+            ink = palette.TOKEN_CHIP["id"]
+            label += f"<br><span style='font-size:small; color:{ink}'>{token.id}</span>"
         self.setText(f"<div align='center'>{label}</div>")
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -114,9 +116,10 @@ class Chip(QLabel):
         self.setStyleSheet(self._style(selected=False))
 
     def _style(self, selected: bool) -> str:
-        border = "2px solid #333" if selected else "1px solid " + QColor(chip_color(self.token.id)).darker(130).name()
+        outline = palette.TOKEN_CHIP["selected"] if selected else QColor(chip_color(self.token.id)).darker(130).name()
+        border = f"{2 if selected else 1}px solid {outline}"
         return (f"QLabel {{ background: {chip_color(self.token.id)}; border: {border};"
-                " border-radius: 4px; padding: 1px 4px; color: #111; }")
+                f" border-radius: 4px; padding: 1px 4px; color: {palette.ON_LIGHT}; }}")
 
     def set_selected(self, selected: bool) -> None:
         self.selected = selected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.palette import set_role
 from ui.widgets.attention_map import AttentionMap
 
 
@@ -15,7 +16,7 @@ class AttentionTab(QWidget):
         self.head = QComboBox(objectName="playground.head")
         self.layer_label, self.head_label = QLabel(), QLabel()
         self.help = QLabel(wordWrap=True)
-        self.help.setStyleSheet("color: #546e7a;")
+        set_role(self.help, "muted")
         self.map = AttentionMap()
         self._maps = np.zeros((0, 0, 0, 0))
         self._mask = np.zeros((0, 0), dtype=bool)

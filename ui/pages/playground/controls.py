@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QWidget
 
 from ui.numbers import decimal
+from ui.palette import set_role
 
 TEMPERATURE_STEPS = 100  # slider units per 1.0 of temperature
 TEMPERATURE_MAX = 2.0
@@ -37,7 +38,7 @@ class SamplingControls(QWidget):
             grid.addWidget(self._values[i], 2 * i, 2)
             self._values[i].setMinimumWidth(44)
             self._values[i].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._helps[i].setStyleSheet("color: #546e7a;")
+            set_role(self._helps[i], "muted")
             grid.addWidget(self._helps[i], 2 * i + 1, 0, 1, 3)
         self.retranslate()
 

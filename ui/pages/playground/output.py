@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from lab.playground import Chosen
+from ui import palette
 
 # (lowest probability, background): a token gets the colour of the first band it reaches
-BANDS = ((0.5, "#a5d6a7"), (0.2, "#e6ee9c"), (0.05, "#ffcc80"), (0.0, "#ef9a9a"))
+BANDS = palette.PROBABILITY_BANDS
 
 
 def band_color(probability: float) -> str:
@@ -17,9 +18,11 @@ def band_color(probability: float) -> str:
 
 
 def to_html(prompt: str, added: list[Chosen]) -> str:
-    spans = [f'<span style="color:#546e7a;">{escape(prompt)}</span>']
+    muted = palette.text_colour("muted")
+    spans = [f'<span style="color:{muted};">{escape(prompt)}</span>']
     for c in added:
-        style = f"background-color:{band_color(c.probability)}; color:#111;"  # dark on the light bands, in any theme
+        # dark on the light bands, in any theme
+        style = f"background-color:{band_color(c.probability)}; color:{palette.ON_LIGHT};"
         if c.picked:
             style += "text-decoration: underline;"
         spans.append(f'<span style="{style}">{escape(c.text)}</span>')
@@ -39,7 +42,7 @@ class GeneratedText(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(4)
         for label, (_, color) in zip(self._legend, BANDS, strict=True):
-            label.setStyleSheet(f"background-color:{color}; color: #111; padding: 1px 4px;")
+            label.setStyleSheet(f"background-color:{color}; color: {palette.ON_LIGHT}; padding: 1px 4px;")
             legend.addWidget(label)
         legend.addStretch(1)
         layout = QVBoxLayout(self)

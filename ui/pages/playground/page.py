@@ -34,13 +34,13 @@ from ui.pages.playground.attention import AttentionTab
 from ui.pages.playground.controls import SamplingControls
 from ui.pages.playground.output import GeneratedText
 from ui.pages.playground.session_loader import checkpoint_stamp, load_session
+from ui.palette import set_role
 from ui.widgets.prob_bars import Bar, ProbBars
 from ui.widgets.temperature_panel import TemperaturePanel
 
 TEMPERATURES = [0.0, 0.5, 1.0, 1.5, 2.0]
 ENTROPY_GRID = [round(0.05 * i, 2) for i in range(1, 41)]  # 0.05 … 2.0
 PANEL_TOKENS = 10
-ERROR_STYLE = "color: #c62828; font-weight: bold;"
 
 
 class PlaygroundPage(Page):
@@ -152,7 +152,7 @@ class PlaygroundPage(Page):
             text, error = self.tr("There is no pretrained model yet. Pretrain one on the Pretraining page "
                                   "first."), True
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "")
+        set_role(self.status, "error" if error else "")
 
     # --- handlers ---------------------------------------------------------------------------
     def _on_prompt_edited(self) -> None:
