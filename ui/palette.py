@@ -4,9 +4,10 @@
   stage looks the same on Home, in the sidebar, on Compare and in the report.
 - Series: what a curve stands for ("train", "validation", "kl"…), the same on every page.
 - Text roles: what a label says ("error", "muted"…); a widget names its role with
-  `widget.setProperty("role", "error")` and the one application style sheet
-  (`app_stylesheet`) colours it. High contrast swaps that sheet and re-polishes: no widget
-  keeps colours of its own, and nothing rewrites style sheets.
+  `set_role(widget, "error")` (a dynamic property) and the one style sheet (`app_stylesheet`)
+  colours it: each styled widget carries the rules that select on its properties
+  (`sheet_for`), and high contrast gives every styled widget the other variant's rules
+  (`apply_theme`). Nothing rewrites style sheets with regular expressions.
 - Drawings: the colours of the hand-painted widgets (the model diagram, token chips…).
 
 This is the only file of the app with colour literals (a test checks); the engine's twin is
@@ -16,8 +17,6 @@ This is the only file of the app with colour literals (a test checks); the engin
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from PySide6.QtWidgets import QWidget
 
 from lab.stage_colours import HIGH_CONTRAST, LIGHT
 
@@ -196,17 +195,49 @@ BEST_PICK = "#fff3c4"
 SCORES = {"chosen": "#2e7d32", "rejected": "#c62828"}
 
 
+STYLED = ("role", "stage", "state")  # the dynamic properties the style sheet selects on
+_theme = {"high_contrast": False}  # the variant `set_property` styles with; `apply_theme` switches it
+
+
 def set_role(widget, role: str) -> None:
     """Give `widget` the text role `role` ("" for none); see `set_property`."""
     set_property(widget, "role", role)
 
 
 def set_property(widget, name: str, value: str) -> None:
-    """Set a dynamic property the application style sheet selects on, and re-polish `widget` (and
-    its children, whose rules may name it) so the rule applies now: Qt reads properties only then."""
+    """Set a dynamic property the style sheet selects on, and give `widget` the rules that match it now.
+
+    The rules are the application style sheet's (`app_stylesheet`), but a widget carries only its
+    own: a sheet on the whole application would change the size of every combo box and spin box
+    (Qt's style-sheet style measures them otherwise), and the window would no longer fit."""
     if (widget.property(name) or "") == value:
         return
     widget.setProperty(name, value)
-    for each in (widget, *widget.findChildren(QWidget)):
-        each.style().unpolish(each)
-        each.style().polish(each)
+    _style(widget, _theme["high_contrast"])
+
+
+def apply_theme(widgets, high_contrast: bool) -> None:
+    """Switch every styled widget to the light or the high-contrast rules."""
+    _theme["high_contrast"] = high_contrast
+    for widget in widgets:
+        if any(widget.property(name) for name in STYLED):
+            _style(widget, high_contrast)
+
+
+def sheet_for(widget, high_contrast: bool) -> str:
+    """The rules of the application style sheet that select on `widget`'s properties."""
+    keys = [f'[{name}="{widget.property(name)}"]' for name in STYLED if widget.property(name)]
+    if not keys:
+        return ""
+    return "\n".join(rule for rule in app_stylesheet(high_contrast).splitlines()
+                     if any(rule.split("{")[0].count(key) for key in keys) and _selects(rule, widget))
+
+
+def _selects(rule: str, widget) -> bool:
+    """A card's rule names its stage and its state: both must be the widget's."""
+    selector = rule.split("{")[0]
+    return all(f'[{name}="{widget.property(name)}"]' in selector for name in STYLED if f"[{name}=" in selector)
+
+
+def _style(widget, high_contrast: bool) -> None:
+    widget.setStyleSheet(sheet_for(widget, high_contrast))  # setting a sheet re-polishes the widget and its children

@@ -52,14 +52,12 @@ class Theme(QObject):
         self.high_contrast = False
         self.frozen = False
         self.folded = False  # settings columns folded away so that plots take the space (classroom mode)
-        app.setStyleSheet(palette.app_stylesheet(False))  # the colour of every text role (see ui.palette)
 
     def set_presentation(self, on: bool, scale: float = PRESENTATION_SCALE) -> None:
         self.scale = scale if on else 1.0
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self.scale)
         self._app.setFont(font)
-        self._app.setStyleSheet(palette.app_stylesheet(self.high_contrast))  # re-polish: role texts take the font
         self._restyle()  # a widget with its own style sheet keeps the font it had until restyled
         self.changed.emit()
 
@@ -68,14 +66,13 @@ class Theme(QObject):
             self._normal_palette = QPalette(self._app.palette())
         self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
         if on != self.high_contrast:  # after the palette: restyling a widget takes the palette of that moment
-            self._app.setStyleSheet(palette.app_stylesheet(on))  # re-polishes every widget with the new roles
+            palette.apply_theme(self._app.allWidgets(), on)  # every widget with a role takes its new rules
             self._restyle()
         self.high_contrast = on
         self.changed.emit()
 
     def _restyle(self) -> None:
-        """Set every widget's own style sheet (sizes, borders; never colours) again, as it is: Qt takes
-        the new font and palette only then."""
+        """Set every widget's own style sheet again, as it is: Qt takes the new font and palette only then."""
         for widget in self._app.allWidgets():
             sheet = widget.styleSheet()
             if sheet:

@@ -2,8 +2,6 @@
 
 import json
 
-from PySide6.QtWidgets import QApplication
-
 from lab import pipeline
 from lab.events import Done
 from ui import palette
@@ -88,13 +86,12 @@ def test_cards_take_their_stage_colour_and_stay_readable_in_high_contrast(ctx, q
     qtbot.addWidget(page)
     card = page.cards["corpus"]
     assert (card.property("stage"), card.property("state")) == ("corpus", "done")
-    rule = next(r for r in QApplication.instance().styleSheet().splitlines()
-                if r.startswith('QPushButton[stage="corpus"][state="done"] {'))
+    selector = 'QPushButton[stage="corpus"][state="done"] {'
+    rule = next(r for r in card.styleSheet().splitlines() if r.startswith(selector))
     assert palette.stage_colour("corpus") in rule
     ctx.theme.set_high_contrast(True)
     try:
-        rule = next(r for r in QApplication.instance().styleSheet().splitlines()
-                    if r.startswith('QPushButton[stage="corpus"][state="done"] {'))
+        rule = next(r for r in card.styleSheet().splitlines() if r.startswith(selector))
         contrast = palette.card_colours("corpus", "done", high_contrast=True)
         assert f"background: {contrast.background}" in rule and f"color: {contrast.text}" in rule
         assert palette.stage_colour("corpus", high_contrast=True) in rule

@@ -32,7 +32,7 @@ def test_every_role_and_series_has_a_light_and_a_high_contrast_colour():
     assert palette.series("train") != palette.series("train", high_contrast=True)
 
 
-def test_the_application_style_sheet_colours_a_role_in_each_theme(window):
+def test_the_style_sheet_colours_a_role_in_each_theme(window):
     theme = window.ctx.theme
     label = QLabel("error", window)
     palette.set_role(label, "error")
@@ -44,4 +44,11 @@ def test_the_application_style_sheet_colours_a_role_in_each_theme(window):
         assert label.palette().color(label.foregroundRole()).name() == palette.text_colour("error", True)
     finally:
         theme.set_high_contrast(False)
-    assert label.styleSheet() == ""  # the widget has no sheet of its own
+    assert label.styleSheet() == palette.sheet_for(label, False)  # the style sheet's rule for its role, no other
+    assert all('role="error"' in rule for rule in label.styleSheet().splitlines())
+
+
+def test_a_role_styles_only_its_widget_so_the_window_keeps_its_size(window):
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.instance().styleSheet() == ""  # a sheet on the whole app would resize every combo box

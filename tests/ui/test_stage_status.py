@@ -23,7 +23,7 @@ def test_a_stage_counts_as_done_when_its_page_left_its_result(tmp_path):
     assert not status["pretrain"].done
 
 
-def test_the_sidebar_marks_stage_pages_and_follows_a_finished_job(window, qtbot):
+def test_the_sidebar_and_home_follow_a_stage_finished_on_its_page_with_its_time(window, qtbot):
     window.load_pages()
     row = next(i for i, p in enumerate(window.pages) if p.key == "tokenizer")
     item = window.sidebar.item(row)
@@ -39,7 +39,10 @@ def test_the_sidebar_marks_stage_pages_and_follows_a_finished_job(window, qtbot)
     with qtbot.waitSignal(handle.finished, timeout=10000):
         pass
     qtbot.waitUntil(lambda: item.toolTip() == "Done")
-    assert stage_watch(window.ctx).done("tokenizer")
+    watch = stage_watch(window.ctx)
+    assert watch.done("tokenizer") and watch.status["tokenizer"].wall_s is not None  # the job's time, recorded
+    home = next(p for p in window.pages if p.key == "home")
+    assert "·" in home.findChild(QPushButton, "home.stage.tokenizer").text()  # "done · 0 s"
 
 
 def test_a_stage_run_on_its_page_shows_its_time_and_headline_metric(tmp_path):
@@ -69,20 +72,3 @@ def test_a_recorded_time_goes_stale_when_the_result_is_written_again(tmp_path):
     stage_status.record_page_run(ws, "corpus", 3.0)
     os.utime(ws.clean_text_path, ns=(1, 1))  # another result, e.g. copied in by hand
     assert stage_status.read(ws)["corpus"].wall_s is None
-
-
-def test_home_card_of_a_stage_finished_on_its_page_shows_the_jobs_time(window, qtbot):
-    window.load_pages()
-
-    def tokenizer_job():
-        window.ctx.workspace.tokenizer_path.write_text("{}")
-        yield Done({})
-
-    handle = window.ctx.runner.start("Training the tokenizer", tokenizer_job)
-    with qtbot.waitSignal(handle.finished, timeout=10000):
-        pass
-    watch = stage_watch(window.ctx)
-    qtbot.waitUntil(lambda: watch.done("tokenizer"))
-    assert watch.status["tokenizer"].wall_s is not None
-    home = next(p for p in window.pages if p.key == "home")
-    assert "·" in home.findChild(QPushButton, "home.stage.tokenizer").text()  # "done · 0 s"

@@ -71,6 +71,7 @@ class StageCard(QPushButton):
 
     def __init__(self, object_name: str) -> None:
         super().__init__(objectName=object_name)
+        self._text = ""  # the card's rich text, with its title at full size
         self.label = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
@@ -90,13 +91,12 @@ class StageCard(QPushButton):
     def _fit_title(self) -> None:
         """The title a size smaller when its longest word ("Preentrenamiento" in presentation text)
         is wider than the card: a word is never cut."""
-        text = getattr(self, "_text", "")
-        self.label.setText(text)
+        self.label.setText(self._text)
         if self.width() > 0 and self.label.minimumSizeHint().width() > self.width() - 16:
-            self.label.setText(text.replace(TITLE_SIZE, SMALL_TITLE_SIZE))
+            self.label.setText(self._text.replace(TITLE_SIZE, SMALL_TITLE_SIZE))
 
     def text(self) -> str:
-        return getattr(self, "_text", "")
+        return self._text
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.minimumSizeHint()
