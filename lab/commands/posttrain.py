@@ -54,6 +54,15 @@ def _finish(done) -> int:
     return 0
 
 
+def _read_file(load, path):
+    """The items of the learner's file at `path` (None: the world's own data), its skipped lines reported."""
+    if path is None:
+        return None
+    loaded = load(path)
+    _report_problems(loaded.problems)
+    return loaded.items
+
+
 def sft_command(args: argparse.Namespace) -> int:
     from lab.chat import load_conversations
     from lab.cli import drive
@@ -61,11 +70,7 @@ def sft_command(args: argparse.Namespace) -> int:
 
     ws = Workspace(args.workspace)
     cfg = config_from_args(SFTConfig, args, args.preset)
-    conversations = None
-    if args.data is not None:
-        loaded = load_conversations(args.data)
-        _report_problems(loaded.problems)
-        conversations = loaded.items
+    conversations = _read_file(load_conversations, args.data)
     job = sft.run(ws, cfg, run_config(args), conversations=conversations, resume=not args.fresh)
     return _finish(drive(job, quiet=args.quiet))
 
@@ -77,10 +82,6 @@ def reward_command(args: argparse.Namespace) -> int:
 
     ws = Workspace(args.workspace)
     cfg = config_from_args(RewardConfig, args, args.preset)
-    pairs = None
-    if args.pairs is not None:
-        loaded = load_pairs(args.pairs)
-        _report_problems(loaded.problems)
-        pairs = loaded.items
+    pairs = _read_file(load_pairs, args.pairs)
     job = reward.run(ws, cfg, run_config(args), pairs=pairs, resume=not args.fresh)
     return _finish(drive(job, quiet=args.quiet))
