@@ -165,7 +165,8 @@ def test_rubric_ranks_chosen_over_rejected_on_every_pair(world):
         chosen = true_reward(pair["prompt"], pair["chosen"])
         rejected = true_reward(pair["prompt"], pair["rejected"])
         assert chosen.total > rejected.total
-        assert chosen.total == pytest.approx(1.0 - WEIGHTS["correctness"] if is_abstention(pair["chosen"]) else 1.0)  # honest about unknown facts
+        honest = 1.0 - WEIGHTS["correctness"]  # an honest "I don't know" about an unknown fact
+        assert chosen.total == pytest.approx(honest if is_abstention(pair["chosen"]) else 1.0)
         assert getattr(rejected, kinds[pair["rejected_kind"]]) < 1.0  # it loses on the criterion it breaks
 
 
