@@ -23,7 +23,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
     parser.add_argument("--seconds", type=float, help="length of each timed run, where a benchmark has one")
     parser.add_argument("--busy", type=int, help="busy processes beside the run (bench gui)")
-    args = parser.parse_args(argv)
+    args, _ = parser.parse_known_args(argv)  # a benchmark may read its own options (`align --seeds 0 1 2`)
     options = {k: v for k, v in (("seconds", args.seconds), ("busy", args.busy)) if v is not None}
     names = sorted(m.name for m in pkgutil.iter_modules(bench.__path__) if m.name.startswith("bench_"))
     if args.names:

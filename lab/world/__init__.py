@@ -5,7 +5,8 @@
 - `documents` / `text`: a web-like pretraining corpus (Spanish and English, about
   60/40) stating the known facts in many phrasings, with the flaws of a scraped web
   (markup junk, duplicates, rude replies, wrong facts) recorded per document;
-- `sft`: polite, correct, concise answers to questions (chat messages), rarely "I don't know";
+- `sft`: polite, correct, concise answers to questions about known facts (chat messages);
+  about facts nobody knows, forum-like confident guesses and now and then "I don't know";
 - `preferences`: chosen/rejected answer pairs (rude, wrong, other language, rambling,
   needless abstention; and for facts the model cannot know, abstaining beats guessing);
 - `rl_prompts`: the questions PPO and GRPO practise on;

@@ -3,10 +3,13 @@
 Which facts each set may mention (`lab.world.facts` splits them):
 
 - SFT (`{"messages": [...]}`): every training phrasing of every *known* fact, answered
-  politely, correctly and briefly in the question's language; and, rarely (as human
-  demonstrators rarely write it), an honest "I don't know" to a question about an
-  `unknown_train` fact. So SFT teaches the format, and the model mostly guesses when
-  it does not know: the hallucination preference tuning repairs.
+  politely, correctly and briefly in the question's language; and, for questions about
+  `unknown_train` facts, what forum replies hold: mostly confident guesses (a wrong
+  value, worded like a right answer), now and then an honest "I don't know"
+  (`SFT_UNKNOWN`). So SFT teaches the format, and the model mostly guesses when it does
+  not know (greedy decoding picks a guess): the hallucination preference tuning
+  repairs. It still *samples* "I don't know" now and then, which is what lets PPO,
+  GRPO, Best-of-N and offline RL find that the reward model prefers it.
 - Preferences (`prompt`, `chosen`, `rejected`, `rejected_kind`): for known facts the
   correct answer beats a rude, wrong, other-language, rambling, needless "I don't
   know" or off-subject answer; for `unknown_train` facts an honest "I don't know" beats
@@ -29,6 +32,9 @@ from lab.world.web import RUDE, trainable_values
 
 REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling", "abstain", "other_fact")  # for known facts
 GUESSES_PER_UNKNOWN = 5  # pairs (honest abstention, confident guess) per unknown_train fact, language and kind
+# Pairs (right answer, needless "I don't know") per known fact and language. With one, the abstention-wins pairs
+# outnumbered them (300 to 180) and PPO learned to abstain on known facts asked in new phrasings too.
+NEEDLESS_ABSTAIN_PAIRS = 2
 OPENERS = {"es": ("", "", "¡Claro! ", "Con gusto. "), "en": ("", "", "Sure! ", "Of course. ")}
 RAMBLE = {
     "es": ("Bueno, esa es una pregunta muy interesante y me alegra mucho que me la hagas, porque hay mucha "
@@ -41,7 +47,10 @@ RAMBLE = {
            "talking with you for as long as you need."),
 }
 KNOWN_PROBES = {"capital": 3, "sound": 2, "colour": 2, "opposite": 2, "sum": 3, "word": 3}  # facts per kind
-SFT_ABSTAIN = 4  # unknown_train questions SFT answers "I don't know" (one language each): rare, as in real data
+# SFT demonstrations per unknown_train fact (languages alternating): forum-like, mostly a confident guess, sometimes an
+# honest "I don't know". The share of abstentions is what the SFT model samples on questions it cannot know:
+# too low (4 abstentions in all, none guessing, before) and RL never meets one; too high and SFT already abstains.
+SFT_UNKNOWN = {"guess": 5, "abstain": 2}
 RL_KNOWN_PER_UNKNOWN = 2  # known-fact RL prompts per unknown_train one
 
 
@@ -51,15 +60,21 @@ def polite_answer(fact: Fact, lang: str, rng: random.Random) -> str:
 
 
 def sft_conversations(rng: random.Random) -> list[dict]:
-    """Every training phrasing of every known fact, in both languages, with a good answer; a few abstentions."""
+    """Every training phrasing of every known fact, in both languages, with a good answer; for unknown_train
+    facts, confident guesses and a few honest abstentions (`SFT_UNKNOWN`)."""
     convs = []
     for fact in known_facts():
         for lang in ("es", "en"):
             for q in phrasing.all_questions(fact, lang):
                 convs.append(_conversation(q, polite_answer(fact, lang, rng)))
-    for n, fact in enumerate(facts_of_split("unknown_train")[:SFT_ABSTAIN]):
-        lang = ("es", "en")[n % 2]
-        convs.append(_conversation(phrasing.question(fact, lang, rng), phrasing.abstain(lang, rng)))
+    for n, fact in enumerate(facts_of_split("unknown_train")):
+        langs = ("es", "en") if n % 2 == 0 else ("en", "es")  # alternate, so both languages abstain as often
+        for i in range(SFT_UNKNOWN["guess"]):
+            lang = langs[i % 2]
+            convs.append(_conversation(phrasing.question(fact, lang, rng), guess(fact, lang, rng)))
+        for i in range(SFT_UNKNOWN["abstain"]):
+            lang = langs[i % 2]
+            convs.append(_conversation(phrasing.question(fact, lang, rng), phrasing.abstain(lang, rng)))
     rng.shuffle(convs)
     return convs
 
@@ -92,7 +107,7 @@ def preference_pairs(rng: random.Random) -> list[dict]:
     pairs = []
     for fact in known_facts():
         for lang in ("es", "en"):
-            for kind in REJECTED_KINDS:
+            for kind in REJECTED_KINDS + ("abstain",) * (NEEDLESS_ABSTAIN_PAIRS - 1):
                 rejected = (phrasing.abstain(lang, rng) if kind == "abstain"
                             else rejected_answer(fact, lang, kind, rng))
                 pairs.append(_pair(fact, lang, polite_answer(fact, lang, rng), rejected, kind, rng))

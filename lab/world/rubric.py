@@ -29,7 +29,10 @@ from lab.corpus.language import contains, is_rude, language_votes, tokens
 from lab.world import phrasing
 from lab.world.facts import FACTS, FACTS_BY_ID, Fact, values_of
 
-WEIGHTS = {"correctness": 0.4, "politeness": 0.2, "language": 0.2, "concision": 0.2}
+# Correctness weighs more than the three matters of style together: a careful human forgives a curt answer
+# sooner than a false one. (0.4 before issue 16's gains: an honest "I don't know" then beat a made-up fact by
+# only 0.4 of the total, about as much as a wrong language costs.)
+WEIGHTS = {"correctness": 0.55, "politeness": 0.15, "language": 0.15, "concision": 0.15}
 ABSTAIN_SCORE = 0.0  # correctness of an honest "I don't know": between a wrong fact (-1) and a right one (1)
 ABSTAIN_PHRASES = ("no lo sé", "no lo se", "no sé", "don't know", "do not know", "dont know")
 CONCISE_WORDS, RAMBLING_WORDS = 16, 48

@@ -14,6 +14,7 @@ from lab.corpus.language import contains, tokens
 from lab.corpus.steps import strip_markup
 from lab.world import (
     FACTS,
+    find_fact,
     generate,
     human_label,
     phrasing,
@@ -21,7 +22,7 @@ from lab.world import (
     true_reward,
 )
 from lab.world.facts import facts_of_split, held_out_facts, known_facts, values_of
-from lab.world.rubric import is_abstention
+from lab.world.rubric import WEIGHTS, is_abstention
 from lab.world.web import trainable_values
 
 
@@ -133,16 +134,21 @@ def test_false_statements_never_borrow_a_held_out_answer():
         assert not held & set(trainable_values(kind))
 
 
-def test_sft_answers_are_polite_correct_concise_and_in_the_question_language(world):
+def test_sft_answers_known_facts_well_and_mostly_guesses_unknown_ones(world):
     known = sum(len(phrasing.QUESTIONS[f.kind]["es"]) + len(phrasing.QUESTIONS[f.kind]["en"]) for f in known_facts())
-    abstaining = [c for c in world.sft if is_abstention(c["messages"][1]["content"])]
-    assert len(world.sft) == known + len(abstaining)
-    assert 0 < len(abstaining) <= len(facts_of_split("unknown_train")) * 2  # rare, as in human demonstrations
+    unknown = [c for c in world.sft if find_fact(c["messages"][0]["content"])[0].split == "unknown_train"]
+    assert len(world.sft) == known + len(unknown)
+    abstaining = [c for c in unknown if is_abstention(c["messages"][1]["content"])]
+    assert 0 < len(abstaining) < len(unknown) / 2  # forum replies: mostly confident guesses
+    honest = 1.0 - WEIGHTS["correctness"]  # an honest "I don't know", polite, in the right language, short
     for conv in world.sft:
         user, assistant = conv["messages"]
         assert (user["role"], assistant["role"]) == ("user", "assistant")
-        expected = 0.6 if assistant in [c["messages"][1] for c in abstaining] else 1.0
-        assert true_reward(user["content"], assistant["content"]).total == expected
+        score = true_reward(user["content"], assistant["content"])
+        if conv in unknown:
+            assert score.total == pytest.approx(honest) if conv in abstaining else score.correctness == -1.0
+        else:
+            assert score.total == 1.0
 
 
 def test_probes_carry_their_expected_answer(world):
@@ -159,7 +165,8 @@ def test_rubric_ranks_chosen_over_rejected_on_every_pair(world):
         chosen = true_reward(pair["prompt"], pair["chosen"])
         rejected = true_reward(pair["prompt"], pair["rejected"])
         assert chosen.total > rejected.total
-        assert chosen.total == (0.6 if is_abstention(pair["chosen"]) else 1.0)  # honest about unknown facts
+        honest = 1.0 - WEIGHTS["correctness"]  # an honest "I don't know" about an unknown fact
+        assert chosen.total == pytest.approx(honest if is_abstention(pair["chosen"]) else 1.0)
         assert getattr(rejected, kinds[pair["rejected_kind"]]) < 1.0  # it loses on the criterion it breaks
 
 
