@@ -98,7 +98,7 @@ def _train_and_probe(root: str, seconds: float) -> dict:
         lambda name, _v: first_step or name != "pretrain.step" or first_step.append(time.perf_counter()))
     probe = StallProbe()
     started = time.perf_counter()
-    page.start_button.click()
+    page.controls.start_button.click()
     if page.handle is None:
         raise RuntimeError(f"pretraining did not start: {page.problem.text() or page.blocker.text()}")
     loop = QEventLoop()

@@ -140,6 +140,11 @@ class RLHFPage(JobPage):
     def current(self) -> str:
         return METHODS[max(self.method.currentIndex(), 0)]
 
+    @property
+    def form(self):
+        """The chosen method's settings form: a problem naming one of its settings shows under it."""
+        return self.forms[self.current()]
+
     # --- settings ---------------------------------------------------------------------------
     def _on_method_changed(self, index: int) -> None:
         method = self.current()
