@@ -218,9 +218,12 @@ def set_property(widget, name: str, value: str) -> None:
 
 def apply_theme(widgets, high_contrast: bool) -> None:
     """Switch every styled widget to the light or the high-contrast rules."""
+    from shiboken6 import isValid
+
     _theme["high_contrast"] = high_contrast
-    for widget in widgets:
-        if any(widget.property(name) for name in STYLED):
+    for widget in list(widgets):
+        # restyling one widget may delete another (a closed window's children): touch only live ones
+        if isValid(widget) and any(widget.property(name) for name in STYLED):
             _style(widget, high_contrast)
 
 

@@ -73,7 +73,11 @@ class Theme(QObject):
 
     def _restyle(self) -> None:
         """Set every widget's own style sheet again, as it is: Qt takes the new font and palette only then."""
+        from shiboken6 import isValid
+
         for widget in self._app.allWidgets():
+            if not isValid(widget):  # deleted while an earlier one was restyled
+                continue
             sheet = widget.styleSheet()
             if sheet:
                 widget.setStyleSheet(sheet)

@@ -19,7 +19,6 @@ def test_scored_samples_fit_a_wide_and_a_narrow_table_without_scrolling_sideways
     table.show()
     for width in (680, 330):  # beside the settings; beside the settings and the lesson panel
         table.resize(width, 200)
-        qtbot.wait(10)
-        assert _columns_width(table) <= table.viewport().width() + 1
+        qtbot.waitUntil(lambda: _columns_width(table) <= table.viewport().width() + 1, timeout=3000)  # laid out
         assert table.horizontalScrollBar().maximum() == 0 or not table.horizontalScrollBar().isVisible()
     assert table.horizontalHeaderItem(3).toolTip() == "Modelo de recompensa"  # elided heading, whole in the tip

@@ -48,6 +48,37 @@ def split(vertical: bool, widgets: Sequence[QWidget], sizes: Sequence[int] = ())
     return splitter
 
 
+class TextAbove(QWidget):
+    """A wrapped text above `body`, as tall as the text needs plus the least `body` can take.
+
+    In a scrolling area this is the height it scrolls to: the body's panes fill the window
+    when they fit, and keep their minimum size (the area scrolls) when they do not.
+    """
+
+    def __init__(self, text: QWidget, body: QWidget) -> None:
+        super().__init__()
+        self.text, self.body = text, body
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text)
+        column.addWidget(body, 1)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.text.heightForWidth(width) + self.layout().spacing() + self.body.minimumSizeHint().height()
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """`widget` filling a frameless area that scrolls up and down (never sideways) when it needs more height
+    than the window has: plots that stack when the page is narrow keep a readable size."""
+    area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
 def group(name: str, *widgets: QWidget) -> QGroupBox:
     """A titled box named `name` holding `widgets` one above the other (its title is set in `retranslate`)."""
     box = QGroupBox(objectName=name)

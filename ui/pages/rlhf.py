@@ -31,7 +31,7 @@ from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.stages import stage as stage_row
 from ui.context import AppContext
-from ui.pages.base import split
+from ui.pages.base import TextAbove, scrolling, split
 from ui.pages.job_page import Curve, JobPage, note_label
 from ui.pages.posttrain_common import Banner, go_to_page, number, percent
 from ui.pages.rlhf_runs import EarlierRuns
@@ -39,11 +39,14 @@ from ui.palette import series
 from ui.state import stage_watch
 from ui.widgets.config_form import ConfigForm
 from ui.widgets.dual_axis_plot import DualAxisPlot
+from ui.widgets.flip_splitter import FlipSplitter
 from ui.widgets.scored_samples import ScoredSamples
 
 METHODS = ("ppo", "grpo", "offline_rl")
 CONFIGS = {m: stage_row(m).config for m in METHODS}  # from the registry, like the job each method runs
 BETAS = (0.0, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0)
+PLOT_MIN_WIDTH, PLOT_MIN_HEIGHT = 300, 190  # narrower than this, a pair of plots stacks and the column scrolls
+SAMPLES_MIN_HEIGHT = 150  # a few rows of the scored answers, even when the plots stack above them
 RM_COLOR, TRUE_COLOR = series("reward_model"), series("rubric")
 METHOD_FACTS = (("reward/rm", "reward_rm"), ("reward/true", "reward_true"), ("kl/ref", "kl"),  # `<method>.<name>`
                 ("policy/entropy", "entropy"), ("eval/true_reward", "eval_true_reward"),
@@ -129,10 +132,16 @@ class RLHFPage(JobPage):
         settings.addLayout(beta_row)
         settings.addWidget(self.sandbox)
         settings.addWidget(self.form_stack)
-        top = split(False, (self.reward_plot, self.hacking_plot))
-        middle = split(False, (self.plots["kl_plot"], self.plots["entropy_plot"]))
-        self.place_columns((self.banner, self.settings_box, self.controls, self.result), 390,
-                           split(True, (self.explain, top, middle, self.samples), (130, 260, 180, 200)))
+        rows = []
+        for pair in ((self.reward_plot, self.hacking_plot), (self.plots["kl_plot"], self.plots["entropy_plot"])):
+            row = FlipSplitter()  # two plots side by side, one above the other beside the lesson panel
+            for plot in pair:
+                plot.setMinimumSize(PLOT_MIN_WIDTH, PLOT_MIN_HEIGHT)
+                row.addWidget(plot)
+            rows.append(row)
+        self.samples.setMinimumHeight(SAMPLES_MIN_HEIGHT)
+        plots = TextAbove(self.explain, split(True, (*rows, self.samples), (260, 180, 200)))
+        self.place_columns((self.banner, self.settings_box, self.controls, self.result), 390, scrolling(plots))
 
     def title(self) -> str:
         return self.tr("RLHF")

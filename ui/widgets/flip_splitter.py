@@ -19,13 +19,15 @@ class FlipSplitter(QSplitter):
 
     def side_by_side_width(self) -> int:
         panes = [self.widget(i) for i in range(self.count()) if not self.widget(i).isHidden()]
-        return sum(p.minimumSizeHint().width() for p in panes) + self.handleWidth() * max(0, len(panes) - 1)
+        return sum(_narrowest(p) for p in panes) + self.handleWidth() * max(0, len(panes) - 1)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         panes = [self.widget(i) for i in range(self.count())]
-        widest = max((p.minimumSizeHint().width() for p in panes), default=0)
-        return QSize(widest, hint.height())
+        return QSize(max((_narrowest(p) for p in panes), default=0), hint.height())
+
+    def minimumSize(self) -> QSize:  # the panes' own minimums would add up side by side: the flip handles that
+        return QSize(0, super().minimumSize().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         side_by_side = event.size().width() >= self.side_by_side_width()
@@ -33,3 +35,8 @@ class FlipSplitter(QSplitter):
         if self.orientation() != wanted:
             self.setOrientation(wanted)
         super().resizeEvent(event)
+
+
+def _narrowest(pane: QWidget) -> int:
+    """How narrow a pane may get: its own minimum width where one is set, else its content's."""
+    return max(pane.minimumSizeHint().width(), pane.minimumWidth())
