@@ -135,10 +135,7 @@ class Page(QWidget):
         """
         inner = QWidget()
         inner.setLayout(layout)
-        area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(inner)
-        return SideColumn(area, self.ctx.theme, width, f"{self.key}.settings_fold")
+        return SideColumn(scrolling(inner), self.ctx.theme, width, f"{self.key}.settings_fold")
 
     def place_columns(self, left: QLayout | Sequence[QWidget], width: int, right: QWidget) -> None:
         """The usual page: the settings column (`left`, a layout or widgets stacked at the top) `width`

@@ -26,9 +26,6 @@ class FlipSplitter(QSplitter):
         panes = [self.widget(i) for i in range(self.count())]
         return QSize(max((_narrowest(p) for p in panes), default=0), hint.height())
 
-    def minimumSize(self) -> QSize:  # the panes' own minimums would add up side by side: the flip handles that
-        return QSize(0, super().minimumSize().height())
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         side_by_side = event.size().width() >= self.side_by_side_width()
         wanted = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
