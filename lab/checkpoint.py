@@ -198,3 +198,12 @@ def all_finite(tensors: dict) -> bool:
     import torch
 
     return all(bool(torch.isfinite(t).all()) for t in tensors.values() if t.is_floating_point())
+
+
+def first_blocks(tensors: dict, meta: dict[str, Any], layers: int) -> tuple[dict, dict[str, Any]]:
+    """The checkpoint of the same GPT with only its first `layers` transformer blocks (a smaller judge)."""
+    def kept(name: str) -> bool:
+        parts = name.split(".")
+        return not (parts[:2] == ["transformer", "h"] and int(parts[2]) >= layers)
+
+    return {k: v for k, v in tensors.items() if kept(k)}, {**meta, "model": {**meta["model"], "n_layer": layers}}

@@ -8,21 +8,33 @@ loss curve moves only when the model does.
 
 Losses per token depend on the tokenizer (a bigger vocabulary puts more text in each
 token), so models with different tokenizers are compared in bits per byte of text.
+
+Also here, what every training job reads before its maths starts: the workspace's corpus and
+tokenizer (`read_corpus`, `load_tokenizer`, `check_fit`), SFT's conversations as padded
+batches (`chat_examples`, `collate`) and the held-out split of preference pairs by fact
+(`split_by_prompt`).
 """
 
 from __future__ import annotations
 
 import math
+import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 import torch
 from torch import Tensor
 
+from lab import chat
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.losses import IGNORE
+
+if TYPE_CHECKING:
+    from lab.workspace import Workspace
 
 
 class TextTokenizer(Protocol):
@@ -96,3 +108,76 @@ def fixed_batches(tokens: Tensor, batch_size: int, block_size: int, n_batches: i
 def bits_per_byte(loss_nats_per_token: float, bytes_per_token: float) -> float:
     """Loss in bits per byte of text: nats/token ÷ (ln 2 · bytes/token). Tokenizer-independent."""
     return loss_nats_per_token / (math.log(2) * bytes_per_token)
+
+
+# --- what the jobs read from the workspace -------------------------------------------
+
+def read_corpus(ws: Workspace) -> str:
+    if not ws.clean_text_path.is_file():
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no cleaned corpus yet. "
+                                         "Prepare the corpus first."))
+    return ws.clean_text_path.read_text(encoding="utf-8")
+
+
+def load_tokenizer(ws: Workspace):
+    """The workspace's trained tokenizer (`lab.tokenizer.BPETokenizer`)."""
+    if not ws.tokenizer_path.is_file():
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no tokenizer yet. Train the tokenizer first."))
+    from lab.tokenizer import BPETokenizer
+
+    return BPETokenizer.load(ws.tokenizer_path)
+
+
+def check_fit(model: Any, tokenizer) -> None:
+    """The tokenizer must be the one the model was pretrained with (its specials inside the vocabulary)."""
+    ids = (tokenizer.user_id, tokenizer.assistant_id, tokenizer.end_id)
+    if tokenizer.vocab_size != model.vocab_size or max(ids) >= model.vocab_size:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer ({tok} tokens) is not the one the pretrained "
+                                         "model learnt with ({model} tokens). Pretrain again with this tokenizer."),
+                       tok=tokenizer.vocab_size, model=model.vocab_size)
+
+
+# --- SFT's conversations ---------------------------------------------------------------
+
+def chat_examples(conversations: Sequence[Sequence[dict]], tokenizer, block_size: int,
+                  mask: bool) -> list[tuple[list[int], list[int]]]:
+    """(inputs, targets) per conversation that still has a trained token after truncation."""
+    out = []
+    for c in conversations:
+        ex = chat.render(c, tokenizer, mask=mask).example(block_size)
+        if ex is not None:
+            out.append(ex)
+    return out
+
+
+def collate(examples: Sequence[tuple[list[int], list[int]]], pad_id: int) -> tuple[Tensor, Tensor]:
+    """Right-padded inputs x and targets y, each (B, T); padded targets are IGNORE."""
+    width = max(len(x) for x, _ in examples)
+    x = torch.full((len(examples), width), pad_id, dtype=torch.long)
+    y = torch.full((len(examples), width), IGNORE, dtype=torch.long)
+    for b, (inp, tgt) in enumerate(examples):
+        x[b, : len(inp)] = torch.tensor(inp)
+        y[b, : len(tgt)] = torch.tensor(tgt)
+    return x, y
+
+
+# --- the reward model's preference pairs ----------------------------------------------
+
+def split_by_prompt(pairs: Sequence[Any], share: float, seed: int) -> tuple[list, list]:
+    """(train, held_out): whole facts (a pair's `group`; its prompt when unknown) go to one side.
+
+    So the held-out pairs ask about facts no training pair mentions, in any phrasing:
+    their accuracy measures what the reward model learnt, not what it memorised.
+    """
+    keys = sorted({_group(p) for p in pairs})
+    if len(keys) < 2:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "The reward model needs pairs about at least two different "
+                                         "prompts ({n} now), so some can be held out. Label or import more pairs."),
+                       n=len(keys))
+    rng = random.Random(seed)
+    held = set(rng.sample(keys, max(1, min(len(keys) - 1, round(share * len(keys))))))
+    return [p for p in pairs if _group(p) not in held], [p for p in pairs if _group(p) in held]
+
+
+def _group(pair: Any) -> str:
+    return pair.group or pair.prompt

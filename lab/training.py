@@ -13,6 +13,8 @@ from typing import Any
 
 import torch
 
+from lab.adamw import FusedAdamW
+from lab.adamw import available as fused_adamw_available
 from lab.errors import LabError
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
@@ -43,6 +45,24 @@ def lr_at(step: int, cfg: Any) -> float:
 def adamw(params: Iterable[torch.nn.Parameter], lr: float) -> torch.optim.Optimizer:
     """AdamW without weight decay over the parameters that train: the post-training stages' optimizer."""
     return torch.optim.AdamW([p for p in params if p.requires_grad], lr=lr, betas=BETAS, weight_decay=0.0)
+
+
+def decayed_adamw(model: torch.nn.Module, cfg: Any, device: str = "cpu") -> torch.optim.Optimizer | FusedAdamW:
+    """Pretraining's AdamW: weight decay `cfg.weight_decay` on the matrices only (not on biases and LayerNorm
+    gains), as GPT-2.
+
+    One fused kernel for the whole update; `FusedAdamW` where it can, which spares the
+    start of the run the import of torch's compiler stack (see `lab.adamw`).
+    """
+    params = [p for p in model.parameters() if p.requires_grad]
+    groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
+              {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
+    if fused_adamw_available(device):
+        return FusedAdamW(groups, lr=cfg.lr, betas=BETAS)
+    try:
+        return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS, fused=True)
+    except (RuntimeError, TypeError):
+        return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS)
 
 
 def clipped_update(optimizer: Any, params: Iterable[torch.Tensor], check: Callable[[float], None]) -> float:

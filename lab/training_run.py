@@ -30,12 +30,13 @@ from typing import Any
 
 import torch
 
-from lab.config import RunConfig, to_dict
+from lab import checkpoint
+from lab.config import ModelConfig, RunConfig, from_dict, to_dict
 from lab.device import follow_load, set_threads
 from lab.errors import LabError
 from lab.events import Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.model import GPT, model_meta, state_for_save
+from lab.model import GPT, model_meta, same_shape, state_for_save
 from lab.training import check_finite, clipped_update, diverged, lr_at, trim_history
 from lab.workspace import Workspace
 
@@ -118,7 +119,20 @@ class TrainingRun:
         return not meta.get("finished", True)
 
     def load_weights(self, tensors: dict[str, torch.Tensor], meta: dict[str, Any]) -> None:
-        self.model.load_state_dict(tensors)
+        """The checkpoint's weights into `self.model`; a LabError when they are damaged or of another shape."""
+        folder = self.ws.checkpoint_dir(self.stage)
+        try:
+            saved = from_dict(ModelConfig, meta["model"])
+            int(meta["step"] if "step" in meta else meta["iteration"])  # PPO and GRPO once counted "iteration"
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # meta.json edited or cut by hand
+            raise checkpoint.damaged(folder, f"meta.json: {type(exc).__name__} {exc}") from exc
+        if not same_shape(saved, self.model.cfg) or meta.get("vocab_size") != self.model.vocab_size:
+            raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than these "
+                                             "settings. Start over (--fresh on the command line) to train a new one."))
+        try:
+            self.model.load_state_dict(tensors)
+        except RuntimeError as exc:  # tensors of other shapes than the meta says
+            raise checkpoint.damaged(folder, str(exc).splitlines()[-1]) from exc
 
     def start_fresh(self) -> None:
         """Forget the stage's history: a new run draws a new curve."""

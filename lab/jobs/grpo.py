@@ -24,7 +24,7 @@ from lab.config import GRPOConfig, RunConfig, validate
 from lab.events import Job
 from lab.jobs.rl_loop import PolicyRun
 from lab.losses import group_advantages, grpo_loss, masked_mean
-from lab.rollout import Rollout, token_logprobs
+from lab.rollout import token_logprobs
 from lab.training import adamw
 from lab.workspace import Workspace
 
@@ -63,8 +63,11 @@ class GRPORun(PolicyRun):
         chosen = rng.sample(prompts, n) if n <= len(prompts) else [rng.choice(prompts) for _ in range(n)]
         return [p for p in chosen for _ in range(self.cfg.group_size)]
 
-    def update(self, ro: Rollout) -> dict[str, float]:
+    def train_step(self) -> dict[str, float]:
+        """One iteration: a group of answers per prompt, advantages relative to the group, then `epochs` updates
+        of the clipped loss with its β·KL term on the whole batch."""
         cfg = self.cfg
+        ro, values = self.collect()
         scores = group_advantages(ro.rm.view(-1, cfg.group_size)).flatten()  # (B,)
         advantages = scores[:, None] * ro.mask  # (B, T-1): every token of an answer shares its advantage
         stats: dict[str, list[float]] = defaultdict(list)
@@ -78,6 +81,6 @@ class GRPORun(PolicyRun):
             if entropy is not None:
                 stats["policy/entropy"].append(float(masked_mean(entropy.detach(), ro.mask)))
         spread = ro.rm.view(-1, cfg.group_size).std(dim=1, unbiased=False)
-        out = {k: sum(v) / len(v) for k, v in stats.items()}
-        out["reward/group_std"] = float(spread.mean())
-        return out
+        update = {k: sum(v) / len(v) for k, v in stats.items()}
+        update["reward/group_std"] = float(spread.mean())
+        return self.iteration_metrics(values, update)

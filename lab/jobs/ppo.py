@@ -47,7 +47,7 @@ from lab import align
 from lab.config import PPOConfig, RunConfig, validate
 from lab.events import Job
 from lab.jobs.rl_loop import PolicyRun
-from lab.losses import gae, kl_k1, ppo_clip_loss, value_loss, whiten
+from lab.losses import gae, kl_k1, masked_mean, ppo_clip_loss, value_loss, whiten
 from lab.rollout import Rollout, Scorer, rm_scorer, token_logprobs, values_of
 from lab.training import adamw
 from lab.workspace import Workspace
@@ -109,8 +109,11 @@ class PPORun(PolicyRun):
         rewards[torch.arange(len(score)), ro.last_index()] += score
         return rewards
 
-    def update(self, ro: Rollout) -> dict[str, float]:
+    def train_step(self) -> dict[str, float]:
+        """One iteration: answer, reward each token, GAE, then `epochs` passes over minibatches, each one update
+        of the clipped policy loss and one of the clipped value loss."""
         cfg = self.cfg
+        ro, values = self.collect()
         rewards = self.rewards(ro)
         with torch.no_grad():
             old_values = values_of(self.value, ro.ids) * ro.mask  # (B, T-1)
@@ -119,24 +122,21 @@ class PPORun(PolicyRun):
         stats: dict[str, list[float]] = defaultdict(list)
         for epoch in range(cfg.epochs):
             for rows in torch.randperm(len(ro.prompts), generator=self.gen).split(cfg.minibatch_size):
-                self._minibatch(ro.select(rows), advantages[rows], old_values[rows], returns[rows], epoch == 0, stats)
-        mean = {k: sum(v) / len(v) for k, v in stats.items()}
-        mean["reward/total"] = float((rewards * ro.mask).sum(dim=1).mean())
-        return mean
-
-    def _minibatch(self, mb: Rollout, adv: torch.Tensor, old_values: torch.Tensor, returns: torch.Tensor,
-                   first_epoch: bool, stats: dict[str, list[float]]) -> None:
-        logp, entropy = token_logprobs(self.policy, mb.ids, self.cfg.temperature, with_entropy=first_epoch)
-        policy_loss, clip_frac = ppo_clip_loss(logp, mb.logp, adv, mb.mask, self.cfg.clip)
-        self.optimizer_step(policy_loss)
-        values = values_of(self.value, mb.ids)
-        v_loss = value_loss(values, old_values, returns, mb.mask, VALUE_CLIP)
-        self.optimizer_step(v_loss, self.value_optimizer)
-        stats["loss/policy"].append(float(policy_loss.detach()))
-        stats["loss/value"].append(float(v_loss.detach()))
-        stats["policy/clip_frac"].append(float(clip_frac))
-        if entropy is not None:
-            stats["policy/entropy"].append(float((entropy.detach() * mb.mask).sum() / mb.mask.sum().clamp(min=1)))
+                mb = ro.select(rows)
+                logp, entropy = token_logprobs(self.policy, mb.ids, cfg.temperature, with_entropy=epoch == 0)
+                policy_loss, clip_frac = ppo_clip_loss(logp, mb.logp, advantages[rows], mb.mask, cfg.clip)
+                self.optimizer_step(policy_loss)
+                v_loss = value_loss(values_of(self.value, mb.ids), old_values[rows], returns[rows], mb.mask,
+                                    VALUE_CLIP)
+                self.optimizer_step(v_loss, self.value_optimizer)
+                stats["loss/policy"].append(float(policy_loss.detach()))
+                stats["loss/value"].append(float(v_loss.detach()))
+                stats["policy/clip_frac"].append(float(clip_frac))
+                if entropy is not None:
+                    stats["policy/entropy"].append(float(masked_mean(entropy.detach(), mb.mask)))
+        update = {k: sum(v) / len(v) for k, v in stats.items()}
+        update["reward/total"] = float((rewards * ro.mask).sum(dim=1).mean())
+        return self.iteration_metrics(values, update)
 
     # --- what resuming needs besides the policy --------------------------------------------
     def optimizers(self) -> dict[str, tuple[Any, torch.nn.Module]]:

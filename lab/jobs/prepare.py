@@ -5,17 +5,19 @@ so a learner who jumps straight to pretraining is never stuck. It chains the sam
 engine steps the Corpus and Tokenizer pages run one by one, with one preset for all:
 generate the synthetic world (`lab.world`), clean its web text (`lab.jobs.clean`) and
 train the byte-level BPE tokenizer on the clean text (`lab.tokenizer.train_bpe`). Steps whose
-result is already in the workspace are skipped.
+result is already in the workspace are skipped. `pretrain_first` goes one step further
+for the SFT page: the same, then a short pretraining, so SFT has a base model.
 """
 
 from __future__ import annotations
 
-from lab.config import TokenizerConfig, WorldConfig, preset
+from lab.config import ModelConfig, PretrainConfig, TokenizerConfig, WorldConfig, from_dict, preset
 from lab.events import Done, Job, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 
 STEPS = 3
+QUICK_PRETRAIN_STEPS = 300
 
 
 def run(ws: Workspace, preset_name: str = "classroom") -> Job:
@@ -43,3 +45,16 @@ def _train_tokenizer(ws: Workspace, cfg: TokenizerConfig) -> None:
 
     text = ws.clean_text_path.read_text(encoding="utf-8")
     train_bpe(split_documents(text), cfg).save(ws.tokenizer_path)
+
+
+def pretrain_first(ws: Workspace, max_steps: int = QUICK_PRETRAIN_STEPS) -> Job:
+    """A short pretraining so SFT has a base model: prepares the corpus and tokenizer first if needed."""
+    from lab.jobs import pretrain
+
+    if not ws.clean_text_path.is_file() or not ws.tokenizer_path.is_file():
+        yield from run(ws)
+    stored = ws.read_state().get("model")
+    model_cfg = from_dict(ModelConfig, stored) if isinstance(stored, dict) else preset(ModelConfig, "classroom")
+    train_cfg = preset(PretrainConfig, "classroom", max_steps=max_steps, compile=False,
+                       warmup_steps=min(100, max_steps // 10))
+    yield from pretrain.run(ws, model_cfg, train_cfg, resume=False)

@@ -22,17 +22,17 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import adamw, checkpoint, data, samples_log, sampling, stages, token_cache
-from lab.config import ModelConfig, PretrainConfig, RunConfig, from_dict, validate
+from lab import data, samples_log, sampling, stages, token_cache
+from lab.config import ModelConfig, PretrainConfig, RunConfig, validate
 from lab.corpus.prompts import sample_prompts
-from lab.data import TextTokenizer, TokenSplit
+from lab.data import TextTokenizer, TokenSplit, load_tokenizer, read_corpus
 from lab.device import best_device
 from lab.errors import LabError
 from lab.events import Artifact, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import lm_cross_entropy
-from lab.model import GPT, check_config, flops_per_token, same_shape
-from lab.training import BETAS, check_finite, clipped_update, diverged, lr_at
+from lab.model import GPT, check_config, flops_per_token
+from lab.training import check_finite, clipped_update, decayed_adamw, diverged, lr_at
 from lab.training_run import TrainingRun
 from lab.workspace import Workspace
 
@@ -46,32 +46,18 @@ EVAL_BATCHES = 8
 SAFE_LR = 3e-3  # the default peak learning rate, suggested when the loss explodes
 
 
-def make_optimizer(model: GPT, cfg: PretrainConfig, device: str = "cpu") -> torch.optim.Optimizer | adamw.FusedAdamW:
-    """AdamW; weight decay on the matrices only (not on biases and LayerNorm gains), as GPT-2.
-
-    One fused kernel for the whole update; `FusedAdamW` where it can, which spares the
-    start of the run the import of torch's compiler stack (see `lab.adamw`).
-    """
-    params = [p for p in model.parameters() if p.requires_grad]
-    groups = [{"params": [p for p in params if p.dim() >= 2], "weight_decay": cfg.weight_decay},
-              {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0}]
-    if adamw.available(device):
-        return adamw.FusedAdamW(groups, lr=cfg.lr, betas=BETAS)
-    try:
-        return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS, fused=True)
-    except (RuntimeError, TypeError):
-        return torch.optim.AdamW(groups, lr=cfg.lr, betas=BETAS)
-
-
 class Trainer:
-    """The model, its optimizer and the data order: what a resumed run must get back exactly."""
+    """The model, its optimizer and the data order: what a resumed run must get back exactly.
+
+    Alone, it is the pretraining maths the sweep, DDP's reference and the benchmarks reuse.
+    """
 
     def __init__(self, model_cfg: ModelConfig, cfg: PretrainConfig, vocab_size: int, seed: int,
                  device: str = "cpu") -> None:
         torch.manual_seed(seed)
         self.cfg, self.device = cfg, device
         self.model = GPT(model_cfg, vocab_size).to(device)
-        self.optimizer = make_optimizer(self.model, cfg, device)
+        self.optimizer = decayed_adamw(self.model, cfg, device)
         self.data_rng = torch.Generator().manual_seed(seed)
         self.step = 0  # optimizer updates made so far
         self.bad_loss: float | None = None  # the last loss that stopped training (NaN or exploded)
@@ -89,33 +75,32 @@ class Trainer:
             return lm_cross_entropy(self.model(x).logits, y)
 
     def train_step(self, x: torch.Tensor, y: torch.Tensor) -> dict[str, float]:
-        """One update on the batch (x, y), each (B, T); returns its metrics."""
+        """One update on the batch (x, y), each (B, T): L = −mean log p(next token), checked before backward
+        (a broken step never reaches the weights), then its gradients, clipped, and an AdamW step.
+
+        The first call compiles when asked; where that fails (no C++ compiler, an unsupported
+        platform), the same step runs again in plain PyTorch.
+        """
         lr = lr_at(self.step, self.cfg)
         for group in self.optimizer.param_groups:
             group["lr"] = lr
-        value = self._loss_and_grads(x.to(self.device), y.to(self.device))
-        norm = clipped_update(self.optimizer, self.model.parameters(), self._check_norm)
-        self.step += 1
-        return {"loss/train": value, "lr": lr, "grad/norm": norm}
-
-    def _loss_and_grads(self, x: torch.Tensor, y: torch.Tensor) -> float:
-        """L = −mean log p(next token): its value, checked before backward (a broken step never reaches the
-        weights), then its gradients. The first call compiles when asked; where that fails (no C++
-        compiler, an unsupported platform), plain PyTorch does the same maths."""
+        x, y = x.to(self.device), y.to(self.device)
         compiling, self._compiling = self._compiling, False
         try:
             loss = self._loss(x, y)
             value = loss.item()
             self._check_loss(value)
             loss.backward()
-            return value
         except Exception as exc:
             if not compiling or isinstance(exc, LabError):
                 raise
             log.warning("torch.compile failed, training without it: %s", exc)
             self.optimizer.zero_grad(set_to_none=True)
             self._loss = self._eager_loss
-            return self._loss_and_grads(x, y)
+            return self.train_step(x, y)
+        norm = clipped_update(self.optimizer, self.model.parameters(), self._check_norm)
+        self.step += 1
+        return {"loss/train": value, "lr": lr, "grad/norm": norm}
 
     def _check_loss(self, value: float) -> None:
         """Stop with advice when the loss (or the gradient) is NaN or has exploded."""
@@ -230,38 +215,8 @@ class PretrainRun(TrainingRun):
         super().start_fresh()
         samples_log.clear(self.ws, STAGE)
 
-    def load_weights(self, tensors: dict[str, torch.Tensor], meta: dict) -> None:
-        folder = self.ws.checkpoint_dir(STAGE)
-        try:
-            saved, _ = from_dict(ModelConfig, meta["model"]), int(meta["step"])
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:  # meta.json edited or cut by hand
-            raise checkpoint.damaged(folder, f"meta.json: {type(exc).__name__} {exc}") from exc
-        if not same_shape(saved, self.model_cfg) or meta.get("vocab_size") != self.model.vocab_size:
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "The saved model has another shape or vocabulary than these "
-                                             "settings. Start over (--fresh on the command line) to train a new one."))
-        try:
-            self.model.load_state_dict(tensors)
-        except RuntimeError as exc:  # tensors of other shapes than the meta says
-            raise checkpoint.damaged(folder, str(exc).splitlines()[-1]) from exc
-
 
 # --- what other stages and pages load ------------------------------------------------
-
-def read_corpus(ws: Workspace) -> str:
-    if not ws.clean_text_path.is_file():
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no cleaned corpus yet. "
-                                         "Prepare the corpus first."))
-    return ws.clean_text_path.read_text(encoding="utf-8")
-
-
-def load_tokenizer(ws: Workspace):
-    """The workspace's trained tokenizer (`lab.tokenizer.BPETokenizer`)."""
-    if not ws.tokenizer_path.is_file():
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "This workspace has no tokenizer yet. Train the tokenizer first."))
-    from lab.tokenizer import BPETokenizer
-
-    return BPETokenizer.load(ws.tokenizer_path)
-
 
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The pretrained model saved in the workspace (eval mode) and its checkpoint metadata."""

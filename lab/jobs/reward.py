@@ -28,15 +28,13 @@ from pathlib import Path
 
 import torch
 
-from lab import posttrain_data, reward_model, stages
+from lab import checkpoint, posttrain_data, reward_model, stages
 from lab.config import RewardConfig, RunConfig, validate
+from lab.data import check_fit, load_tokenizer, split_by_prompt
 from lab.device import best_device
-from lab.errors import LabError
 from lab.events import Artifact, Job, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.pretrain import load_tokenizer
 from lab.jobs.sft import STAGE as SFT_STAGE
-from lab.jobs.sft import check_fit
 from lab.losses import bradley_terry_loss
 from lab.model import GPT, from_checkpoint
 from lab.preferences import Pair, PreferenceStore, load_pairs
@@ -60,37 +58,8 @@ def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
         raise stages.missing_model(ws, SFT_STAGE)
     tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
     if 0 < layers < int(meta["model"]["n_layer"]):
-        tensors, meta = truncate(tensors, meta, layers)
+        tensors, meta = checkpoint.first_blocks(tensors, meta, layers)
     return from_checkpoint(tensors, meta, device, scalar_head=True)
-
-
-def truncate(tensors: dict[str, torch.Tensor], meta: dict, layers: int) -> tuple[dict[str, torch.Tensor], dict]:
-    """The checkpoint of the same model with only its first `layers` blocks."""
-    def kept(name: str) -> bool:
-        parts = name.split(".")
-        return not (parts[:2] == ["transformer", "h"] and int(parts[2]) >= layers)
-
-    return {k: v for k, v in tensors.items() if kept(k)}, {**meta, "model": {**meta["model"], "n_layer": layers}}
-
-
-def split_by_prompt(pairs: Sequence[Pair], share: float, seed: int) -> tuple[list[Pair], list[Pair]]:
-    """(train, held_out): whole facts (a pair's `group`; its prompt when unknown) go to one side.
-
-    So the held-out pairs ask about facts no training pair mentions, in any phrasing:
-    their accuracy measures what the reward model learnt, not what it memorised.
-    """
-    keys = sorted({_group(p) for p in pairs})
-    if len(keys) < 2:
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The reward model needs pairs about at least two different "
-                                         "prompts ({n} now), so some can be held out. Label or import more pairs."),
-                       n=len(keys))
-    rng = random.Random(seed)
-    held = set(rng.sample(keys, max(1, min(len(keys) - 1, round(share * len(keys))))))
-    return [p for p in pairs if _group(p) not in held], [p for p in pairs if _group(p) in held]
-
-
-def _group(pair: Pair) -> str:
-    return pair.group or pair.prompt
 
 
 def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Tensor, torch.Tensor]:

@@ -5,7 +5,7 @@
 DPO, offline RL, PPO and GRPO are built on it.
 
 `PolicyRun` is one step per iteration: draw a batch of training prompts, collect a rollout
-with the current policy (`lab.rollout`), hand it to the method's `update`, and report what
+with the current policy (`lab.rollout`), let the method's `train_step` update on it, and report what
 the dashboards draw: `reward/rm` (the reward model's score, what the policy optimises),
 `reward/true` (the rubric's, which it never sees), `kl/ref` (nats per answer to the SFT
 model), `response/length`, and a few scored samples. Dropout stays off throughout, so
@@ -61,7 +61,8 @@ class AlignmentRun(TrainingRun):
 
 
 class PolicyRun(AlignmentRun):
-    """One PPO or GRPO run over a `Setup`: a step is one iteration; subclasses define `batch_prompts` and `update`."""
+    """One PPO or GRPO run over a `Setup`: a step is one iteration; subclasses define `batch_prompts` and
+    `train_step` (collect, update, report)."""
 
     summary_keys = SUMMARY
 
@@ -70,14 +71,16 @@ class PolicyRun(AlignmentRun):
         self.model = self.policy = setup.policy
         self.last_samples: list[dict] = []  # the latest scored answers, kept in the checkpoint for the page
         self.rollout: rollout.Rollout | None = None  # this iteration's answers
+        self.began = 0.0  # when this iteration started collecting
         self.gen = torch.Generator().manual_seed(run_cfg.seed)
 
     # --- what a method defines -------------------------------------------------------
     def batch_prompts(self, rng: random.Random) -> list[str]:
         raise NotImplementedError
 
-    def update(self, ro: rollout.Rollout) -> dict[str, float]:
-        """The method's updates on one rollout (each through `self.optimizer_step`); returns their metrics."""
+    def train_step(self) -> dict[str, float]:
+        """One iteration: `self.collect()`, the method's updates (each through `self.optimizer_step`), then
+        `self.iteration_metrics(...)`."""
         raise NotImplementedError
 
     def reward_scorer(self) -> rollout.Scorer:
@@ -90,18 +93,21 @@ class PolicyRun(AlignmentRun):
         self.policy.eval()  # no dropout: ratios must compare the same function
         return iter(())
 
-    def train_step(self) -> dict[str, float]:
-        """Answer, score, check the KL, update: one iteration."""
-        began = time.perf_counter()
+    def collect(self) -> tuple[rollout.Rollout, dict[str, float]]:
+        """This iteration's answers, scored, and their metrics; a policy that ran away from the SFT model stops."""
+        self.began = time.perf_counter()
         self.rollout = ro = self._collect()
         values = self._rollout_metrics(ro)
         if not math.isfinite(values["kl/ref"]) or values["kl/ref"] > KL_LIMIT:
             raise self.diverged()
-        update = self.update(ro)
+        return ro, values
+
+    def iteration_metrics(self, values: dict[str, float], update: dict[str, float]) -> dict[str, float]:
+        """The rollout's `values`, then the updates' (each checked: a NaN stops the run), then the time taken."""
         for value in update.values():
             self.check_loss(value, drawn=False)
         values.update(update)
-        values["time/iteration_s"] = time.perf_counter() - began
+        values["time/iteration_s"] = time.perf_counter() - self.began
         return values
 
     def after_step(self) -> Iterator:

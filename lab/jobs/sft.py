@@ -26,12 +26,13 @@ import torch
 
 from lab import chat, posttrain_data, stages
 from lab.config import RunConfig, SFTConfig, validate
+from lab.data import chat_examples, check_fit, collate, load_tokenizer
 from lab.device import best_device
 from lab.errors import LabError
 from lab.evaluate import Judge, Probe, evaluate
 from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.pretrain import load_tokenizer
+from lab.jobs.prepare import pretrain_first  # noqa: F401 - where the SFT page finds it: no base model yet
 from lab.losses import IGNORE, masked_lm_loss
 from lab.model import GPT
 from lab.training import adamw
@@ -44,46 +45,10 @@ VAL_EVERY = 10  # one conversation in ten is held out for the validation loss
 SHOWN_SAMPLES = 4
 
 
-def load_base(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
-    """The pretrained model SFT starts from; a LabError that says to pretrain first when there is none."""
-    return stages.load_model(ws, BASE_STAGE, device)
-
-
 def load_model(ws: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     """The fine-tuned model of the workspace (eval mode) and its checkpoint metadata."""
     model, meta = stages.load_model(ws, STAGE, device)
     return model.eval(), meta
-
-
-def check_fit(model: GPT, tokenizer) -> None:
-    """The tokenizer must be the one the model was pretrained with (its specials inside the vocabulary)."""
-    ids = (tokenizer.user_id, tokenizer.assistant_id, tokenizer.end_id)
-    if tokenizer.vocab_size != model.vocab_size or max(ids) >= model.vocab_size:
-        raise LabError(QT_TRANSLATE_NOOP("LabError", "The tokenizer ({tok} tokens) is not the one the pretrained "
-                                         "model learnt with ({model} tokens). Pretrain again with this tokenizer."),
-                       tok=tokenizer.vocab_size, model=model.vocab_size)
-
-
-def make_examples(conversations: Sequence[Sequence[dict]], tokenizer, block_size: int,
-                  mask: bool) -> list[tuple[list[int], list[int]]]:
-    """(inputs, targets) per conversation that still has a trained token after truncation."""
-    out = []
-    for c in conversations:
-        ex = chat.render(c, tokenizer, mask=mask).example(block_size)
-        if ex is not None:
-            out.append(ex)
-    return out
-
-
-def collate(examples: Sequence[tuple[list[int], list[int]]], pad_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    """Right-padded inputs x and targets y, each (B, T); padded targets are IGNORE."""
-    width = max(len(x) for x, _ in examples)
-    x = torch.full((len(examples), width), pad_id, dtype=torch.long)
-    y = torch.full((len(examples), width), IGNORE, dtype=torch.long)
-    for b, (inp, tgt) in enumerate(examples):
-        x[b, : len(inp)] = torch.tensor(inp)
-        y[b, : len(tgt)] = torch.tensor(tgt)
-    return x, y
 
 
 def sft_loss(model: GPT, x: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -117,7 +82,7 @@ class SFTRun(TrainingRun):
         self.base_eval: dict[str, float] = {}
 
     def prepare(self) -> Iterator:
-        self.model, base_meta = load_base(self.ws, best_device())
+        self.model, base_meta = stages.load_model(self.ws, BASE_STAGE, best_device())  # "pretrain first" if missing
         self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
         conversations = self.conversations
@@ -139,9 +104,9 @@ class SFTRun(TrainingRun):
         block = self.model.cfg.block_size
         val = [c for i, c in enumerate(conversations) if i % VAL_EVERY == VAL_EVERY - 1]
         train = [c for i, c in enumerate(conversations) if i % VAL_EVERY != VAL_EVERY - 1]
-        self.train = make_examples(train, self.tokenizer, block, self.cfg.mask_prompt)
+        self.train = chat_examples(train, self.tokenizer, block, self.cfg.mask_prompt)
         # The validation loss always counts the answers only, so masked and unmasked runs compare.
-        self.val = make_examples(val, self.tokenizer, block, mask=True)
+        self.val = chat_examples(val, self.tokenizer, block, mask=True)
         if not self.train:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "No conversation fits the model's context of {block} "
                                              "tokens with an answer in it. Use shorter conversations."), block=block)
@@ -197,24 +162,3 @@ class SFTRun(TrainingRun):
             runs["base"] = {"step": 0.0, **self.base_eval}
         self.ws.update_state(**{STAGE: runs})
         return saved
-
-
-# --- when there is no base model yet ---------------------------------------------------
-
-QUICK_PRETRAIN_STEPS = 300
-
-
-def pretrain_first(ws: Workspace, max_steps: int = QUICK_PRETRAIN_STEPS) -> Job:
-    """A short pretraining so SFT has a base model: prepares the corpus and tokenizer first if needed."""
-    from lab.config import ModelConfig, PretrainConfig, from_dict, preset
-    from lab.jobs import pretrain
-
-    if not ws.clean_text_path.is_file() or not ws.tokenizer_path.is_file():
-        from lab.jobs.prepare import run as prepare
-
-        yield from prepare(ws)
-    stored = ws.read_state().get("model")
-    model_cfg = from_dict(ModelConfig, stored) if isinstance(stored, dict) else preset(ModelConfig, "classroom")
-    train_cfg = preset(PretrainConfig, "classroom", max_steps=max_steps, compile=False,
-                       warmup_steps=min(100, max_steps // 10))
-    yield from pretrain.run(ws, model_cfg, train_cfg, resume=False)

@@ -87,13 +87,14 @@ def test_stop_saves_and_a_second_run_resumes_where_it_stopped(tmp_path):
 
 def test_a_diverging_run_stops_with_advice_and_keeps_the_last_good_checkpoint(tmp_path, monkeypatch):
     ws = Workspace(tmp_path)
-    real_update = ppo.PPORun.update
+    real_step, real_loss = ppo.PPORun.train_step, ppo.ppo_clip_loss
 
-    def update(self, ro):
-        values = real_update(self, ro)
-        return {**values, "loss/policy": float("nan")} if self.step == 1 else values
+    def train_step(self):  # the second iteration's policy loss is NaN, and so are its gradients
+        if self.step == 1:
+            monkeypatch.setattr(ppo, "ppo_clip_loss", lambda *a: (real_loss(*a)[0] * float("nan"), torch.tensor(0.0)))
+        return real_step(self)
 
-    monkeypatch.setattr(ppo.PPORun, "update", update)
+    monkeypatch.setattr(ppo.PPORun, "train_step", train_step)
     with pytest.raises(LabError, match="diverged at step 2.*last good checkpoint"):
         list(ppo.run(ws, tiny(max_steps=3, checkpoint_every=1), RUN, setup=tiny_setup()))
     assert ws.load_checkpoint("ppo")[1]["iteration"] == 1
