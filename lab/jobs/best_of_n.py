@@ -33,6 +33,7 @@ from lab.device import follow_load, set_threads
 from lab.evaluate import Answer, Judgement, Probe, probe_metrics
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.jobs.rl_loop import reward_setup
 from lab.model import GPT
 from lab.reward_model import score_batch
 from lab.workspace import Workspace
@@ -119,9 +120,7 @@ def run(workspace: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig = RunConfig
 def _job(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig, setup: align.Setup | None, evaluate: bool) -> Job:
     set_threads(run_cfg.threads)
     yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Loading the models"))
-    setup = setup or align.load_setup(ws, need_reward=True)
-    if setup.reward_model is None:
-        raise align.no_reward_model(ws)
+    setup = reward_setup(ws, setup)
     probes = setup.probes[: cfg.prompts or None]
     align.check_prompts([p.prompt for p in probes])
     candidates: list[list[Candidate]] = []

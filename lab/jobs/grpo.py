@@ -17,12 +17,10 @@ from __future__ import annotations
 import random
 from collections import defaultdict
 
-import torch
-
 from lab import align
 from lab.config import GRPOConfig, RunConfig, validate
 from lab.events import Job
-from lab.jobs.rl_loop import PolicyRun
+from lab.jobs.rl_loop import PolicyRun, policy_job
 from lab.losses import group_advantages, grpo_loss, masked_mean
 from lab.rollout import token_logprobs
 from lab.training import adamw
@@ -36,16 +34,7 @@ def run(workspace: Workspace, cfg: GRPOConfig, run_cfg: RunConfig = RunConfig(),
     """GRPO on the workspace's SFT model and reward model (or on `setup`)."""
     validate(cfg)
     validate(run_cfg)
-    return _job(workspace, cfg, run_cfg, resume, setup, evaluate)
-
-
-def _job(ws: Workspace, cfg: GRPOConfig, run_cfg: RunConfig, resume: bool, setup: align.Setup | None,
-         evaluate: bool) -> Job:
-    torch.manual_seed(run_cfg.seed)
-    setup = setup or align.load_setup(ws, need_reward=True)
-    if setup.reward_model is None:
-        raise align.no_reward_model(ws)
-    yield from GRPORun(ws, cfg, run_cfg, setup, evaluate).events(resume)
+    return policy_job(GRPORun, workspace, cfg, run_cfg, resume, setup, evaluate)
 
 
 class GRPORun(PolicyRun):

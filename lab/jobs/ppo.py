@@ -46,7 +46,7 @@ import torch
 from lab import align
 from lab.config import PPOConfig, RunConfig, validate
 from lab.events import Job
-from lab.jobs.rl_loop import PolicyRun
+from lab.jobs.rl_loop import PolicyRun, policy_job
 from lab.losses import gae, kl_k1, masked_mean, ppo_clip_loss, value_loss, whiten
 from lab.rollout import Rollout, Scorer, rm_scorer, token_logprobs, values_of
 from lab.training import adamw
@@ -64,18 +64,7 @@ def run(workspace: Workspace, cfg: PPOConfig, run_cfg: RunConfig = RunConfig(), 
     """RLHF with PPO on the workspace's SFT model and reward model (or on `setup`), saved as `stage`."""
     validate(cfg)
     validate(run_cfg)
-    return _job(workspace, cfg, run_cfg, resume, setup, evaluate, stage)
-
-
-def _job(ws: Workspace, cfg: PPOConfig, run_cfg: RunConfig, resume: bool, setup: align.Setup | None,
-         evaluate: bool, stage: str) -> Job:
-    torch.manual_seed(run_cfg.seed)
-    setup = setup or align.load_setup(ws, need_reward=True)
-    if setup.reward_model is None:
-        raise align.no_reward_model(ws)
-    ppo_run = PPORun(ws, cfg, run_cfg, setup, evaluate)
-    ppo_run.stage = stage
-    yield from ppo_run.events(resume)
+    return policy_job(PPORun, workspace, cfg, run_cfg, resume, setup, evaluate, stage)
 
 
 class PPORun(PolicyRun):

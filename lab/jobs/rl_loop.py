@@ -29,7 +29,7 @@ import torch
 
 from lab import align, rollout
 from lab.config import RunConfig
-from lab.events import Artifact, Metrics, Progress, Sample
+from lab.events import Artifact, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.training import mixed_seed
 from lab.training_run import TrainingRun
@@ -147,3 +147,22 @@ class PolicyRun(AlignmentRun):
         self.last_samples = rows
         yield Artifact(f"{self.stage}/samples", {"iteration": self.step, "rows": rows})
         yield Sample(self.step, rows[0]["prompt"], rows[0]["answer"], self.stage)
+
+
+# --- the jobs of the methods that sample with a reward model ----------------------------
+
+def reward_setup(ws: Workspace, setup: align.Setup | None) -> align.Setup:
+    """`setup`, or the workspace's SFT and reward models; the LabError that offers to train a reward model."""
+    setup = setup or align.load_setup(ws, need_reward=True)
+    if setup.reward_model is None:
+        raise align.no_reward_model(ws)
+    return setup
+
+
+def policy_job(run_class: type[PolicyRun], ws: Workspace, cfg: Any, run_cfg: RunConfig, resume: bool,
+               setup: align.Setup | None, evaluate: bool, stage: str | None = None) -> Job:
+    """PPO's or GRPO's job: the models loaded when the job starts (not when it is made), then the run."""
+    torch.manual_seed(run_cfg.seed)
+    policy_run = run_class(ws, cfg, run_cfg, reward_setup(ws, setup), evaluate)
+    policy_run.stage = stage or policy_run.stage
+    yield from policy_run.events(resume)
