@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import torch
@@ -34,7 +34,7 @@ from lab import checkpoint
 from lab.config import ModelConfig, RunConfig, from_dict, to_dict
 from lab.device import follow_load, set_threads
 from lab.errors import LabError
-from lab.events import Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT, model_meta, same_shape, state_for_save
 from lab.training import check_finite, clipped_update, diverged, lr_at, trim_history
@@ -194,6 +194,18 @@ class TrainingRun:
         of our threads spinning for its core for longer than that.
         """
         follow_load()
+
+    # --- what a stage's `prepare` may use --------------------------------------------------
+    def read_data(self, given: Any, path: Any, load: Callable[[Any], Any], default: Callable[[], Any],
+                  noun: str) -> Generator[Artifact, None, Any]:
+        """The run's examples: `given`; else the file at `path`, read by `load`, with an Artifact
+        `<stage>/data` that counts them (as `noun`) and lists the lines it skipped; else `default()`."""
+        if given is None and path is not None:
+            loaded = load(path)
+            given = loaded.items
+            yield Artifact(f"{self.stage}/data", {"path": str(path), noun: len(loaded.items),
+                                                  "problems": [p.message() for p in loaded.problems]})
+        return default() if given is None else given
 
     # --- the maths every stage shares --------------------------------------------------
     def set_lr(self) -> float:

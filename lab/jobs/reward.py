@@ -116,19 +116,16 @@ class RewardRun(TrainingRun):
         self.model = load_start(self.ws, best_device(), self.cfg.layers)
         self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
-        pairs = self.pairs
-        if pairs is None and self.pairs_path is not None:
-            loaded = load_pairs(self.pairs_path)
-            pairs = loaded.items
-            yield Artifact("reward/data", {"path": str(self.pairs_path), "pairs": len(pairs),
-                                           "problems": [p.message() for p in loaded.problems]})
-        if pairs is None:
-            pairs = PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
+        pairs = yield from self.read_data(self.pairs, self.pairs_path, load_pairs, self._rubric_and_yours, "pairs")
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
         self.rng = random.Random(self.run_cfg.seed)
         self.optimizer = adamw(use_prior(self.model, self.cfg.knowledge_prior), self.cfg.lr)
         yield Artifact("reward/start", {"train": len(self.train), "held_out": len(self.held),
                                         "learner": sum(p.source != "rubric" for p in pairs)})
+
+    def _rubric_and_yours(self) -> list[Pair]:
+        """The default pairs: the rubric's, and the ones the learner labelled (`lab.preferences`)."""
+        return PreferenceStore(self.ws).dataset(posttrain_data.rubric_pairs(self.ws))
 
     def train_step(self) -> dict[str, float]:
         """L = −log σ(r_chosen − r_rejected) over a batch of pairs (Bradley–Terry)."""

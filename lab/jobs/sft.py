@@ -85,13 +85,9 @@ class SFTRun(TrainingRun):
         self.model, base_meta = stages.load_model(self.ws, BASE_STAGE, best_device())  # "pretrain first" if missing
         self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
-        conversations = self.conversations
-        if conversations is None and self.data_path is not None:
-            loaded = chat.load_conversations(self.data_path)
-            conversations = loaded.items
-            yield Artifact("sft/data", {"path": str(self.data_path), "conversations": len(loaded.items),
-                                        "problems": [p.message() for p in loaded.problems]})
-        self._split(conversations if conversations is not None else posttrain_data.sft_conversations(self.ws))
+        conversations = yield from self.read_data(self.conversations, self.data_path, chat.load_conversations,
+                                                  lambda: posttrain_data.sft_conversations(self.ws), "conversations")
+        self._split(conversations)
         probes = self.probes if self.probes is not None else posttrain_data.probes(self.ws)
         self.probes = list(probes)[: self.cfg.eval_probes]
         self.judge = self.judge or posttrain_data.judge
