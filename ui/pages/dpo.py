@@ -46,8 +46,8 @@ class DPOPage(JobPage):
         super().__init__(ctx)
         self._build_widgets()
         self._build_layout()
-        self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._start(go_on=False))
         self.retranslate()
         self.replay_history()
 
@@ -75,19 +75,22 @@ class DPOPage(JobPage):
         return self.tr("DPO")
 
     # --- running --------------------------------------------------------------------------
-    def _start(self, resume: bool) -> None:
+    def _start(self, go_on: bool) -> None:
         from lab.jobs import dpo
 
         ws = self.ctx.workspace
-        if self.start_with(self.form, lambda cfg: dpo.run(ws, cfg, resume=resume), fresh=not resume) and not resume:
-            self.result.setText("")
+        self.start_or_resume(self.form, lambda cfg, resume: dpo.run(ws, cfg, resume=resume), go_on)
+
+    def forget_run(self) -> None:
+        super().forget_run()
+        self.result.setText("")
 
     def on_sample(self, event: Sample) -> None:
         self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
             step=event.step, prompt=event.prompt, text=event.text))
 
     def replay_history(self) -> list:
-        self.result.setText("")
+        self.result.setText("")  # a run without a final evaluation yet shows none
         return super().replay_history()
 
     def on_result(self, values: dict) -> None:

@@ -82,8 +82,8 @@ class RewardPage(JobPage):
                                         clicked=lambda: go_to_page(self, "preferences"))
         self.form = ConfigForm(RewardConfig, "classroom")
         self.make_controls(start_over=True)
-        self.controls.start_button.clicked.connect(lambda: self._on_start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._on_start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._on_start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._on_start(go_on=False))
         self.loss_plot = self.make_plot("loss_plot")
         self.accuracy_plot = self.make_plot("accuracy_plot")
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -130,11 +130,11 @@ class RewardPage(JobPage):
         return self.tr("Reward model")
 
     # --- running -------------------------------------------------------------------------
-    def _on_start(self, resume: bool) -> None:
+    def _on_start(self, go_on: bool) -> None:
         from lab.jobs import reward
 
-        ws, fresh = self.ctx.workspace, not (resume and self.continues_a_stopped_run())
-        self.start_with(self.form, lambda cfg: reward.run(ws, cfg, resume=resume), fresh=fresh)
+        ws = self.ctx.workspace
+        self.start_or_resume(self.form, lambda cfg, resume: reward.run(ws, cfg, resume=resume), go_on)
 
     def on_artifact(self, event: Artifact) -> None:
         if event.kind == "reward/scores":

@@ -84,8 +84,8 @@ class RLHFPage(JobPage):
         self._build_layout()
         self.method.currentIndexChanged.connect(self._on_method_changed)
         self.beta.valueChanged.connect(self._on_beta_changed)
-        self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._start(go_on=False))
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._set_beta_slider(self.forms["ppo"].value().beta)
@@ -218,20 +218,25 @@ class RLHFPage(JobPage):
                                              "apart: the class's PPO model is not touched."))
 
     # --- running ------------------------------------------------------------------------------
-    def _start(self, resume: bool) -> None:
+    def _start(self, go_on: bool) -> None:
         import importlib
 
         method, ws, cfg, stage = self.current(), self.ctx.workspace, self.config(), self.run_stage()
         module = importlib.import_module(f"lab.jobs.{stage_row(method).job}")
         extra = {"stage": stage} if method == "ppo" else {}
-        self.running_method = method
-        if self.run_job(lambda: module.run(ws, cfg, resume=resume, **extra), name=JOB_NAMES[method]) is None:
+        self.running_method, resume = method, self.will_resume(go_on)
+        if self.start_run(lambda: module.run(ws, cfg, resume=resume, **extra), resume,
+                          name=JOB_NAMES[method]) is None:
             self.running_method = ""
-            return
-        if not resume:
-            self.runs.keep(self.run_label)  # the run on the charts stays, in a new colour
-            self._clear()
-        self.run_label = self._label(stage, getattr(cfg, "beta", None))
+
+    def saved_stage(self) -> str:
+        return self.run_stage()
+
+    def forget_run(self) -> None:
+        """A fresh run: the one on the charts stays as an earlier run, in a new colour."""
+        self.runs.keep(self.run_label)
+        self._clear()
+        self.run_label = self._label(self.run_stage(), getattr(self.config(), "beta", None))
 
     def on_metrics(self, events: list[Metrics]) -> None:
         if self.stage == self.current():  # the charts show the chosen method's run
@@ -264,12 +269,15 @@ class RLHFPage(JobPage):
             if values:
                 self.set_fact(name, values[-1])
 
-    def _clear(self) -> None:
+    def clear_plots(self) -> None:
         for plot in (*self.plots.values(), self.hacking_plot):
             plot.clear()
+        self.runs.redraw()  # the earlier runs stay
+
+    def _clear(self) -> None:
+        self.clear_plots()
         self.samples.setRowCount(0)
         self.result.setText("")
-        self.runs.redraw()
 
     def _label(self, stage: str, beta: float | None) -> str:
         what = self.tr("sandbox") if stage.endswith("sandbox") else QCoreApplication.translate("job", JOB_NAMES.get(

@@ -94,8 +94,8 @@ class SFTPage(JobPage):
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)
         self.make_controls(start_over=True)
-        self.controls.start_button.clicked.connect(lambda: self._on_start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._on_start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._on_start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._on_start(go_on=False))
         self.template = ChatTemplateView()
         self.loss_plot = self.make_plot("loss_plot")
         self.eval_plot = self.make_plot("eval_plot")
@@ -196,7 +196,7 @@ class SFTPage(JobPage):
         self._show_template()
 
     # --- running -----------------------------------------------------------------------------
-    def _on_start(self, resume: bool) -> None:
+    def _on_start(self, go_on: bool) -> None:
         from dataclasses import replace
 
         from lab.jobs import sft
@@ -204,9 +204,9 @@ class SFTPage(JobPage):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        mask, fresh = self.mask.isChecked(), not (resume and self.continues_a_stopped_run())
-        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos,
-                                                       resume=resume), fresh=fresh)
+        mask = self.mask.isChecked()
+        self.start_or_resume(self.form, lambda cfg, resume: sft.run(
+            ws, replace(cfg, mask_prompt=mask), conversations=convos, resume=resume), go_on)
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
