@@ -18,7 +18,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
-from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import number, percent
 from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 
@@ -52,7 +52,7 @@ class DPOPage(JobPage):
         self.replay_history()
 
     def _build_widgets(self) -> None:
-        self.banner = Banner("dpo.missing", [("dpo.goto_sft", lambda: go_to_page(self, "sft"))])
+        self.banner = self.make_banner("dpo.missing", goto=("sft",))
         self.form = ConfigForm(DPOConfig, "classroom")
         self.make_controls()
         self.result = note_label("dpo.result")
@@ -104,14 +104,12 @@ class DPOPage(JobPage):
 
     def update_state(self, *_) -> None:
         super().update_state()
-        self.banner.setVisible(not self.can_start())
         self.form.set_enabled_editing(self.handle is None)
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("DPO starts from the SFT model, and this workspace has none yet. "
                                          "Fine-tune one on the SFT page first."))
-        self.banner.buttons["dpo.goto_sft"].setText(self.tr("Go to SFT"))
         self.form_box.setTitle(self.tr("DPO settings"))
         self.rewards_box.setTitle(self.tr("DPO's implicit rewards: β × how much more likely the model makes an "
                                           "answer than the SFT model does"))

@@ -17,7 +17,8 @@ what is its own and inherits the rest from `JobPage`:
   `on_result` with a run's final evaluation (`RESULT_KEY`), live or replayed;
 - `replay_history()`: the saved metrics drawn again, so a reopened page or a resumed run
   continues the same curves;
-- `update_state()`: the busy state, run again whenever the runner starts or ends a job.
+- `update_state()`: the busy state, run again whenever the runner starts or ends a job;
+  `make_banner(name, goto=(...))`: the "train X first" banner, shown while `can_start()` is False.
 
 `RunControls` is the Start / Start over / Pause / Stop row with its progress bar, status
 line and problem line, named `<prefix>.*`; a page that lays out its own buttons skips it.
@@ -35,6 +36,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
 from ui.context import AppContext
 from ui.pages.base import Page, problem_label
+from ui.pages.posttrain_common import Banner
 from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.dual_axis_plot import DualAxisPlot
@@ -138,6 +140,7 @@ class JobPage(Page):
         self.controls: RunControls | None = None
         self.plots: dict[str, LivePlot | DualAxisPlot] = {}
         self._resuming = False  # the page's run was started to resume, and has drawn no metrics yet
+        self._banner: Banner | None = None
         ctx.runner.busy_changed.connect(self.update_state)
         ctx.runner.paused_changed.connect(self.update_state)
 
@@ -152,6 +155,14 @@ class JobPage(Page):
         self.controls = RunControls(self.ctx, self.key, start_over, pause, start_name)
         self.problem = self.controls.problem
         return self.controls
+
+    def make_banner(self, name: str, goto: tuple[str, ...] = (),
+                    buttons: tuple[tuple[str, Callable[[], None]], ...] = ()) -> Banner:
+        """The banner saying which model to train first, shown while `can_start()` is False: a
+        "Go to …" button to each page in `goto` and the page's own `buttons`; the page writes its
+        sentence (`banner.text`) and its own buttons' words."""
+        self._banner = Banner(name, goto, buttons)
+        return self._banner
 
     def make_plot(self, name: str, two_scales: bool = False) -> LivePlot | DualAxisPlot:
         """The plot `<key>.<name>` with the curves `CURVES` puts on it; legends are named in `retranslate`."""
@@ -376,3 +387,5 @@ class JobPage(Page):
         """The busy state: what may be pressed now. Pages add theirs and call this."""
         if self.controls is not None:
             self.controls.set_state(self.can_start(), self.handle is not None)
+        if self._banner is not None:
+            self._banner.setVisible(not self.can_start())

@@ -32,7 +32,6 @@ from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
-    Banner,
     go_to_page,
     number,
     percent,
@@ -76,7 +75,7 @@ class RewardPage(JobPage):
         self.replay_history()
 
     def _build_widgets(self) -> None:
-        self.banner = Banner("reward.no_sft", [("reward.goto_sft", lambda: go_to_page(self, "sft"))])
+        self.banner = self.make_banner("reward.no_sft", goto=("sft",))
         self.data_info = QLabel(objectName="reward.data_info", wordWrap=True)
         self.label_button = QPushButton(objectName="reward.goto_preferences",
                                         clicked=lambda: go_to_page(self, "preferences"))
@@ -221,7 +220,6 @@ class RewardPage(JobPage):
         super().update_state()
         has_sft = self.can_start()
         self.ctx.facts.set("reward.has_sft", has_sft)
-        self.banner.setVisible(not has_sft)
         self.form.set_enabled_editing(self.handle is None)
         self._show_data()
 
@@ -240,7 +238,6 @@ class RewardPage(JobPage):
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("The reward model starts from the SFT model, and this workspace has none "
                                          "yet. Run SFT first."))
-        self.banner.buttons["reward.goto_sft"].setText(self.tr("Go to SFT"))
         self.data_box.setTitle(self.tr("Preference pairs"))
         self.label_button.setText(self.tr("Label pairs yourself"))
         self.form_box.setTitle(self.tr("Training settings"))

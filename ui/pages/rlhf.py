@@ -33,7 +33,7 @@ from lab.stages import stage as stage_row
 from ui.context import AppContext
 from ui.pages.base import TextAbove, scrolling, split
 from ui.pages.job_page import Curve, JobPage, note_label
-from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import number, percent
 from ui.pages.rlhf_runs import EarlierRuns
 from ui.palette import series
 from ui.state import stage_watch
@@ -93,8 +93,7 @@ class RLHFPage(JobPage):
 
     # --- building -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.banner = Banner("rlhf.missing", [("rlhf.goto_sft", lambda: go_to_page(self, "sft")),
-                                              ("rlhf.goto_reward", lambda: go_to_page(self, "reward"))])
+        self.banner = self.make_banner("rlhf.missing", goto=("sft", "reward"))
         self.method = QComboBox(objectName="rlhf.method")
         self.method.addItems(["", "", ""])
         self.beta = QSlider(Qt.Orientation.Horizontal, objectName="rlhf.beta")
@@ -321,7 +320,6 @@ class RLHFPage(JobPage):
         ws = self.ctx.workspace
         has_sft, has_rm = ws.has_checkpoint("sft"), ws.has_checkpoint("reward")
         needs_rm = self.current() != "offline_rl"
-        self.banner.setVisible(not has_sft or (needs_rm and not has_rm))
         self.banner.buttons["rlhf.goto_sft"].setVisible(not has_sft)
         self.banner.buttons["rlhf.goto_reward"].setVisible(has_sft and needs_rm and not has_rm)
         self.banner.text.setText(self.tr("RLHF starts from the SFT model, and this workspace has none yet. "
@@ -348,8 +346,6 @@ class RLHFPage(JobPage):
         self.sandbox.setToolTip(self.tr("Load the setting where the reward model's score keeps rising while the "
                                         "rubric's falls: PPO with no KL penalty, scored by the reward model's "
                                         "learned head without its knowledge prior."))
-        self.banner.buttons["rlhf.goto_sft"].setText(self.tr("Go to SFT"))
-        self.banner.buttons["rlhf.goto_reward"].setText(self.tr("Go to the reward model"))
         self.explain.setText(self.tr(
             "<b>Top left:</b> the reward model's score (blue, left scale), which the policy is trained to raise, and "
             "the rubric's score (green, right scale), the human's opinion, which it never sees. <b>Top right:</b> the "

@@ -36,7 +36,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
-from ui.pages.posttrain_common import Banner, go_to_page, tokenizer
+from ui.pages.posttrain_common import tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
 from ui.palette import series, set_role
 from ui.widgets.chat_template_view import ChatTemplateView
@@ -83,8 +83,8 @@ class SFTPage(JobPage):
 
     # --- building -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.banner = Banner("sft.no_base", [("sft.goto_pretrain", self._on_goto_pretrain),
-                                             ("sft.quick_pretrain", self._on_quick_pretrain)])
+        self.banner = self.make_banner("sft.no_base", goto=("pretrain",),
+                                       buttons=(("sft.quick_pretrain", self._on_quick_pretrain),))
         self.source = QComboBox(objectName="sft.data_source")
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.open_button = QPushButton(objectName="sft.open_file", clicked=self._on_open_file)
@@ -228,9 +228,6 @@ class SFTPage(JobPage):
         self._refresh_data()
         self.update_state()
 
-    def _on_goto_pretrain(self) -> None:
-        go_to_page(self, "pretrain")
-
     # --- job events --------------------------------------------------------------------------
     def on_sample(self, event: Sample) -> None:
         self.controls.status.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
@@ -254,7 +251,6 @@ class SFTPage(JobPage):
         super().update_state()
         has_base = self.can_start()
         self.ctx.facts.set("sft.has_base", has_base)
-        self.banner.setVisible(not has_base)
         self.banner.buttons["sft.quick_pretrain"].setEnabled(not self.ctx.runner.is_busy())
         self.form.set_enabled_editing(self.handle is None)
         self.mask.setEnabled(self.handle is None)
@@ -264,7 +260,6 @@ class SFTPage(JobPage):
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("SFT starts from a pretrained model, and this workspace has none yet. "
                                          "Pretrain one on the Pretrain page, or run a short pretraining here."))
-        self.banner.buttons["sft.goto_pretrain"].setText(self.tr("Go to Pretraining"))
         self.banner.buttons["sft.quick_pretrain"].setText(self.tr("Short pretraining"))
         self.data_box.setTitle(self.tr("Conversations"))
         index = self.source.currentIndex()
