@@ -16,6 +16,7 @@ This is the only file of the app with colour literals (a test checks); the engin
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from lab.stage_colours import HIGH_CONTRAST, LIGHT
@@ -197,6 +198,10 @@ SCORES = {"chosen": "#2e7d32", "rejected": "#c62828"}
 
 STYLED = ("role", "stage", "state")  # the dynamic properties the style sheet selects on
 _theme = {"high_contrast": False}  # the variant `set_property` styles with; `apply_theme` switches it
+# The widgets given a styled property, so high contrast restyles them and nothing else: walking
+# QApplication.allWidgets() also wraps Qt's own inner widgets, which Qt may delete while the walk
+# restyles another one, and a wrapper of those does not know it (a crash, not an exception).
+_styled: weakref.WeakSet = weakref.WeakSet()
 
 
 def set_role(widget, role: str) -> None:
@@ -213,17 +218,17 @@ def set_property(widget, name: str, value: str) -> None:
     if (widget.property(name) or "") == value:
         return
     widget.setProperty(name, value)
+    _styled.add(widget)
     _style(widget, _theme["high_contrast"])
 
 
-def apply_theme(widgets, high_contrast: bool) -> None:
+def apply_theme(high_contrast: bool) -> None:
     """Switch every styled widget to the light or the high-contrast rules."""
     from shiboken6 import isValid
 
     _theme["high_contrast"] = high_contrast
-    for widget in list(widgets):
-        # restyling one widget may delete another (a closed window's children): touch only live ones
-        if isValid(widget) and any(widget.property(name) for name in STYLED):
+    for widget in list(_styled):
+        if isValid(widget) and any(widget.property(name) for name in STYLED):  # made here: Qt tells when deleted
             _style(widget, high_contrast)
 
 

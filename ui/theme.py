@@ -9,7 +9,7 @@ it, so the picture stands still while the teacher talks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -46,6 +46,11 @@ class Theme(QObject):
     def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app = app
+        # A widget with a style sheet of its own (a text role, a bold heading) would otherwise keep the
+        # font and palette it had when the sheet was set: with this, Qt passes a new application font
+        # and palette down to it like to any widget, so nothing has to re-set every widget's sheet
+        # (doing so on a font change touched widgets Qt was deleting meanwhile, and crashed).
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles)
         self._base_point_size = app.font().pointSizeF() or 10.0
         self._normal_palette = QPalette(app.palette())  # given back when high contrast ends
         self.scale = 1.0
@@ -57,30 +62,25 @@ class Theme(QObject):
         self.scale = scale if on else 1.0
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_point_size * self.scale)
-        self._app.setFont(font)
-        self._restyle()  # a widget with its own style sheet keeps the font it had until restyled
+        self._app.setFont(font)  # styled widgets follow too (see `__init__`)
+        self._deliver(QEvent.Type.ApplicationFontChange)
         self.changed.emit()
 
     def set_high_contrast(self, on: bool) -> None:
         if on and not self.high_contrast:
             self._normal_palette = QPalette(self._app.palette())
         self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
-        if on != self.high_contrast:  # after the palette: restyling a widget takes the palette of that moment
-            palette.apply_theme(self._app.allWidgets(), on)  # every widget with a role takes its new rules
-            self._restyle()
+        if on != self.high_contrast:
+            palette.apply_theme(on)  # every widget with a role takes its rules' other variant
+        self._deliver(QEvent.Type.ApplicationPaletteChange)
         self.high_contrast = on
         self.changed.emit()
 
-    def _restyle(self) -> None:
-        """Set every widget's own style sheet again, as it is: Qt takes the new font and palette only then."""
-        from shiboken6 import isValid
-
-        for widget in self._app.allWidgets():
-            if not isValid(widget):  # deleted while an earlier one was restyled
-                continue
-            sheet = widget.styleSheet()
-            if sheet:
-                widget.setStyleSheet(sheet)
+    @staticmethod
+    def _deliver(change: QEvent.Type) -> None:
+        """Hand the widgets the font or palette change Qt has queued for them now, so that whoever
+        listens to `changed` (a page measuring its columns) already sees the new sizes."""
+        QCoreApplication.sendPostedEvents(None, change)
 
     def set_folded(self, on: bool) -> None:
         if on != self.folded:

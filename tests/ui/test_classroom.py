@@ -327,3 +327,19 @@ def test_leaving_classroom_mode_unfreezes(classroom_window):
     classroom.freeze_action.setChecked(True)
     classroom.set_classroom(False)
     assert not classroom_window.ctx.theme.frozen and not classroom.freeze_action.isEnabled()
+
+
+def test_a_new_look_never_walks_every_widget_of_the_app(window, monkeypatch):
+    """Restyling each of QApplication.allWidgets() touched inner widgets Qt had deleted meanwhile (a crash):
+    a new font or palette reaches widgets through Qt's own propagation, and new role colours only the
+    widgets the app gave a role."""
+    from PySide6.QtWidgets import QApplication
+
+    def walked():
+        raise AssertionError("walked every widget of the app")
+
+    monkeypatch.setattr(QApplication, "allWidgets", staticmethod(walked))
+    window.classroom.classroom_action.setChecked(True)
+    assert window.ctx.theme.scale > 1 and window.ctx.theme.high_contrast
+    window.classroom.classroom_action.setChecked(False)
+    assert window.ctx.theme.scale == 1 and not window.ctx.theme.high_contrast

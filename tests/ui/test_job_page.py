@@ -171,3 +171,20 @@ def test_the_final_evaluation_reaches_on_result_live_and_from_the_history(ctx, q
     ctx.workspace.write_metrics("demo", [Metrics(1, {"loss/train": 2.0}), Metrics(2, {"loss/val": 1.5})])
     page.replay_history()
     assert [v for kind, v in page.seen if kind == "result"] == [{"loss/val": 1.25}, {"loss/val": 1.5}]
+
+
+def test_a_missing_model_banner_shows_until_the_page_can_start_and_its_buttons_go_to_the_pages(
+        window, qtbot, monkeypatch):
+    window.load_pages()
+    page = window.show_page("rlhf")
+    banner = page.banner
+    assert banner.isVisibleTo(page) and not page.controls.start_button.isEnabled()  # no SFT model yet
+    assert banner.buttons["rlhf.goto_sft"].text() == "Go to SFT"
+    window.set_language("es")
+    qtbot.waitUntil(lambda: banner.buttons["rlhf.goto_sft"].text() == "Ir a SFT", timeout=2000)
+    assert banner.buttons["rlhf.goto_reward"].text() == "Ir al modelo de recompensa"
+    banner.buttons["rlhf.goto_sft"].click()
+    assert window.pages[window.stack.currentIndex()].key == "sft"
+    monkeypatch.setattr(type(page), "can_start", lambda _self: True)
+    page.update_state()
+    assert not banner.isVisibleTo(page) and page.controls.start_button.isEnabled()

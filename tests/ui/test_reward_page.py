@@ -74,7 +74,7 @@ def test_start_over_trains_a_new_run_and_start_goes_on_with_a_stopped_one(ctx, q
     page.controls.start_button.click()
     with qtbot.waitSignal(page.handle.finished, timeout=120_000):
         pass
-    assert not page.continues_a_stopped_run()  # a finished run: Start would train anew
+    assert not page.continues_saved_run()  # a finished run: Start would train anew
     page.controls.start_over_button.click()
     assert page.handle is not None, page.problem.text()
     with qtbot.waitSignal(page.handle.finished, timeout=120_000):
@@ -83,4 +83,4 @@ def test_start_over_trains_a_new_run_and_start_goes_on_with_a_stopped_one(ctx, q
     meta_path = page.ctx.workspace.checkpoint_dir("reward") / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps({**meta, "finished": False}), encoding="utf-8")  # as a Stop leaves it
-    assert page.continues_a_stopped_run()
+    assert page.continues_saved_run()

@@ -64,6 +64,21 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Go to Pretraining</source>
+            <translation>Go to Pretraining</translation>
+        </message>
+        <message>
+            <source>Go to SFT</source>
+            <translation>Go to SFT</translation>
+        </message>
+        <message>
+            <source>Go to the reward model</source>
+            <translation>Go to the reward model</translation>
+        </message>
+    </context>
+    <context>
         <name>BestOfNPage</name>
         <message>
             <source>Best-of-N</source>
@@ -84,10 +99,6 @@
         <message>
             <source>Best-of-N needs an SFT model to sample answers and a reward model to pick one. Train them on the SFT and Reward pages first.</source>
             <translation>Best-of-N needs an SFT model to sample answers and a reward model to pick one. Train them on the SFT and Reward pages first.</translation>
-        </message>
-        <message>
-            <source>Go to the reward model</source>
-            <translation>Go to the reward model</translation>
         </message>
         <message>
             <source>One question, N answers</source>
@@ -763,10 +774,6 @@
         <message>
             <source>DPO starts from the SFT model, and this workspace has none yet. Fine-tune one on the SFT page first.</source>
             <translation>DPO starts from the SFT model, and this workspace has none yet. Fine-tune one on the SFT page first.</translation>
-        </message>
-        <message>
-            <source>Go to SFT</source>
-            <translation>Go to SFT</translation>
         </message>
         <message>
             <source>DPO settings</source>
@@ -2481,14 +2488,6 @@ Start from the bundled stage?</translation>
             <translation>Reward-hacking sandbox (β = 0)</translation>
         </message>
         <message>
-            <source>Go to SFT</source>
-            <translation>Go to SFT</translation>
-        </message>
-        <message>
-            <source>Go to the reward model</source>
-            <translation>Go to the reward model</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
             <translation>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</translation>
         </message>
@@ -2601,10 +2600,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>The reward model starts from the SFT model, and this workspace has none yet. Run SFT first.</source>
             <translation>The reward model starts from the SFT model, and this workspace has none yet. Run SFT first.</translation>
-        </message>
-        <message>
-            <source>Go to SFT</source>
-            <translation>Go to SFT</translation>
         </message>
         <message>
             <source>Preference pairs</source>
@@ -2834,10 +2829,6 @@ Start from the bundled stage?</translation>
         <message>
             <source>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</source>
             <translation>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</translation>
-        </message>
-        <message>
-            <source>Go to Pretraining</source>
-            <translation>Go to Pretraining</translation>
         </message>
         <message>
             <source>Conversations</source>

@@ -64,6 +64,21 @@
         </message>
     </context>
     <context>
+        <name>Banner</name>
+        <message>
+            <source>Go to Pretraining</source>
+            <translation>Ir a Preentrenamiento</translation>
+        </message>
+        <message>
+            <source>Go to SFT</source>
+            <translation>Ir a SFT</translation>
+        </message>
+        <message>
+            <source>Go to the reward model</source>
+            <translation>Ir al modelo de recompensa</translation>
+        </message>
+    </context>
+    <context>
         <name>BestOfNPage</name>
         <message>
             <source>Best-of-N</source>
@@ -84,10 +99,6 @@
         <message>
             <source>Best-of-N needs an SFT model to sample answers and a reward model to pick one. Train them on the SFT and Reward pages first.</source>
             <translation>Best-of-N necesita un modelo SFT que muestree respuestas y un modelo de recompensa que elija una. Entrénalos antes en las páginas SFT y Recompensa.</translation>
-        </message>
-        <message>
-            <source>Go to the reward model</source>
-            <translation>Ir al modelo de recompensa</translation>
         </message>
         <message>
             <source>One question, N answers</source>
@@ -763,10 +774,6 @@
         <message>
             <source>DPO starts from the SFT model, and this workspace has none yet. Fine-tune one on the SFT page first.</source>
             <translation>DPO parte del modelo SFT, y este espacio de trabajo aún no tiene ninguno. Afina uno antes en la página SFT.</translation>
-        </message>
-        <message>
-            <source>Go to SFT</source>
-            <translation>Ir a SFT</translation>
         </message>
         <message>
             <source>DPO settings</source>
@@ -2481,14 +2488,6 @@ Start from the bundled stage?</source>
             <translation>Banco de pruebas del hackeo de la recompensa (β = 0)</translation>
         </message>
         <message>
-            <source>Go to SFT</source>
-            <translation>Ir a SFT</translation>
-        </message>
-        <message>
-            <source>Go to the reward model</source>
-            <translation>Ir al modelo de recompensa</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Top left:&lt;/b&gt; the reward model's score (blue, left scale), which the policy is trained to raise, and the rubric's score (green, right scale), the human's opinion, which it never sees. &lt;b&gt;Top right:&lt;/b&gt; the same two rewards against the KL to the SFT model: when blue keeps climbing while green falls, the model is hacking the reward. &lt;b&gt;Below:&lt;/b&gt; the KL in nats per answer, and the entropy of the policy (how unsure it is per token). In PPO the KL is &lt;i&gt;inside the reward&lt;/i&gt;: every token pays β × its log-ratio to the SFT model, so a larger β keeps answers close to the SFT model. GRPO puts the KL in the loss instead, and offline RL only re-weights answers stored earlier.</source>
             <translation>&lt;b&gt;Arriba a la izquierda:&lt;/b&gt; la puntuación del modelo de recompensa (azul, escala izquierda), que la política aprende a subir, y la de la rúbrica (verde, escala derecha), la opinión del humano, que nunca ve. &lt;b&gt;Arriba a la derecha:&lt;/b&gt; las mismas dos recompensas frente a la KL respecto al modelo SFT: si el azul sigue subiendo mientras el verde baja, el modelo está hackeando la recompensa. &lt;b&gt;Abajo:&lt;/b&gt; la KL en nats por respuesta, y la entropía de la política (cuán insegura está en cada token). En PPO la KL está &lt;i&gt;dentro de la recompensa&lt;/i&gt;: cada token paga β × su log-ratio respecto al modelo SFT, así que una β mayor mantiene las respuestas cerca del modelo SFT. GRPO pone la KL en la pérdida, y el RL offline solo repondera respuestas guardadas antes.</translation>
         </message>
@@ -2601,10 +2600,6 @@ Start from the bundled stage?</source>
         <message>
             <source>The reward model starts from the SFT model, and this workspace has none yet. Run SFT first.</source>
             <translation>El modelo de recompensa parte del modelo SFT, y este espacio de trabajo aún no tiene uno. Haz primero el afinado supervisado (SFT).</translation>
-        </message>
-        <message>
-            <source>Go to SFT</source>
-            <translation>Ir a SFT</translation>
         </message>
         <message>
             <source>Preference pairs</source>
@@ -2834,10 +2829,6 @@ Start from the bundled stage?</source>
         <message>
             <source>SFT starts from a pretrained model, and this workspace has none yet. Pretrain one on the Pretrain page, or run a short pretraining here.</source>
             <translation>El afinado supervisado (SFT) parte de un modelo preentrenado, y este espacio de trabajo aún no tiene uno. Preentrena uno en la página de Preentrenamiento, o haz aquí un preentrenamiento corto.</translation>
-        </message>
-        <message>
-            <source>Go to Pretraining</source>
-            <translation>Ir a Preentrenamiento</translation>
         </message>
         <message>
             <source>Conversations</source>

@@ -33,7 +33,7 @@ from ui import palette
 from ui.context import AppContext
 from ui.pages.base import group, problem_label, split
 from ui.pages.job_page import Curve, JobPage, note_label
-from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import number, percent
 from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 
@@ -64,7 +64,7 @@ class BestOfNPage(JobPage):
         self._on_n_changed(self.n.value())
 
     def _build_widgets(self) -> None:
-        self.banner = Banner("bon.missing", [("bon.goto_reward", lambda: go_to_page(self, "reward"))])
+        self.banner = self.make_banner("bon.missing", goto=("reward",))
         self.prompt = QComboBox(objectName="bon.prompt", editable=True)
         self.n = QSlider(Qt.Orientation.Horizontal, objectName="bon.n")
         self.n.setRange(1, N_MAX)
@@ -200,16 +200,13 @@ class BestOfNPage(JobPage):
 
     def update_state(self, *_) -> None:
         super().update_state()
-        ready = self.can_start()
-        self.banner.setVisible(not ready)
-        self.sample_button.setEnabled(ready and not self.ctx.runner.is_busy())
+        self.sample_button.setEnabled(self.can_start() and not self.ctx.runner.is_busy())
         self.form.set_enabled_editing(self.handle is None)
 
     # --- language ------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("Best-of-N needs an SFT model to sample answers and a reward model to "
                                          "pick one. Train them on the SFT and Reward pages first."))
-        self.banner.buttons["bon.goto_reward"].setText(self.tr("Go to the reward model"))
         self.try_box.setTitle(self.tr("One question, N answers"))
         self.n_label.setText(self.tr("N"))
         self.n.setToolTip(self.tr("How many of the sampled answers the reward model chooses from."))

@@ -18,7 +18,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
-from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import number, percent
 from ui.palette import series
 from ui.widgets.config_form import ConfigForm
 
@@ -46,13 +46,13 @@ class DPOPage(JobPage):
         super().__init__(ctx)
         self._build_widgets()
         self._build_layout()
-        self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._start(go_on=False))
         self.retranslate()
         self.replay_history()
 
     def _build_widgets(self) -> None:
-        self.banner = Banner("dpo.missing", [("dpo.goto_sft", lambda: go_to_page(self, "sft"))])
+        self.banner = self.make_banner("dpo.missing", goto=("sft",))
         self.form = ConfigForm(DPOConfig, "classroom")
         self.make_controls()
         self.result = note_label("dpo.result")
@@ -75,19 +75,22 @@ class DPOPage(JobPage):
         return self.tr("DPO")
 
     # --- running --------------------------------------------------------------------------
-    def _start(self, resume: bool) -> None:
+    def _start(self, go_on: bool) -> None:
         from lab.jobs import dpo
 
         ws = self.ctx.workspace
-        if self.start_with(self.form, lambda cfg: dpo.run(ws, cfg, resume=resume), fresh=not resume) and not resume:
-            self.result.setText("")
+        self.start_or_resume(self.form, lambda cfg, resume: dpo.run(ws, cfg, resume=resume), go_on)
+
+    def forget_run(self) -> None:
+        super().forget_run()
+        self.result.setText("")
 
     def on_sample(self, event: Sample) -> None:
         self.sample.setText(self.tr("Step {step}: {prompt} ▸ {text}").format(
             step=event.step, prompt=event.prompt, text=event.text))
 
     def replay_history(self) -> list:
-        self.result.setText("")
+        self.result.setText("")  # a run without a final evaluation yet shows none
         return super().replay_history()
 
     def on_result(self, values: dict) -> None:
@@ -101,14 +104,12 @@ class DPOPage(JobPage):
 
     def update_state(self, *_) -> None:
         super().update_state()
-        self.banner.setVisible(not self.can_start())
         self.form.set_enabled_editing(self.handle is None)
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("DPO starts from the SFT model, and this workspace has none yet. "
                                          "Fine-tune one on the SFT page first."))
-        self.banner.buttons["dpo.goto_sft"].setText(self.tr("Go to SFT"))
         self.form_box.setTitle(self.tr("DPO settings"))
         self.rewards_box.setTitle(self.tr("DPO's implicit rewards: β × how much more likely the model makes an "
                                           "answer than the SFT model does"))

@@ -8,12 +8,17 @@ what is its own and inherits the rest from `JobPage`:
 - `METRIC_FACTS` and `FACTS`: the facts it publishes for lessons, declared, so the lesson
   validator reads them (`Page.declared_facts`) instead of searching the source;
 - `run_job(factory)`: starts the job in the app's runner, or shows why it cannot start;
+- `start_or_resume(form, job, go_on)` (or `will_resume` + `start_run`): the one rule for Start
+  and Start over on a page whose job resumes: Start continues a stopped run and its curves
+  stay; Start after a finished run, and Start over, begin afresh (`forget_run`); the first
+  metrics of a resumed run redraw the plots from the history the job kept;
 - `on_metrics`, `on_progress`, `on_sample`, `on_artifact`, `on_checkpoint`, `on_done`,
   `on_finished`: named handlers, called in the order the job yielded its events, and
   `on_result` with a run's final evaluation (`RESULT_KEY`), live or replayed;
 - `replay_history()`: the saved metrics drawn again, so a reopened page or a resumed run
   continues the same curves;
-- `update_state()`: the busy state, run again whenever the runner starts or ends a job.
+- `update_state()`: the busy state, run again whenever the runner starts or ends a job;
+  `make_banner(name, goto=(...))`: the "train X first" banner, shown while `can_start()` is False.
 
 `RunControls` is the Start / Start over / Pause / Stop row with its progress bar, status
 line and problem line, named `<prefix>.*`; a page that lays out its own buttons skips it.
@@ -31,6 +36,7 @@ from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, Sample
 from ui.context import AppContext
 from ui.pages.base import Page, problem_label
+from ui.pages.posttrain_common import Banner
 from ui.palette import set_role
 from ui.runner import RunHandle
 from ui.widgets.dual_axis_plot import DualAxisPlot
@@ -133,6 +139,8 @@ class JobPage(Page):
         self.handle: RunHandle | None = None  # the page's own run, while it runs
         self.controls: RunControls | None = None
         self.plots: dict[str, LivePlot | DualAxisPlot] = {}
+        self._resuming = False  # the page's run was started to resume, and has drawn no metrics yet
+        self._banner: Banner | None = None
         ctx.runner.busy_changed.connect(self.update_state)
         ctx.runner.paused_changed.connect(self.update_state)
 
@@ -147,6 +155,14 @@ class JobPage(Page):
         self.controls = RunControls(self.ctx, self.key, start_over, pause, start_name)
         self.problem = self.controls.problem
         return self.controls
+
+    def make_banner(self, name: str, goto: tuple[str, ...] = (),
+                    buttons: tuple[tuple[str, Callable[[], None]], ...] = ()) -> Banner:
+        """The banner saying which model to train first, shown while `can_start()` is False: a
+        "Go to …" button to each page in `goto` and the page's own `buttons`; the page writes its
+        sentence (`banner.text`) and its own buttons' words."""
+        self._banner = Banner(name, goto, buttons)
+        return self._banner
 
     def make_plot(self, name: str, two_scales: bool = False) -> LivePlot | DualAxisPlot:
         """The plot `<key>.<name>` with the curves `CURVES` puts on it; legends are named in `retranslate`."""
@@ -189,23 +205,68 @@ class JobPage(Page):
         return handle
 
     def start_with(self, form, job: Callable[[object], Job], fresh: bool = True) -> RunHandle | None:
-        """Run `job(settings)` with `form`'s settings as the page's run, from Start; `fresh`: the plots
-        start empty. None, with the reason shown next to the form or Start, when it cannot start."""
+        """Run `job(settings)` with `form`'s settings as the page's run, for a job that never resumes;
+        `fresh`: the plots start empty. None, with the reason shown next to the form or Start."""
         cfg = self.settings_of(form)
-        near = self.controls.start_button if self.controls is not None else None
-        handle = None if cfg is None else self.run_job(lambda: job(cfg), near=near)
+        handle = None if cfg is None else self.run_job(lambda: job(cfg), near=self._start_button())
         if handle is not None and fresh:
             self.clear_plots()
         return handle
 
-    def continues_a_stopped_run(self) -> bool:
-        """Whether Start would go on with a run of the page's stage that was stopped before its end.
+    # --- Start and Start over: one rule for every page whose job resumes ----------------------
+    def will_resume(self, go_on: bool) -> bool:
+        """The `resume` the job is given: Start (`go_on`) continues a stopped run
+        (`continues_saved_run`); Start after a finished run, and Start over, begin afresh."""
+        return go_on and self.continues_saved_run()
 
-        Then its curves stay on the plots; a finished run is trained anew, on empty plots."""
+    def continues_saved_run(self) -> bool:
+        """Whether the saved run of `saved_stage()` is one Start goes on with: stopped before its end."""
         from lab.align import checkpoint_meta
 
-        meta = checkpoint_meta(self.ctx.workspace, self.stage)
+        meta = checkpoint_meta(self.ctx.workspace, self.saved_stage())
         return bool(meta) and not meta.get("finished", True)
+
+    def saved_stage(self) -> str:
+        """Where the page's run keeps its checkpoint and its metric history."""
+        return self.stage
+
+    def start_run(self, factory: Callable[[], Job], resume: bool, **run_args) -> RunHandle | None:
+        """`run_job(factory, **run_args)` for a run that resumes (`resume`, from `will_resume`) or
+        begins afresh: then the run on show is forgotten at once (`forget_run`). Either way the
+        first metrics of the run redraw the plots from its history (`_follow_history`)."""
+        handle = self.run_job(factory, **run_args)
+        if handle is not None:
+            self._resuming = resume
+            if not resume:
+                self.forget_run()
+        return handle
+
+    def start_or_resume(self, form, job: Callable[[object, bool], Job], go_on: bool) -> RunHandle | None:
+        """Start (`go_on`) or Start over: `job(settings, resume)` with `form`'s settings; see `start_run`."""
+        cfg = self.settings_of(form)
+        if cfg is None:
+            return None
+        resume = self.will_resume(go_on)
+        return self.start_run(lambda: job(cfg, resume), resume, near=self._start_button())
+
+    def forget_run(self) -> None:
+        """A run begins afresh: clear what the page shows of the last one (its curves; pages add theirs)."""
+        self.clear_plots()
+
+    def _follow_history(self, first_step: int) -> None:
+        """On a resumed run's first metrics: the plots as its history holds them before `first_step`.
+
+        The job decides whether it resumes (a stopped run with other settings, such as SFT's
+        prompt mask, is trained afresh), so the plots follow what it left, not the page's guess."""
+        earlier = [e for e in self.ctx.workspace.read_metrics(self.saved_stage()) if e.step < first_step]
+        if not earlier:
+            self.forget_run()
+            return
+        self.clear_plots()
+        self.draw(earlier)
+
+    def _start_button(self) -> QWidget | None:
+        return self.controls.start_button if self.controls is not None else None
 
     def settings_of(self, form) -> object | None:
         """`form`'s settings, or None with the reason shown just below the form."""
@@ -224,6 +285,9 @@ class JobPage(Page):
     def take_events(self, batch: list) -> None:
         """A batch of the job's events, each to its handler: metrics first, together, then the rest in order."""
         metrics = [e for e in batch if isinstance(e, Metrics)]
+        if metrics and self._resuming:
+            self._resuming = False
+            self._follow_history(metrics[0].step)
         if metrics:
             self.on_metrics(metrics)
         for event in batch:
@@ -239,7 +303,7 @@ class JobPage(Page):
                 self.on_done(event)
 
     def _finished(self, stopped: bool) -> None:
-        self.handle = None
+        self.handle, self._resuming = None, False
         self.set_fact("running", False)
         self.on_finished(stopped)
         self.update_state()
@@ -323,3 +387,5 @@ class JobPage(Page):
         """The busy state: what may be pressed now. Pages add theirs and call this."""
         if self.controls is not None:
             self.controls.set_state(self.can_start(), self.handle is not None)
+        if self._banner is not None:
+            self._banner.setVisible(not self.can_start())

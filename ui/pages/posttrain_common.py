@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from lab.i18n import QT_TRANSLATE_NOOP
 from lab.workspace import Workspace
 from ui.pages.workspace_info import load_tokenizer
 from ui.palette import set_role
@@ -60,25 +61,45 @@ def number(value: float | None, decimals: int = 2) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-class Banner(QFrame):
-    """A yellow note with a sentence and a few buttons, e.g. "No pretrained model yet"."""
+GO_TO = {"pretrain": QT_TRANSLATE_NOOP("Banner", "Go to Pretraining"), "sft": QT_TRANSLATE_NOOP("Banner", "Go to SFT"),
+         "reward": QT_TRANSLATE_NOOP("Banner", "Go to the reward model")}  # a banner's buttons to other pages
 
-    def __init__(self, name: str, buttons: list[tuple[str, Callable[[], None]]],
+
+class Banner(QFrame):
+    """A yellow note with a sentence and a few buttons, e.g. "No pretrained model yet".
+
+    A "Go to …" button for each page in `goto` (named `<prefix>.goto_<page>`, the prefix being
+    `name`'s part before its dot) says its own words; the page writes the sentence (`text`) and
+    the words of its own `buttons`."""
+
+    def __init__(self, name: str, goto: tuple[str, ...] = (), buttons: tuple[tuple[str, Callable[[], None]], ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         set_role(self, "banner")  # dark text on yellow, white on black in high contrast
         self.text = QLabel(wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
+        self._goto = {f"{name.split('.')[0]}.goto_{page}": page for page in goto}
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        for key, callback in buttons:
+        pages = tuple((key, lambda _=False, page=page: go_to_page(self, page)) for key, page in self._goto.items())
+        for key, callback in (*pages, *buttons):
             button = QPushButton(objectName=key)
             button.clicked.connect(callback)
             self.buttons[key] = button
             row.addWidget(button)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, page in self._goto.items():
+            self.buttons[key].setText(QCoreApplication.translate("Banner", GO_TO[page]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def go_to_page(widget: QWidget, key: str) -> bool:

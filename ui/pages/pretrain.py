@@ -106,20 +106,29 @@ class PretrainPage(JobPage):
 
     # --- starting and stopping ----------------------------------------------------
     def _on_start(self) -> None:
-        self._start(resume=True)
+        self._start(go_on=True)
 
     def _on_start_over(self) -> None:
         if self.ctx.workspace.has_checkpoint(STAGE) and not self._confirm_start_over():
             return
-        self._start(resume=False)
+        self._start(go_on=False)
 
     def _confirm_start_over(self) -> bool:
         answer = QMessageBox.question(self, self.title(), self.tr(
             "Start over forgets the model trained so far and its curves. Go on?"))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _start(self, resume: bool) -> None:
-        ws, workers = self.ctx.workspace, self.workers.value()
+    def continues_saved_run(self) -> bool:
+        """Pretraining goes on from any saved model, a finished one too (raise the steps and it trains on);
+        only Start over, which asks first, throws a model away."""
+        return self.ctx.workspace.has_checkpoint(STAGE)
+
+    def forget_run(self) -> None:
+        super().forget_run()
+        self.timeline.clear()
+
+    def _start(self, go_on: bool) -> None:
+        ws, workers, resume = self.ctx.workspace, self.workers.value(), self.will_resume(go_on)
         settled = threading.Event()
         try:
             model_cfg = continued_model(ws) if resume else model_config(ws)
@@ -128,16 +137,11 @@ class PretrainPage(JobPage):
         except LabError as err:
             self.show_problem(err, near=self.controls.start_button)
             return
-        if self.run_job(lambda: when_set(settled, make_job), pause_with=pause_with,
-                        near=self.controls.start_button) is None:
+        if self.start_run(lambda: when_set(settled, make_job), resume, pause_with=pause_with,
+                          near=self.controls.start_button) is None:
             return
         self.training = model_cfg
         self.workers_panel.reset(train_cfg.max_steps if workers > 1 else 0)
-        if resume:
-            self.replay_history()
-        else:
-            self.clear_plots()
-            self.timeline.clear()
         self.update_state()
         self._show_model()
         QTimer.singleShot(0, settled.set)  # the job's busy first second starts once the window has redrawn

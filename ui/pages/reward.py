@@ -32,7 +32,6 @@ from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
-    Banner,
     go_to_page,
     number,
     percent,
@@ -76,14 +75,14 @@ class RewardPage(JobPage):
         self.replay_history()
 
     def _build_widgets(self) -> None:
-        self.banner = Banner("reward.no_sft", [("reward.goto_sft", lambda: go_to_page(self, "sft"))])
+        self.banner = self.make_banner("reward.no_sft", goto=("sft",))
         self.data_info = QLabel(objectName="reward.data_info", wordWrap=True)
         self.label_button = QPushButton(objectName="reward.goto_preferences",
                                         clicked=lambda: go_to_page(self, "preferences"))
         self.form = ConfigForm(RewardConfig, "classroom")
         self.make_controls(start_over=True)
-        self.controls.start_button.clicked.connect(lambda: self._on_start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._on_start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._on_start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._on_start(go_on=False))
         self.loss_plot = self.make_plot("loss_plot")
         self.accuracy_plot = self.make_plot("accuracy_plot")
         for plot in (self.loss_plot, self.accuracy_plot):
@@ -130,11 +129,11 @@ class RewardPage(JobPage):
         return self.tr("Reward model")
 
     # --- running -------------------------------------------------------------------------
-    def _on_start(self, resume: bool) -> None:
+    def _on_start(self, go_on: bool) -> None:
         from lab.jobs import reward
 
-        ws, fresh = self.ctx.workspace, not (resume and self.continues_a_stopped_run())
-        self.start_with(self.form, lambda cfg: reward.run(ws, cfg, resume=resume), fresh=fresh)
+        ws = self.ctx.workspace
+        self.start_or_resume(self.form, lambda cfg, resume: reward.run(ws, cfg, resume=resume), go_on)
 
     def on_artifact(self, event: Artifact) -> None:
         if event.kind == "reward/scores":
@@ -221,7 +220,6 @@ class RewardPage(JobPage):
         super().update_state()
         has_sft = self.can_start()
         self.ctx.facts.set("reward.has_sft", has_sft)
-        self.banner.setVisible(not has_sft)
         self.form.set_enabled_editing(self.handle is None)
         self._show_data()
 
@@ -240,7 +238,6 @@ class RewardPage(JobPage):
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("The reward model starts from the SFT model, and this workspace has none "
                                          "yet. Run SFT first."))
-        self.banner.buttons["reward.goto_sft"].setText(self.tr("Go to SFT"))
         self.data_box.setTitle(self.tr("Preference pairs"))
         self.label_button.setText(self.tr("Label pairs yourself"))
         self.form_box.setTitle(self.tr("Training settings"))

@@ -33,7 +33,7 @@ from lab.stages import stage as stage_row
 from ui.context import AppContext
 from ui.pages.base import TextAbove, scrolling, split
 from ui.pages.job_page import Curve, JobPage, note_label
-from ui.pages.posttrain_common import Banner, go_to_page, number, percent
+from ui.pages.posttrain_common import number, percent
 from ui.pages.rlhf_runs import EarlierRuns
 from ui.palette import series
 from ui.state import stage_watch
@@ -84,8 +84,8 @@ class RLHFPage(JobPage):
         self._build_layout()
         self.method.currentIndexChanged.connect(self._on_method_changed)
         self.beta.valueChanged.connect(self._on_beta_changed)
-        self.controls.start_button.clicked.connect(lambda: self._start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._start(go_on=False))
         stage_watch(ctx).changed.connect(self._on_stages_changed)
         self.retranslate()
         self._set_beta_slider(self.forms["ppo"].value().beta)
@@ -93,8 +93,7 @@ class RLHFPage(JobPage):
 
     # --- building -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.banner = Banner("rlhf.missing", [("rlhf.goto_sft", lambda: go_to_page(self, "sft")),
-                                              ("rlhf.goto_reward", lambda: go_to_page(self, "reward"))])
+        self.banner = self.make_banner("rlhf.missing", goto=("sft", "reward"))
         self.method = QComboBox(objectName="rlhf.method")
         self.method.addItems(["", "", ""])
         self.beta = QSlider(Qt.Orientation.Horizontal, objectName="rlhf.beta")
@@ -218,20 +217,25 @@ class RLHFPage(JobPage):
                                              "apart: the class's PPO model is not touched."))
 
     # --- running ------------------------------------------------------------------------------
-    def _start(self, resume: bool) -> None:
+    def _start(self, go_on: bool) -> None:
         import importlib
 
         method, ws, cfg, stage = self.current(), self.ctx.workspace, self.config(), self.run_stage()
         module = importlib.import_module(f"lab.jobs.{stage_row(method).job}")
         extra = {"stage": stage} if method == "ppo" else {}
-        self.running_method = method
-        if self.run_job(lambda: module.run(ws, cfg, resume=resume, **extra), name=JOB_NAMES[method]) is None:
+        self.running_method, resume = method, self.will_resume(go_on)
+        if self.start_run(lambda: module.run(ws, cfg, resume=resume, **extra), resume,
+                          name=JOB_NAMES[method]) is None:
             self.running_method = ""
-            return
-        if not resume:
-            self.runs.keep(self.run_label)  # the run on the charts stays, in a new colour
-            self._clear()
-        self.run_label = self._label(stage, getattr(cfg, "beta", None))
+
+    def saved_stage(self) -> str:
+        return self.run_stage()
+
+    def forget_run(self) -> None:
+        """A fresh run: the one on the charts stays as an earlier run, in a new colour."""
+        self.runs.keep(self.run_label)
+        self._clear()
+        self.run_label = self._label(self.run_stage(), getattr(self.config(), "beta", None))
 
     def on_metrics(self, events: list[Metrics]) -> None:
         if self.stage == self.current():  # the charts show the chosen method's run
@@ -264,12 +268,15 @@ class RLHFPage(JobPage):
             if values:
                 self.set_fact(name, values[-1])
 
-    def _clear(self) -> None:
+    def clear_plots(self) -> None:
         for plot in (*self.plots.values(), self.hacking_plot):
             plot.clear()
+        self.runs.redraw()  # the earlier runs stay
+
+    def _clear(self) -> None:
+        self.clear_plots()
         self.samples.setRowCount(0)
         self.result.setText("")
-        self.runs.redraw()
 
     def _label(self, stage: str, beta: float | None) -> str:
         what = self.tr("sandbox") if stage.endswith("sandbox") else QCoreApplication.translate("job", JOB_NAMES.get(
@@ -313,7 +320,6 @@ class RLHFPage(JobPage):
         ws = self.ctx.workspace
         has_sft, has_rm = ws.has_checkpoint("sft"), ws.has_checkpoint("reward")
         needs_rm = self.current() != "offline_rl"
-        self.banner.setVisible(not has_sft or (needs_rm and not has_rm))
         self.banner.buttons["rlhf.goto_sft"].setVisible(not has_sft)
         self.banner.buttons["rlhf.goto_reward"].setVisible(has_sft and needs_rm and not has_rm)
         self.banner.text.setText(self.tr("RLHF starts from the SFT model, and this workspace has none yet. "
@@ -340,8 +346,6 @@ class RLHFPage(JobPage):
         self.sandbox.setToolTip(self.tr("Load the setting where the reward model's score keeps rising while the "
                                         "rubric's falls: PPO with no KL penalty, scored by the reward model's "
                                         "learned head without its knowledge prior."))
-        self.banner.buttons["rlhf.goto_sft"].setText(self.tr("Go to SFT"))
-        self.banner.buttons["rlhf.goto_reward"].setText(self.tr("Go to the reward model"))
         self.explain.setText(self.tr(
             "<b>Top left:</b> the reward model's score (blue, left scale), which the policy is trained to raise, and "
             "the rubric's score (green, right scale), the human's opinion, which it never sees. <b>Top right:</b> the "

@@ -36,7 +36,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage
-from ui.pages.posttrain_common import Banner, go_to_page, tokenizer
+from ui.pages.posttrain_common import tokenizer
 from ui.pages.sft_parts import ComparePanel, RunsTable, metric_names
 from ui.palette import series, set_role
 from ui.widgets.chat_template_view import ChatTemplateView
@@ -83,8 +83,8 @@ class SFTPage(JobPage):
 
     # --- building -------------------------------------------------------------------------
     def _build_widgets(self) -> None:
-        self.banner = Banner("sft.no_base", [("sft.goto_pretrain", self._on_goto_pretrain),
-                                             ("sft.quick_pretrain", self._on_quick_pretrain)])
+        self.banner = self.make_banner("sft.no_base", goto=("pretrain",),
+                                       buttons=(("sft.quick_pretrain", self._on_quick_pretrain),))
         self.source = QComboBox(objectName="sft.data_source")
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.open_button = QPushButton(objectName="sft.open_file", clicked=self._on_open_file)
@@ -94,8 +94,8 @@ class SFTPage(JobPage):
         self.mask = QCheckBox(objectName="sft.mask", checked=True)
         self.mask.toggled.connect(self._on_mask_toggled)
         self.make_controls(start_over=True)
-        self.controls.start_button.clicked.connect(lambda: self._on_start(resume=True))
-        self.controls.start_over_button.clicked.connect(lambda: self._on_start(resume=False))
+        self.controls.start_button.clicked.connect(lambda: self._on_start(go_on=True))
+        self.controls.start_over_button.clicked.connect(lambda: self._on_start(go_on=False))
         self.template = ChatTemplateView()
         self.loss_plot = self.make_plot("loss_plot")
         self.eval_plot = self.make_plot("eval_plot")
@@ -196,7 +196,7 @@ class SFTPage(JobPage):
         self._show_template()
 
     # --- running -----------------------------------------------------------------------------
-    def _on_start(self, resume: bool) -> None:
+    def _on_start(self, go_on: bool) -> None:
         from dataclasses import replace
 
         from lab.jobs import sft
@@ -204,9 +204,9 @@ class SFTPage(JobPage):
         ws, convos = self.ctx.workspace, None
         if self.source.currentIndex() == 1 and self._conversations:
             convos = self._conversations
-        mask, fresh = self.mask.isChecked(), not (resume and self.continues_a_stopped_run())
-        self.start_with(self.form, lambda cfg: sft.run(ws, replace(cfg, mask_prompt=mask), conversations=convos,
-                                                       resume=resume), fresh=fresh)
+        mask = self.mask.isChecked()
+        self.start_or_resume(self.form, lambda cfg, resume: sft.run(
+            ws, replace(cfg, mask_prompt=mask), conversations=convos, resume=resume), go_on)
 
     def _on_quick_pretrain(self) -> None:
         from lab.jobs.sft import pretrain_first
@@ -227,9 +227,6 @@ class SFTPage(JobPage):
     def _after_pretrain(self) -> None:
         self._refresh_data()
         self.update_state()
-
-    def _on_goto_pretrain(self) -> None:
-        go_to_page(self, "pretrain")
 
     # --- job events --------------------------------------------------------------------------
     def on_sample(self, event: Sample) -> None:
@@ -254,7 +251,6 @@ class SFTPage(JobPage):
         super().update_state()
         has_base = self.can_start()
         self.ctx.facts.set("sft.has_base", has_base)
-        self.banner.setVisible(not has_base)
         self.banner.buttons["sft.quick_pretrain"].setEnabled(not self.ctx.runner.is_busy())
         self.form.set_enabled_editing(self.handle is None)
         self.mask.setEnabled(self.handle is None)
@@ -264,7 +260,6 @@ class SFTPage(JobPage):
     def retranslate(self) -> None:
         self.banner.text.setText(self.tr("SFT starts from a pretrained model, and this workspace has none yet. "
                                          "Pretrain one on the Pretrain page, or run a short pretraining here."))
-        self.banner.buttons["sft.goto_pretrain"].setText(self.tr("Go to Pretraining"))
         self.banner.buttons["sft.quick_pretrain"].setText(self.tr("Short pretraining"))
         self.data_box.setTitle(self.tr("Conversations"))
         index = self.source.currentIndex()

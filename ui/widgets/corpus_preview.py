@@ -98,10 +98,6 @@ class CorpusPreview(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            for swatch in self._swatches.values():  # styled labels take a new app font only when restyled
-                swatch.setFont(self.font())
-                swatch.setStyleSheet(swatch.styleSheet())
         super().changeEvent(event)
 
     def _render(self) -> None:
