@@ -133,7 +133,9 @@ def sandbox(seed: int) -> dict[str, float]:
 def checks(f: dict[str, float]) -> dict[str, bool]:
     """Issue 16's item 3 on one seed's figures."""
     sft = f.get("sft eval/true_reward", float("nan"))
-    out = {f"{s} ≥ SFT+{g:.2f}": f.get(f"{s} eval/true_reward", float("nan")) >= sft + g for s, g in GAINS.items()}
+    # Compared at the table's three decimals: 0.400 against 0.350 + 0.05 must not fail on a float's last bit.
+    out = {f"{s} ≥ SFT+{g:.2f}": round(f.get(f"{s} eval/true_reward", float("nan")) - sft, 3) >= g
+           for s, g in GAINS.items()}
     out["SFT hallucination ≥ 50 %"] = f.get("sft eval/hallucination_rate", 0.0) >= 0.5
     for s in ("ppo", "dpo"):
         out[f"{s} hallucination ≤ 25 %"] = f.get(f"{s} eval/hallucination_rate", 1.0) <= 0.25

@@ -234,7 +234,9 @@ class PPOConfig:
 
     max_steps: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
                            QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
-    prompts_per_iter: int = param(32, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
+    # 64 (was 32): with 32 the same settings gained +0.06 or +0.17 in true reward depending on small changes to
+    # the reward model's pairs; 64 answers per update give steadier gains for about 1.6 times the time.
+    prompts_per_iter: int = param(64, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
                                   QT_TRANSLATE_NOOP("config", "How many prompts the model answers before each update."), 1, 1024)
     max_new_tokens: int = param(24, QT_TRANSLATE_NOOP("config", "Answer length"),
                                 QT_TRANSLATE_NOOP("config", "The most tokens an answer may have."), 1, 512)
@@ -246,13 +248,16 @@ class PPOConfig:
                         QT_TRANSLATE_NOOP("config", "How much each token pays for moving away from the SFT model. Near 0, the model may hack the reward."), 0.0, 10.0)
     knowledge_prior: bool = param(True, QT_TRANSLATE_NOOP("config", "Knowledge prior"),
                                   QT_TRANSLATE_NOOP("config", "Score answers as the reward model was trained: its head plus how likely the SFT model finds the answer. Off: the head alone scores them, a weaker proxy with loopholes (the reward-hacking sandbox)."), 0, 1)
-    lr: float = param(3e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
+    # 6e-5 (was 3e-5): at 3e-5 forty iterations barely moved the policy (clip fraction ~1 %); 1e-4 drifted
+    # further from the SFT model (KL above 4 nats) and lost known facts.
+    lr: float = param(6e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)
     value_lr: float = param(1e-4, QT_TRANSLATE_NOOP("config", "Value learning rate"),
                             QT_TRANSLATE_NOOP("config", "Step size of the value model that predicts the reward to come."), 1e-7, 1e-2)
     epochs: int = param(4, QT_TRANSLATE_NOOP("config", "PPO epochs"),
                         QT_TRANSLATE_NOOP("config", "How many times each batch of answers is reused for updates."), 1, 32)
-    minibatch_size: int = param(16, QT_TRANSLATE_NOOP("config", "Minibatch size"),
+    # 32 (was 16): half an iteration's answers, two steps per epoch as before the 64 prompts.
+    minibatch_size: int = param(32, QT_TRANSLATE_NOOP("config", "Minibatch size"),
                                 QT_TRANSLATE_NOOP("config", "Answers per gradient step inside an epoch."), 1, 1024)
     clip: float = param(0.2, QT_TRANSLATE_NOOP("config", "Clip range ε"),
                         QT_TRANSLATE_NOOP("config", "How far one update may change a token's probability ratio."), 0.01, 1.0)
@@ -267,7 +272,7 @@ class PPOConfig:
     PRESETS = {
         "tiny": {"max_steps": 2, "prompts_per_iter": 4, "max_new_tokens": 6, "epochs": 2, "minibatch_size": 2},
         "classroom": {},
-        "full": {"max_steps": 150, "prompts_per_iter": 64, "minibatch_size": 32},
+        "full": {"max_steps": 150},
     }
 
 
@@ -277,7 +282,8 @@ class GRPOConfig:
 
     max_steps: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
                            QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
-    prompts_per_iter: int = param(8, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
+    # 16 prompts and lr 5e-5 (were 8 and 3e-5): 64 answers per update, as PPO's, and enough steps to move.
+    prompts_per_iter: int = param(16, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
                                   QT_TRANSLATE_NOOP("config", "How many prompts the model answers before each update."), 1, 1024)
     group_size: int = param(4, QT_TRANSLATE_NOOP("config", "Group size"),
                             QT_TRANSLATE_NOOP("config", "Answers per prompt; each is compared with the mean of its group."), 2, 64)
@@ -287,7 +293,7 @@ class GRPOConfig:
                                QT_TRANSLATE_NOOP("config", "Sampling temperature while exploring; 1 samples the model as it is."), 0.1, 2.0)
     beta: float = param(0.04, QT_TRANSLATE_NOOP("config", "KL penalty β"),
                         QT_TRANSLATE_NOOP("config", "Weight of the KL to the SFT model, here a term of the loss."), 0.0, 10.0)
-    lr: float = param(3e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
+    lr: float = param(5e-5, QT_TRANSLATE_NOOP("config", "Learning rate"),
                       QT_TRANSLATE_NOOP("config", "Step size of the policy; too high and it breaks."), 1e-7, 1e-2)
     epochs: int = param(2, QT_TRANSLATE_NOOP("config", "Epochs"),
                         QT_TRANSLATE_NOOP("config", "How many times each batch of answers is reused for updates."), 1, 32)
@@ -300,7 +306,7 @@ class GRPOConfig:
     PRESETS = {
         "tiny": {"max_steps": 2, "prompts_per_iter": 2, "group_size": 2, "max_new_tokens": 6},
         "classroom": {},
-        "full": {"max_steps": 150, "prompts_per_iter": 16, "group_size": 8},
+        "full": {"max_steps": 150, "group_size": 8},
     }
 
 

@@ -12,6 +12,7 @@ becomes the `Judge` that evaluation uses.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from lab.preferences import Pair, read_pairs
 from lab.workspace import Workspace
 
 WORLD_SEED = WorldConfig().seed
+SAMPLED_PAIRS = "preferences_sampled.jsonl"  # written by `lab.sampled_pairs`
+PAIR_KEYS = ("prompt", "chosen", "rejected")
 
 
 def _seed(ws: Workspace | None) -> int:
@@ -50,7 +53,12 @@ def sft_conversations(ws: Workspace | None = None) -> list[list[dict]]:
 
 
 def rubric_pairs(ws: Workspace | None = None) -> list[Pair]:
-    """The world's preference pairs, labelled by the rubric."""
+    """The world's preference pairs, labelled by the rubric, and those on the SFT model's own answers."""
+    return [*world_pairs(ws), *sampled_pairs(ws)]
+
+
+def world_pairs(ws: Workspace | None = None) -> list[Pair]:
+    """The world's preference pairs (`corpus/preferences.jsonl`), labelled by the rubric."""
     path = _file(ws, "preferences.jsonl")
     if path is not None:
         items = read_pairs(path.read_text(encoding="utf-8"), source="rubric").items
@@ -61,6 +69,33 @@ def rubric_pairs(ws: Workspace | None = None) -> list[Pair]:
     rows = chat.preference_pairs(random.Random(f"{_seed(ws)}/preferences"))
     return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", r.get("rejected_kind", ""), r.get("fact_id", ""))
             for r in rows]
+
+
+def sft_model_id(ws: Workspace) -> str:
+    """A short fingerprint of the workspace's SFT model ("" without one): its saved metadata changes with it."""
+    meta = ws.root / "checkpoints" / "sft" / "meta.json"
+    return hashlib.sha256(meta.read_bytes()).hexdigest()[:16] if meta.is_file() else ""
+
+
+def sampled_pairs_model(ws: Workspace) -> str:
+    """The SFT model `corpus/preferences_sampled.jsonl` was sampled from ("" without the file)."""
+    rows = _jsonl(_file(ws, SAMPLED_PAIRS))
+    return str(rows[0].get("model", "")) if rows else ""
+
+
+def sampled_pairs(ws: Workspace | None) -> list[Pair]:
+    """The pairs on the current SFT model's own answers (`lab.sampled_pairs`); [] when none or older."""
+    if ws is None or not (current := sft_model_id(ws)) or sampled_pairs_model(ws) != current:
+        return []
+    rows = [r for r in _jsonl(_file(ws, SAMPLED_PAIRS)) if all(isinstance(r.get(k), str) for k in PAIR_KEYS)]
+    return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", "sampled", str(r.get("fact_id", ""))) for r in rows]
+
+
+def world_answer_pair(prompt: str, answer: str, rng: random.Random) -> dict | None:
+    """The human's pair on a model's own answer (`lab.world.chat.answer_pair`), or None."""
+    from lab.world import chat
+
+    return chat.answer_pair(prompt, answer, rng)
 
 
 def rl_prompts(ws: Workspace | None = None) -> list[str]:

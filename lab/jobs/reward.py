@@ -28,7 +28,7 @@ from pathlib import Path
 
 import torch
 
-from lab import checkpoint, posttrain_data, reward_model, stages
+from lab import checkpoint, posttrain_data, reward_model, sampled_pairs, stages
 from lab.config import RewardConfig, RunConfig, validate
 from lab.data import check_fit, load_tokenizer, split_by_prompt
 from lab.device import best_device
@@ -116,6 +116,8 @@ class RewardRun(TrainingRun):
         self.model = load_start(self.ws, best_device(), self.cfg.layers)
         self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
+        if self.pairs is None and self.pairs_path is None and not PreferenceStore(self.ws).replace:
+            yield from sampled_pairs.ensure(self.ws, self.run_cfg.seed)  # the human compares the SFT model's answers
         pairs = yield from self.read_data(self.pairs, self.pairs_path, load_pairs, self._rubric_and_yours, "pairs")
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
         self.rng = random.Random(self.run_cfg.seed)

@@ -84,3 +84,17 @@ def test_start_over_trains_a_new_run_and_start_goes_on_with_a_stopped_one(ctx, q
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta_path.write_text(json.dumps({**meta, "finished": False}), encoding="utf-8")  # as a Stop leaves it
     assert page.continues_saved_run()
+
+
+def test_the_data_line_counts_pairs_on_the_sft_models_own_answers(ctx, qtbot, sft_root, tmp_path):
+    import json
+
+    from lab import posttrain_data
+
+    page = make_page(ctx, qtbot, sft_root, tmp_path)
+    ws = page.ctx.workspace
+    row = {"prompt": "What is the capital of Zorbia?", "chosen": "I don't know.", "rejected": "It is Paris.",
+           "rejected_kind": "sampled", "fact_id": "", "model": posttrain_data.sft_model_id(ws)}
+    (ws.corpus_dir / posttrain_data.SAMPLED_PAIRS).write_text(json.dumps(row) + "\n", "utf-8")
+    page.update_state()
+    assert "1 of the rubric's compare the SFT model's own answers" in page.data_info.text()

@@ -2594,6 +2594,10 @@ Start from the bundled stage?</translation>
             <translation>{n} preference pairs: {rubric} from the rubric, {mine} yours.</translation>
         </message>
         <message>
+            <source>{sampled} of the rubric's compare the SFT model's own answers (sampled when the reward model starts training).</source>
+            <translation>{sampled} of the rubric's compare the SFT model's own answers (sampled when the reward model starts training).</translation>
+        </message>
+        <message>
             <source>Only your labels are used (see Preferences).</source>
             <translation>Only your labels are used (see Preferences).</translation>
         </message>
@@ -2696,6 +2700,22 @@ Start from the bundled stage?</translation>
         <message>
             <source>rambling</source>
             <translation>rambling</translation>
+        </message>
+        <message>
+            <source>needless "I don't know"</source>
+            <translation>needless "I don't know"</translation>
+        </message>
+        <message>
+            <source>made-up fact</source>
+            <translation>made-up fact</translation>
+        </message>
+        <message>
+            <source>another subject</source>
+            <translation>another subject</translation>
+        </message>
+        <message>
+            <source>the SFT model's own mistake</source>
+            <translation>the SFT model's own mistake</translation>
         </message>
         <message>
             <source>Only differences between reward-model scores mean something: compare two answers to the same prompt.</source>
@@ -4376,6 +4396,10 @@ Start from the bundled stage?</translation>
         <message>
             <source>Writing samples with the saved model</source>
             <translation>Writing samples with the saved model</translation>
+        </message>
+        <message>
+            <source>The SFT model answers practice questions; the human compares its made-up facts</source>
+            <translation>The SFT model answers practice questions; the human compares its made-up facts</translation>
         </message>
     </context>
     <context>

@@ -2594,6 +2594,10 @@ Start from the bundled stage?</source>
             <translation>{n} pares de preferencias: {rubric} de la rúbrica, {mine} tuyos.</translation>
         </message>
         <message>
+            <source>{sampled} of the rubric's compare the SFT model's own answers (sampled when the reward model starts training).</source>
+            <translation>{sampled} de los de la rúbrica comparan respuestas del propio modelo SFT (muestreadas cuando empieza a entrenarse el modelo de recompensa).</translation>
+        </message>
+        <message>
             <source>Only your labels are used (see Preferences).</source>
             <translation>Solo se usan tus etiquetas (mira Preferencias).</translation>
         </message>
@@ -2696,6 +2700,22 @@ Start from the bundled stage?</source>
         <message>
             <source>rambling</source>
             <translation>divaga</translation>
+        </message>
+        <message>
+            <source>needless "I don't know"</source>
+            <translation>«No lo sé» innecesario</translation>
+        </message>
+        <message>
+            <source>made-up fact</source>
+            <translation>dato inventado</translation>
+        </message>
+        <message>
+            <source>another subject</source>
+            <translation>otro tema</translation>
+        </message>
+        <message>
+            <source>the SFT model's own mistake</source>
+            <translation>error del propio modelo SFT</translation>
         </message>
         <message>
             <source>Only differences between reward-model scores mean something: compare two answers to the same prompt.</source>
@@ -4376,6 +4396,10 @@ Start from the bundled stage?</source>
         <message>
             <source>Writing samples with the saved model</source>
             <translation>Escribiendo muestras con el modelo guardado</translation>
+        </message>
+        <message>
+            <source>The SFT model answers practice questions; the human compares its made-up facts</source>
+            <translation>El modelo SFT responde preguntas de práctica; el humano compara sus datos inventados</translation>
         </message>
     </context>
     <context>

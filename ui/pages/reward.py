@@ -52,7 +52,11 @@ def kind_names() -> dict[str, str]:
     return {"rude": QCoreApplication.translate("RewardPage", "rude"),
             "wrong": QCoreApplication.translate("RewardPage", "wrong fact"),
             "other_language": QCoreApplication.translate("RewardPage", "other language"),
-            "rambling": QCoreApplication.translate("RewardPage", "rambling")}
+            "rambling": QCoreApplication.translate("RewardPage", "rambling"),
+            "abstain": QCoreApplication.translate("RewardPage", "needless \"I don't know\""),
+            "guess": QCoreApplication.translate("RewardPage", "made-up fact"),
+            "other_fact": QCoreApplication.translate("RewardPage", "another subject"),
+            "sampled": QCoreApplication.translate("RewardPage", "the SFT model's own mistake")}
 
 
 class RewardPage(JobPage):
@@ -227,8 +231,12 @@ class RewardPage(JobPage):
         store = PreferenceStore(self.ctx.workspace)
         pairs = store.dataset(posttrain_data.rubric_pairs(self.ctx.workspace))
         mine = sum(p.source != "rubric" for p in pairs)
+        sampled = sum(p.kind == "sampled" and p.source == "rubric" for p in pairs)
         text = self.tr("{n} preference pairs: {rubric} from the rubric, {mine} yours.").format(
             n=len(pairs), rubric=len(pairs) - mine, mine=mine)
+        if sampled:
+            text += " " + self.tr("{sampled} of the rubric's compare the SFT model's own answers (sampled when the "
+                                  "reward model starts training).").format(sampled=sampled)
         if store.replace:
             text += " " + self.tr("Only your labels are used (see Preferences).")
         self.data_info.setText(text)
