@@ -21,6 +21,10 @@ of the pipeline drifted far from the SFT model and lost accuracy on the probes;
 with α = 1 (the paper's and TRL's value, the default) both workspaces we measured gain
 on the SFT model (README, "alignment on the classroom preset"). α = 0 is plain DPO.
 
+The pairs are the reward model's: the world's, the learner's, and those on the SFT
+model's own answers (`lab.sampled_pairs`, sampled here when the reward model has not
+done it for this SFT model yet).
+
 Metrics every step: `loss/train`, `rewards/chosen`, `rewards/rejected`,
 `rewards/margins`, `rewards/accuracy` (share of pairs with a positive margin), as TRL
 names them, and `nll/chosen` (the SFT term, logged whatever α). Every `eval_every` steps
@@ -37,7 +41,7 @@ from collections.abc import Iterator
 
 import torch
 
-from lab import align, chat, rollout
+from lab import align, chat, rollout, sampled_pairs
 from lab.config import DPOConfig, RunConfig, validate
 from lab.errors import LabError
 from lab.events import Job, Metrics, Progress, Sample
@@ -45,6 +49,7 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.rl_loop import AlignmentRun
 from lab.losses import chosen_nll, dpo_loss
 from lab.model import GPT
+from lab.preferences import PreferenceStore
 from lab.training import adamw
 from lab.workspace import Workspace
 
@@ -90,6 +95,8 @@ class DPORun(AlignmentRun):
         super().__init__(ws, cfg, run_cfg, setup, evaluate)
 
     def prepare(self) -> Iterator:
+        if self.setup is None and not PreferenceStore(self.ws).replace:
+            yield from sampled_pairs.ensure(self.ws, self.run_cfg.seed)  # the same pairs as the reward model's
         s = self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
         if not s.pairs:
             raise LabError(QT_TRANSLATE_NOOP("LabError", "There are no preference pairs to learn from. Generate the "
@@ -99,7 +106,6 @@ class DPORun(AlignmentRun):
         self.pairs = encode_pairs(s.tokenizer, s.pairs, self.policy.cfg.block_size)
         self.optimizer = adamw(self.policy.parameters(), self.cfg.lr)
         self.rng = random.Random(self.run_cfg.seed)
-        return iter(())
 
     def started(self) -> Iterator:
         yield Progress(self.step, self.total, QT_TRANSLATE_NOOP("job", "Scoring the pairs with the SFT model"))

@@ -66,3 +66,15 @@ def test_a_new_sft_model_samples_again_and_older_pairs_are_not_read(tiny_pipelin
     events = list(sampled_pairs.ensure(ws, seed=3))
     assert events and all(isinstance(e, Progress) for e in events) and events[-1].fraction == 1.0
     assert posttrain_data.sampled_pairs_model(ws) == posttrain_data.sft_model_id(ws)
+
+
+def test_dpo_samples_the_pairs_when_the_reward_model_has_not(tiny_pipeline, tmp_path):
+    from lab.config import DPOConfig, RunConfig, preset
+    from lab.jobs import dpo
+
+    source, _ = tiny_pipeline
+    ws = Workspace(shutil.copytree(source.root, tmp_path / "ws"))
+    (ws.corpus_dir / posttrain_data.SAMPLED_PAIRS).unlink()
+    events = list(dpo.run(ws, preset(DPOConfig, "tiny"), RunConfig(seed=3), resume=False))
+    assert any(isinstance(e, Progress) and e.message == sampled_pairs.MESSAGE for e in events)
+    assert posttrain_data.sampled_pairs_model(ws) == posttrain_data.sft_model_id(ws)
