@@ -3,7 +3,9 @@
 The world writes its chat sets beside the corpus, in the JSONL forms TRL reads:
 `corpus/sft.jsonl` (`messages`), `corpus/preferences.jsonl` (`prompt`, `chosen`,
 `rejected`), `corpus/rl_prompts.jsonl` (`prompt`, for PPO and GRPO) and the
-evaluation's `corpus/probes.jsonl` (`prompt`, `held_out`, `kind`); no probe's prompt is
+evaluation's `corpus/probes.jsonl` (`prompt`, `held_out`, `kind`). After SFT,
+`corpus/preferences_sampled.jsonl` adds pairs on the SFT model's own answers to the RL
+prompts (`lab.sampled_pairs`), read with the world's while that SFT model stands. No probe's prompt is
 in any training file (`lab.world.chat` says which facts each set mentions). When a workspace has none yet (its
 corpus came from the learner's own files), they are made here from the world with the
 default seed: they do not depend on the corpus. The rubric (`lab.world.true_reward`)
