@@ -103,9 +103,21 @@ def _pretrain(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
     return pretrain.run(ws, preset(ModelConfig, p), preset(PretrainConfig, p), run_cfg)
 
 
-# corpus, tokenizer and pretraining take more than one config; every later stage is one row's job
+def _bon(ws: Workspace, p: str, run_cfg: RunConfig) -> Job:
+    """Best-of-N, then the same with a weak judge (`lab.weak_judge`): the report shows both."""
+    from lab import weak_judge
+
+    for event in _from_registry(ws, p, run_cfg, "bon"):
+        yield event
+        if isinstance(event, Done) and event.stopped:
+            return
+    yield from weak_judge.run(ws, p, run_cfg)
+
+
+# corpus, tokenizer and pretraining take more than one config; Best-of-N adds the weak judge; every other stage
+# is one row's job
 _FACTORIES: dict[str, Callable[[Workspace, str, RunConfig], Job]] = {
-    "corpus": _corpus, "tokenizer": _tokenizer, "pretrain": _pretrain}
+    "corpus": _corpus, "tokenizer": _tokenizer, "pretrain": _pretrain, "bon": _bon}
 
 
 def stage_metrics(stage: str, ws: Workspace, reported: dict[str, float], seed: int) -> dict[str, float]:

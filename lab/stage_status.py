@@ -45,6 +45,8 @@ METRIC_NAMES = {
     "eval/format_rate": QT_TRANSLATE_NOOP("metric", "answers in the chat format"),
     "eval/language_match": QT_TRANSLATE_NOOP("metric", "answers in the question's language"),
     "eval/rude_rate": QT_TRANSLATE_NOOP("metric", "rude answers"),
+    "eval/hallucination_rate": QT_TRANSLATE_NOOP("metric", "made-up facts about facts nobody taught it"),
+    "eval/abstain_rate": QT_TRANSLATE_NOOP("metric", "\"I don't know\" to facts nobody taught it"),
     "eval/true_reward": QT_TRANSLATE_NOOP("metric", "reward from the rubric"),
     "eval/rm_reward": QT_TRANSLATE_NOOP("metric", "reward from the reward model"),
     "eval/kl_ref": QT_TRANSLATE_NOOP("metric", "KL to the SFT model"),
@@ -56,9 +58,13 @@ METRIC_NAMES = {
     "rewards/rejected": QT_TRANSLATE_NOOP("metric", "implicit reward, rejected answers"),
     "rewards/margins": QT_TRANSLATE_NOOP("metric", "implicit reward margin"),
     "data/kept": QT_TRANSLATE_NOOP("metric", "experiences kept"),
+    "weak/true_reward": QT_TRANSLATE_NOOP("metric", "reward from the rubric, best of N picked by a weak judge"),
+    "weak/pair_accuracy": QT_TRANSLATE_NOOP("metric", "weak judge's pairs ranked like the human"),
+    "weak/block_share": QT_TRANSLATE_NOOP("metric", "weak judge's share of the policy's blocks"),
 }
 SHARES = {"corpus/removed_share", "eval/accuracy", "eval/accuracy_known", "eval/format_rate",
-          "eval/language_match", "eval/rude_rate", "eval/pair_accuracy"}  # fractions shown as percentages
+          "eval/language_match", "eval/rude_rate", "eval/pair_accuracy", "eval/hallucination_rate",
+          "eval/abstain_rate", "weak/pair_accuracy", "weak/block_share"}  # fractions shown as percentages
 COUNTS = {"corpus/documents_raw", "corpus/documents_clean", "corpus/chars_clean", "tokenizer/vocab_size",
           "data/kept"}
 CHECKPOINTED = stages.CHECKPOINTED

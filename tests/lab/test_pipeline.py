@@ -52,3 +52,14 @@ def test_html_report_shows_curves_and_the_same_questions_at_every_stage(finished
     assert "Las mismas preguntas en cada etapa" in page
     prompts = [json.loads(line)["prompt"] for line in (ws.corpus_dir / "probes.jsonl").read_text().splitlines()[:1]]
     assert prompts and all(html.escape(p) in page for p in prompts)
+
+
+def test_the_report_shows_hallucination_and_the_weak_judge_beside_best_of_n(finished):
+    ws, _ = finished
+    report = json.loads((ws.root / "report.json").read_text())
+    bon = report["stages"]["bon"]["metrics"]
+    assert -1.0 <= bon["weak/true_reward"] <= 1.0 and 0.0 <= bon["weak/pair_accuracy"] <= 1.0
+    assert bon["weak/block_share"] == 0.5  # the tiny model has 2 blocks; the weak judge keeps 1
+    assert "eval/loss" not in bon and "loss/train" not in bon  # the weak reward model's own curves stay apart
+    page = (ws.root / "report.html").read_text()
+    assert "juez débil" in page and "datos inventados" in page

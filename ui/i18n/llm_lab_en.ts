@@ -4401,6 +4401,10 @@ Start from the bundled stage?</translation>
             <source>The SFT model answers practice questions; the human compares its made-up facts</source>
             <translation>The SFT model answers practice questions; the human compares its made-up facts</translation>
         </message>
+        <message>
+            <source>Best-of-N with a weak judge (a reward model with fewer blocks)</source>
+            <translation>Best-of-N with a weak judge (a reward model with fewer blocks)</translation>
+        </message>
     </context>
     <context>
         <name>metric</name>
@@ -4461,6 +4465,14 @@ Start from the bundled stage?</translation>
             <translation>rude answers</translation>
         </message>
         <message>
+            <source>made-up facts about facts nobody taught it</source>
+            <translation>made-up facts about facts nobody taught it</translation>
+        </message>
+        <message>
+            <source>"I don't know" to facts nobody taught it</source>
+            <translation>"I don't know" to facts nobody taught it</translation>
+        </message>
+        <message>
             <source>reward from the rubric</source>
             <translation>reward from the rubric</translation>
         </message>
@@ -4503,6 +4515,18 @@ Start from the bundled stage?</translation>
         <message>
             <source>experiences kept</source>
             <translation>experiences kept</translation>
+        </message>
+        <message>
+            <source>reward from the rubric, best of N picked by a weak judge</source>
+            <translation>reward from the rubric, best of N picked by a weak judge</translation>
+        </message>
+        <message>
+            <source>weak judge's pairs ranked like the human</source>
+            <translation>weak judge's pairs ranked like the human</translation>
+        </message>
+        <message>
+            <source>weak judge's share of the policy's blocks</source>
+            <translation>weak judge's share of the policy's blocks</translation>
         </message>
     </context>
     <context>

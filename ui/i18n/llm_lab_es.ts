@@ -4401,6 +4401,10 @@ Start from the bundled stage?</source>
             <source>The SFT model answers practice questions; the human compares its made-up facts</source>
             <translation>El modelo SFT responde preguntas de práctica; el humano compara sus datos inventados</translation>
         </message>
+        <message>
+            <source>Best-of-N with a weak judge (a reward model with fewer blocks)</source>
+            <translation>El mejor de N con un juez débil (un modelo de recompensa con menos bloques)</translation>
+        </message>
     </context>
     <context>
         <name>metric</name>
@@ -4461,6 +4465,14 @@ Start from the bundled stage?</source>
             <translation>respuestas groseras</translation>
         </message>
         <message>
+            <source>made-up facts about facts nobody taught it</source>
+            <translation>datos inventados sobre hechos que nadie le enseñó</translation>
+        </message>
+        <message>
+            <source>"I don't know" to facts nobody taught it</source>
+            <translation>«No lo sé» ante hechos que nadie le enseñó</translation>
+        </message>
+        <message>
             <source>reward from the rubric</source>
             <translation>recompensa de la rúbrica</translation>
         </message>
@@ -4503,6 +4515,18 @@ Start from the bundled stage?</source>
         <message>
             <source>experiences kept</source>
             <translation>experiencias conservadas</translation>
+        </message>
+        <message>
+            <source>reward from the rubric, best of N picked by a weak judge</source>
+            <translation>recompensa de la rúbrica, el mejor de N elegido por un juez débil</translation>
+        </message>
+        <message>
+            <source>weak judge's pairs ranked like the human</source>
+            <translation>pares que el juez débil ordena como el humano</translation>
+        </message>
+        <message>
+            <source>weak judge's share of the policy's blocks</source>
+            <translation>parte de los bloques de la política que tiene el juez débil</translation>
         </message>
     </context>
     <context>
