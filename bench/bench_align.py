@@ -121,12 +121,14 @@ def final_pairs(root: Path) -> float:
 
 def sandbox(seed: int) -> dict[str, float]:
     """The reward-hacking setting: `reward/rm` and `reward/true` at the start and the end of the run."""
+    from lab.jobs.ppo import SANDBOX_STAGE  # the sandbox keeps its own history beside the class's PPO
+
     work = fresh_copy(workspace(seed), f"align_sandbox_{seed}")
     llm_lab(["ppo", "--workspace", str(work), "--preset", "classroom", "--seed", str(seed), "--sandbox", "--fresh",
              "--quiet"])
     figures = {}
     for key in ("reward/rm", "reward/true", "kl/ref"):
-        figures[f"sandbox {key} first"], figures[f"sandbox {key} last"] = curve_ends(work, "ppo", key)
+        figures[f"sandbox {key} first"], figures[f"sandbox {key} last"] = curve_ends(work, SANDBOX_STAGE, key)
     return figures
 
 
