@@ -75,7 +75,7 @@ def world_pairs(ws: Workspace | None = None) -> list[Pair]:
 
 def sft_model_id(ws: Workspace) -> str:
     """A short fingerprint of the workspace's SFT model ("" without one): its saved metadata changes with it."""
-    meta = ws.root / "checkpoints" / "sft" / "meta.json"
+    meta = ws.checkpoint_dir("sft") / "meta.json"
     return hashlib.sha256(meta.read_bytes()).hexdigest()[:16] if meta.is_file() else ""
 
 
