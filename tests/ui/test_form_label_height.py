@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
+from lab.config import RewardConfig
 from ui.widgets.config_form import ConfigForm
 
 
@@ -63,9 +64,17 @@ def test_no_form_label_is_cut_with_presentation_text(spanish_window):
     assert cut_labels(spanish_window) == []
 
 
-def test_a_one_line_label_keeps_its_row_one_line_tall(spanish_window):
-    page = spanish_window.show_page("reward")
+def test_rows_of_one_line_labels_stay_one_line_tall(qtbot):
+    """Room for a second line only where the label wraps: a check box row of a short label stays short."""
+    form = ConfigForm(RewardConfig)
+    qtbot.addWidget(form)
+    form.resize(700, 400)  # wide: no label wraps
+    form.show()
     settle()
-    form = page.form
-    steps, box = form._labels["max_steps"], form.editor("max_steps")
-    assert steps.height() <= max(box.sizeHint().height(), steps.fontMetrics().height() + 2)
+    one_line = [name for name, label in form._labels.items()
+                if label.heightForWidth(label.width()) < 2 * label.fontMetrics().height()]
+    assert "knowledge_prior" in one_line  # the check box row
+    for name in one_line:
+        label, editor = form._labels[name], form.editor(name)
+        row = max(label.height(), editor.height())
+        assert row <= max(editor.sizeHint().height(), label.fontMetrics().height() + 2), name
