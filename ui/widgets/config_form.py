@@ -12,7 +12,8 @@ import math
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,7 +67,7 @@ class ConfigForm(QWidget):
         layout.addRow(row)
         for f in self._fields:
             self._editors[f.name] = self._make_editor(f)
-            self._labels[f.name] = QLabel(wordWrap=True)
+            self._labels[f.name] = FormLabel()
             guard(self._editors[f.name])
             layout.addRow(self._labels[f.name], self._editors[f.name])
         self.set_value(self._base)
@@ -142,6 +143,51 @@ class ConfigForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class FormLabel(QLabel):
+    """A word-wrapped field label that asks for the height its text needs at the width it was given.
+
+    QFormLayout sizes a word-wrapped label's row by the label's height-for-width at the width it
+    planned for the label, which can be wider than the width the label ends up with: a short
+    settings column then shrinks the row to one text line and cuts a two-line label ("Conocimiento
+    previo") beside a one-line check box. This label reports no height-for-width, so the form takes
+    its minimum height as it is: the lines its text takes at its real width, updated on each resize.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(wordWrap=True)
+        self._needed = 0  # height the text takes at the present width; 0 until first laid out
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._needed))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._needed))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._follow_width()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._follow_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation text: more lines at the same width
+            self._follow_width()
+
+    def _follow_width(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else 0
+        if needed != self._needed:
+            self._needed = needed
+            self.updateGeometry()
 
 
 def translate_config(text: str) -> str:
