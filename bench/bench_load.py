@@ -165,7 +165,7 @@ def _llm_lab(*args: str) -> list[str]:
 
 def prepare(root: Path) -> tuple[Path, int]:
     """Classroom workspaces from the bundle (the SFT and reward models ready) and the plain loop's tokens."""
-    from lab.jobs.pretrain import load_tokenizer, read_corpus
+    from lab.data import load_tokenizer, read_corpus
     from lab.token_cache import encoded_corpus
     from lab.workspace import Workspace
 

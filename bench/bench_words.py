@@ -30,6 +30,7 @@ def known_word_rate(samples: list[str], vocabulary: set[str]) -> float:
 def run(budget_s: float = BUDGET_S) -> dict:
     from lab.cli import drive
     from lab.config import ModelConfig, PretrainConfig, RunConfig, preset
+    from lab.data import read_corpus
     from lab.events import Sample, StopRequested
     from lab.jobs import pretrain
     from lab.jobs.prepare import run as prepare
@@ -39,7 +40,7 @@ def run(budget_s: float = BUDGET_S) -> dict:
     try:
         ws = Workspace(root)
         drive(prepare(ws), quiet=True)
-        vocabulary = set(tokens(pretrain.read_corpus(ws)))
+        vocabulary = set(tokens(read_corpus(ws)))
         by_step: dict[int, list[str]] = {}
         started = time.perf_counter()
         job = pretrain.run(ws, preset(ModelConfig, "classroom"), preset(PretrainConfig, "classroom"),

@@ -60,7 +60,7 @@ def load_sft(ws: Workspace, device: str = "cpu") -> GPT:
 def load_setup(ws: Workspace, need_reward: bool = True, device: str = "cpu") -> Setup:
     """The tokenizer, SFT policy and reference, reward model, rubric, prompts and probes of `ws`."""
     from lab import reward_model
-    from lab.jobs.pretrain import load_tokenizer
+    from lab.data import load_tokenizer
 
     tokenizer = load_tokenizer(ws)
     policy, ref = load_sft(ws, device), load_sft(ws, device)

@@ -149,7 +149,7 @@ def logit_change(ws: Workspace, before: dict, after: dict, meta: dict[str, Any])
     """The largest |change| of any logit or score between two sets of weights, on corpus text."""
     import torch
 
-    from lab.jobs.pretrain import load_tokenizer
+    from lab.data import load_tokenizer
     from lab.model import from_checkpoint
 
     a, b = from_checkpoint(before, meta).eval(), from_checkpoint(after, meta).eval()

@@ -91,8 +91,8 @@ def answer_one(model: GPT, tokenizer, prompt: str, as_chat: bool = True) -> tupl
 def answers(ws: Workspace, prompt: str, n: int = 8, seed: int = 0) -> Job:
     """Ask every stage `prompt`; yields one `Artifact("compare/answer", StageAnswer)` per method."""
     from lab import reward_model
+    from lab.data import load_tokenizer
     from lab.jobs.best_of_n import best_of_n
-    from lab.jobs.pretrain import load_tokenizer
 
     yield Progress(0, len(METHODS), QT_TRANSLATE_NOOP("job", "Loading the models"))
     tokenizer = load_tokenizer(ws)

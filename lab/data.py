@@ -150,6 +150,19 @@ def chat_examples(conversations: Sequence[Sequence[dict]], tokenizer, block_size
     return out
 
 
+def split_conversations(conversations: Sequence[Sequence[dict]], tokenizer, block_size: int, mask_prompt: bool,
+                        val_every: int = 10) -> tuple[list, list]:
+    """(train, val) examples: one conversation in `val_every` is held out for the validation loss, which
+    always counts the answers only (so masked and unmasked runs compare); a LabError when none fits."""
+    val = [c for i, c in enumerate(conversations) if i % val_every == val_every - 1]
+    train = [c for i, c in enumerate(conversations) if i % val_every != val_every - 1]
+    train_examples = chat_examples(train, tokenizer, block_size, mask_prompt)
+    if not train_examples:
+        raise LabError(QT_TRANSLATE_NOOP("LabError", "No conversation fits the model's context of {block} "
+                                         "tokens with an answer in it. Use shorter conversations."), block=block_size)
+    return train_examples, chat_examples(val, tokenizer, block_size, mask=True) or train_examples[:1]
+
+
 def collate(examples: Sequence[tuple[list[int], list[int]]], pad_id: int) -> tuple[Tensor, Tensor]:
     """Right-padded inputs x and targets y, each (B, T); padded targets are IGNORE."""
     width = max(len(x) for x, _ in examples)

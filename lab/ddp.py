@@ -135,8 +135,8 @@ def rank_events(spec: WorkerSpec, order: Callable[[], float] = lambda: GO) -> It
     model_cfg = from_dict(ModelConfig, spec.model)
     cfg = with_values(from_dict(PretrainConfig, spec.train), compile=False)  # one compile per rank is too slow
     run_cfg = from_dict(RunConfig, spec.run)
-    tok = spec.tokenizer or pretrain.load_tokenizer(ws)
-    split = data.split_tokens(data.encode(spec.text if spec.text is not None else pretrain.read_corpus(ws), tok),
+    tok = spec.tokenizer or data.load_tokenizer(ws)
+    split = data.split_tokens(data.encode(spec.text if spec.text is not None else data.read_corpus(ws), tok),
                               tok, model_cfg.block_size)
     start, end = shard_bounds(len(split.train), rank, world)
     shard, b = split.train[start:end], batch_per_rank(cfg.batch_size, world)

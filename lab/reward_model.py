@@ -24,12 +24,14 @@ from collections.abc import Sequence
 import torch
 from torch import Tensor
 
-from lab import chat, stages
-from lab.model import GPT
+from lab import chat, checkpoint, stages
+from lab.model import GPT, from_checkpoint
+from lab.preferences import Pair
 from lab.workspace import Workspace
 
 STAGE = "reward"
 BATCH = 32
+START = "sft"  # the stage whose model a reward model starts from
 PRIOR = "knowledge_prior"  # attribute (and metadata key) saying the model's score includes the prior
 
 
@@ -113,3 +115,35 @@ def load(workspace: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
     model.eval()
     setattr(model, PRIOR, bool(meta.get(PRIOR, False)))
     return model, meta
+
+
+def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
+    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none.
+
+    `layers` > 0 keeps only the first `layers` transformer blocks (then the final layer
+    norm and the tied output layer read their output, as a logit lens does): a smaller,
+    weaker judge, for the book's claim that a weak model can supervise a stronger one.
+    """
+    if not ws.has_checkpoint(START):
+        raise stages.missing_model(ws, START)
+    tensors, meta = ws.load_checkpoint(START, device)
+    if 0 < layers < int(meta["model"]["n_layer"]):
+        tensors, meta = checkpoint.first_blocks(tensors, meta, layers)
+    return from_checkpoint(tensors, meta, device, scalar_head=True)
+
+
+def use_prior(model: GPT, on: bool) -> list[torch.nn.Parameter]:
+    """Switch the knowledge prior on the model; returns the parameters that train (only the head when on)."""
+    setattr(model, PRIOR, on)
+    for name, p in model.named_parameters():
+        p.requires_grad_(not on or name.startswith("score."))
+    return [p for p in model.parameters() if p.requires_grad]
+
+
+def accuracy_by_kind(pairs: Sequence[Pair], right: Sequence[bool]) -> dict[str, float]:
+    """`pair_accuracy/<kind>`: the held-out accuracy per kind of rejected answer, where kinds are known."""
+    groups: dict[str, list[bool]] = {}
+    for pair, ok in zip(pairs, right, strict=True):
+        if pair.kind:
+            groups.setdefault(pair.kind, []).append(bool(ok))
+    return {f"pair_accuracy/{kind}": sum(oks) / len(oks) for kind, oks in sorted(groups.items())}

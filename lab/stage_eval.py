@@ -19,7 +19,7 @@ SAMPLE_PROMPTS = 4
 
 def evaluate_stage(ws: Workspace, stage: str, seed: int = 0) -> dict[str, float]:
     """`eval/*` for the model saved under `stage` (and `eval/kl_ref` after SFT)."""
-    from lab.jobs.pretrain import load_tokenizer
+    from lab.data import load_tokenizer
 
     model = load_stage(ws, stage)
     if model is None:
@@ -39,7 +39,7 @@ def evaluate_stage(ws: Workspace, stage: str, seed: int = 0) -> dict[str, float]
 def sample_answers(ws: Workspace, stage: str, prompts: list[str]) -> list[str] | None:
     """Greedy answers of `stage` to `prompts` (the base model continues them as text)."""
     from lab.compare import answer_one
-    from lab.jobs.pretrain import load_tokenizer
+    from lab.data import load_tokenizer
 
     model = load_stage(ws, stage)
     if model is None:

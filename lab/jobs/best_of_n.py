@@ -2,45 +2,38 @@
 
 The simplest way to use a reward model (Stiennon et al. 2020; Nakano et al. 2021,
 WebGPT): the SFT model samples N answers to a prompt and the reward model's favourite
-is returned. Larger N buys a better answer in the reward model's eyes, at N times the
-cost of answering. Its distance from the SFT model has a closed form often quoted,
-KL(best-of-N ‖ SFT) = log N − (N − 1)/N nats per answer (Stiennon et al. 2020,
-appendix; Beirami et al. 2024 show it is an upper bound), so Best-of-N sits on the
-same reward-vs-KL chart as PPO and DPO without any sampling of the KL.
+is returned, a better answer in its eyes for N times the cost. Its distance from the SFT
+model has a closed form, KL(best-of-N ‖ SFT) = log N − (N − 1)/N nats per answer
+(Stiennon et al. 2020, appendix; an upper bound, Beirami et al. 2024), so Best-of-N sits
+on the same reward-vs-KL chart as PPO and DPO without sampling the KL.
 
-The job samples `n_max` answers to each held-out probe once and scores each with the
-reward model and the rubric; for N = 1, 2, 4, … n_max it keeps the first N and picks
-the reward model's favourite, reporting `reward/rm`, `reward/true` and the analytic
-`kl/ref` at step N. The picks at N = `n` are evaluated like a trained model's answers
-(`eval/*`, with `eval/kl_ref` analytic). Results go to `results/bon.json` and the
-metric history. The answers are *not* kept as experiences for offline RL: they answer
-the evaluation probes, and a stage that trained on them would be scored on its homework.
+The job samples `n_max` answers per held-out probe once; for N = 1, 2, 4, … n_max the
+first N give `reward/rm`, `reward/true` and `kl/ref` at step N, and the picks at N = `n`
+are evaluated like a trained model's answers (`eval/*`); results in `results/bon.json`
+(`lab.bon_results`). The answers are *not* offline RL's experiences: a stage trained on
+the evaluation probes would be scored on its homework.
 """
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
 
 import torch
 
 from lab import align, chat, rollout
-from lab.checkpoint import atomic_write_text, read_json
-from lab.config import BestOfNConfig, RunConfig, to_dict, validate
+from lab.bon_results import STAGE, Candidate, example, load_results, publish  # noqa: F401 (load_results: ui)
+from lab.config import BestOfNConfig, RunConfig, validate
 from lab.device import follow_load, set_threads
 from lab.evaluate import Answer, Judgement, Probe, probe_metrics
-from lab.events import Artifact, Checkpoint, Done, Job, Metrics, Progress, StopRequested
+from lab.events import Artifact, Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.rl_loop import reward_setup
 from lab.model import GPT
 from lab.reward_model import score_batch
 from lab.workspace import Workspace
 
-STAGE = "bon"
 PROBES_PER_CALL = 4  # probes sampled together (N answers each), between two progress reports
-EXAMPLES = 6  # probes whose N answers are kept in the results for the page
 
 
 def analytic_kl(n: int) -> float:
@@ -50,25 +43,7 @@ def analytic_kl(n: int) -> float:
 
 def n_values(n_max: int) -> list[int]:
     """1, 2, 4, … up to n_max (and n_max itself)."""
-    out, n = [], 1
-    while n < n_max:
-        out.append(n)
-        n *= 2
-    return [*out, n_max]
-
-
-def results_path(ws: Workspace):
-    return ws.root / "results" / f"{STAGE}.json"
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One of the N answers, with the reward model's score and the rubric's verdict."""
-
-    text: str
-    ended: bool
-    rm: float
-    true: float
+    return [2**i for i in range(n_max.bit_length()) if 2**i < n_max] + [n_max]
 
 
 def sample_candidates(policy: GPT, tokenizer, reward_model: GPT, judge, prompts: Sequence[str], n: int,
@@ -104,16 +79,15 @@ def sample_job(ws: Workspace, prompt: str, n: int, temperature: float = 1.0, see
     setup = align.load_setup(ws, need_reward=True)
     candidates, best = best_of_n(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge, prompt, n,
                                  temperature, seed=seed)
-    yield Artifact(f"{STAGE}/candidates", {"prompt": prompt, "answers": [asdict(c) for c in candidates],
-                                           "pick": best})
+    yield Artifact(f"{STAGE}/candidates", example(prompt, candidates, best))
     yield Done({"n": float(n)})
 
 
 def run(workspace: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig = RunConfig(), *,
         setup: align.Setup | None = None, evaluate: bool = True) -> Job:
     """Best-of-N on the workspace's SFT model and reward model (or on `setup`)."""
-    validate(cfg)
-    validate(run_cfg)
+    for c in (cfg, run_cfg):
+        validate(c)
     return _job(workspace, cfg, run_cfg, setup, evaluate)
 
 
@@ -153,14 +127,8 @@ def _report(ws: Workspace, cfg: BestOfNConfig, probes: Sequence[Probe], candidat
         n = min(cfg.n, cfg.n_max)
         events.append(Metrics(n, evaluate_picks(probes, candidates, n, judge)))
         summary.update(events[-1].values)
-    for event in events:
-        ws.append_metrics(STAGE, event)
-        yield event
-    data = _results(cfg, probes, candidates, summary)
-    atomic_write_text(results_path(ws), json.dumps(data, ensure_ascii=False, indent=1))
-    yield Artifact(f"{STAGE}/results", data)
-    yield Checkpoint(min(cfg.n, cfg.n_max), str(results_path(ws)))
-    yield Done(summary)
+    examples = [(p.prompt, c, pick(c, cfg.n)) for p, c in zip(probes, candidates, strict=True)]
+    yield from publish(ws, cfg, n_values(cfg.n_max), events, summary, examples)
 
 
 def evaluate_picks(probes: Sequence[Probe], candidates: Sequence[Sequence[Candidate]], n: int,
@@ -171,18 +139,6 @@ def evaluate_picks(probes: Sequence[Probe], candidates: Sequence[Sequence[Candid
     verdicts: list[Judgement] = [judge(a.prompt, a.text) for a in answers]
     return {**probe_metrics(probes, answers, verdicts), "eval/rm_reward": _mean([c.rm for c in picks]),
             "eval/kl_ref": analytic_kl(n)}
-
-
-def _results(cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[Candidate]],
-             summary: dict[str, float]) -> dict:
-    examples = [{"prompt": p.prompt, "answers": [asdict(c) for c in cands], "pick": pick(cands, cfg.n)}
-                for p, cands in list(zip(probes, candidates, strict=True))[:EXAMPLES]]
-    return {"config": to_dict(cfg), "n_values": n_values(cfg.n_max), "metrics": summary, "examples": examples}
-
-
-def load_results(ws: Workspace) -> dict | None:
-    """The last Best-of-N results of the workspace, or None."""
-    return read_json(results_path(ws))
 
 
 def _mean(xs: Sequence[float]) -> float:

@@ -1,37 +1,33 @@
 """DPO: direct preference optimisation, alignment from preference pairs without a reward model.
 
 Rafailov et al. 2023 showed that the KL-regularised RLHF objective has a closed-form
-optimum, so a policy can be trained on (prompt, chosen, rejected) pairs directly: the
-loss −log σ(β·[log π/π_ref (chosen) − log π/π_ref (rejected)]) (`lab.losses.dpo_loss`)
-raises the chosen answer's probability *relative to* the rejected one, measured
-against the frozen SFT model. β·log π/π_ref is DPO's implicit reward.
+optimum, so a policy can be trained on (prompt, chosen, rejected) pairs directly: the loss
+−log σ(β·[log π/π_ref (chosen) − log π/π_ref (rejected)]) (`lab.losses.dpo_loss`) raises the
+chosen answer's probability *relative to* the rejected one, measured against the frozen SFT
+model. β·log π/π_ref is DPO's implicit reward.
 
-The dashboard's lesson: `rewards/margins` rises, while `rewards/chosen` often falls
-too. The loss only asks the chosen answer to gain on the rejected one; pushing the
-rejected answer down is the cheaper way, and the probability mass both lose goes to
-other answers (Rafailov et al. and later work, e.g. Pal et al. 2024, discuss this).
+The dashboard's lesson: `rewards/margins` rises, while `rewards/chosen` often falls too. The
+loss only asks the chosen answer to gain on the rejected one; pushing the rejected answer
+down is the cheaper way, and the probability mass both lose goes to other answers (Rafailov
+et al. and later work, e.g. Pal et al. 2024, discuss this).
 
 With `rpo_alpha` = α > 0 the loss is RPO's (Pang et al. 2024, "Iterative Reasoning
-Preference Optimization"): DPO plus α times the chosen answers' negative log-likelihood
-per token (`lab.losses.chosen_nll`), as TRL's `rpo_alpha` adds it (the paper weights
-the DPO term instead; at α = 1 the two are the same loss). The SFT term keeps
-the chosen answers likely, so the policy cannot win the margin by letting every answer
-it was shown fall. On the classroom preset it measurably helps: with plain DPO one run
-of the pipeline drifted far from the SFT model and lost accuracy on the probes;
-with α = 1 (the paper's and TRL's value, the default) both workspaces we measured gain
-on the SFT model (README, "alignment on the classroom preset"). α = 0 is plain DPO.
+Preference Optimization"): DPO plus α times the chosen answers' negative log-likelihood per
+token (`lab.losses.chosen_nll`), as TRL's `rpo_alpha` adds it (the paper weights the DPO
+term instead; at α = 1 the two are the same loss). The SFT term keeps the chosen answers
+likely, so the policy cannot win the margin by letting every answer it was shown fall. α = 1
+is the paper's and TRL's value and the default; α = 0 is plain DPO; what each did on the
+classroom preset is in the README ("alignment on the classroom preset").
 
-The pairs are the reward model's: the world's, the learner's, and those on the SFT
-model's own answers (`lab.sampled_pairs`, sampled here when the reward model has not
-done it for this SFT model yet).
-
-Metrics every step: `loss/train`, `rewards/chosen`, `rewards/rejected`,
-`rewards/margins`, `rewards/accuracy` (share of pairs with a positive margin), as TRL
-names them, and `nll/chosen` (the SFT term, logged whatever α). Every `eval_every` steps
-the model answers held-out probes at temperature 1: `reward/true` (the rubric),
-`reward/rm` (when a reward model exists) and `kl/ref`, so DPO sits on the same
-reward-vs-KL chart as PPO. Where we depart: no label smoothing, a
-constant learning rate, and pairs drawn at random with replacement.
+The pairs are the reward model's: the world's, the learner's, and those on the SFT model's
+own answers (`lab.sampled_pairs`, sampled here when the reward model has not done it for
+this SFT model yet). Metrics every step: `loss/train`, `rewards/chosen`, `rewards/rejected`,
+`rewards/margins`, `rewards/accuracy` (share of pairs with a positive margin), as TRL names
+them, and `nll/chosen` (the SFT term, logged whatever α). Every `eval_every` steps the model
+answers held-out probes at temperature 1: `reward/true` (the rubric), `reward/rm` (when a
+reward model exists) and `kl/ref`, so DPO sits on the same reward-vs-KL chart as PPO. Where
+we depart: no label smoothing, a constant learning rate, and pairs drawn at random with
+replacement.
 """
 
 from __future__ import annotations
@@ -61,8 +57,8 @@ SUMMARY = ("loss/train", "rewards/margins", "rewards/accuracy", "reward/true", "
 def run(workspace: Workspace, cfg: DPOConfig, run_cfg: RunConfig = RunConfig(), *, resume: bool = True,
         setup: align.Setup | None = None, evaluate: bool = True) -> Job:
     """DPO on the workspace's preference pairs, from its SFT model (or on `setup`)."""
-    validate(cfg)
-    validate(run_cfg)
+    for c in (cfg, run_cfg):
+        validate(c)
     return DPORun(workspace, cfg, run_cfg, setup, evaluate).events(resume)
 
 
@@ -89,10 +85,6 @@ class DPORun(AlignmentRun):
 
     stage = STAGE
     summary_keys = SUMMARY
-
-    def __init__(self, ws: Workspace, cfg: DPOConfig, run_cfg: RunConfig, setup: align.Setup | None,
-                 evaluate: bool) -> None:
-        super().__init__(ws, cfg, run_cfg, setup, evaluate)
 
     def prepare(self) -> Iterator:
         if self.setup is None and not PreferenceStore(self.ws).replace:
@@ -125,11 +117,9 @@ class DPORun(AlignmentRun):
     def train_step(self) -> dict[str, float]:
         """L = −log σ(β·[log π/π_ref(chosen) − log π/π_ref(rejected)]) + α·NLL(chosen)."""
         batch = [self.rng.randrange(len(self.pairs)) for _ in range(self.cfg.batch_size)]
-        rows = [(self.pairs[i][0], self.pairs[i][1]) for i in batch] + [(self.pairs[i][0], self.pairs[i][2])
-                                                                        for i in batch]
+        rows = [(self.pairs[i][0], self.pairs[i][k]) for k in (1, 2) for i in batch]
         logps = sequence_logps(self.policy, rows).cpu()  # (2B,) chosen first, then rejected
-        n = len(batch)
-        index = torch.tensor(batch)
+        n, index = len(batch), torch.tensor(batch)
         loss, chosen, rejected = dpo_loss(logps[:n], logps[n:], self.ref_logps[0][index], self.ref_logps[1][index],
                                           self.cfg.beta)
         nll = chosen_nll(logps[:n], torch.tensor([len(self.pairs[i][1]) for i in batch], dtype=logps.dtype))

@@ -28,16 +28,16 @@ from pathlib import Path
 
 import torch
 
-from lab import checkpoint, posttrain_data, reward_model, sampled_pairs, stages
+from lab import posttrain_data, reward_model, sampled_pairs
 from lab.config import RewardConfig, RunConfig, validate
 from lab.data import check_fit, load_tokenizer, split_by_prompt
 from lab.device import best_device
 from lab.events import Artifact, Job, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.sft import STAGE as SFT_STAGE
 from lab.losses import bradley_terry_loss
-from lab.model import GPT, from_checkpoint
+from lab.model import GPT
 from lab.preferences import Pair, PreferenceStore, load_pairs
+from lab.reward_model import accuracy_by_kind, load_start, use_prior
 from lab.training import adamw
 from lab.training_run import TrainingRun
 from lab.workspace import Workspace
@@ -47,21 +47,6 @@ SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
 
-def load_start(ws: Workspace, device: str = "cpu", layers: int = 0) -> GPT:
-    """The SFT model with a fresh scalar head; a LabError saying to run SFT first when there is none.
-
-    `layers` > 0 keeps only the first `layers` transformer blocks (then the final layer
-    norm and the tied output layer read their output, as a logit lens does): a smaller,
-    weaker judge, for the book's claim that a weak model can supervise a stronger one.
-    """
-    if not ws.has_checkpoint(SFT_STAGE):
-        raise stages.missing_model(ws, SFT_STAGE)
-    tensors, meta = ws.load_checkpoint(SFT_STAGE, device)
-    if 0 < layers < int(meta["model"]["n_layer"]):
-        tensors, meta = checkpoint.first_blocks(tensors, meta, layers)
-    return from_checkpoint(tensors, meta, device, scalar_head=True)
-
-
 def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Tensor, torch.Tensor]:
     """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences."""
     rows = [reward_model.sequence(tokenizer, p.prompt, p.chosen) for p in pairs]
@@ -69,23 +54,6 @@ def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Ten
     starts = [reward_model.answer_start(tokenizer, p.prompt) for p in pairs] * 2
     r = reward_model.scores(model, rows, starts)  # (2B,)
     return r[: len(pairs)], r[len(pairs):]
-
-
-def use_prior(model: GPT, on: bool) -> list[torch.nn.Parameter]:
-    """Switch the knowledge prior on the model; returns the parameters that train (only the head when on)."""
-    setattr(model, reward_model.PRIOR, on)
-    for name, p in model.named_parameters():
-        p.requires_grad_(not on or name.startswith("score."))
-    return [p for p in model.parameters() if p.requires_grad]
-
-
-def accuracy_by_kind(pairs: Sequence[Pair], right: Sequence[bool]) -> dict[str, float]:
-    """`pair_accuracy/<kind>`: the held-out accuracy per kind of rejected answer, where kinds are known."""
-    groups: dict[str, list[bool]] = {}
-    for pair, ok in zip(pairs, right, strict=True):
-        if pair.kind:
-            groups.setdefault(pair.kind, []).append(bool(ok))
-    return {f"pair_accuracy/{kind}": sum(oks) / len(oks) for kind, oks in sorted(groups.items())}
 
 
 def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,

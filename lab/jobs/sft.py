@@ -26,9 +26,8 @@ import torch
 
 from lab import chat, posttrain_data, stages
 from lab.config import RunConfig, SFTConfig, validate
-from lab.data import chat_examples, check_fit, collate, load_tokenizer
+from lab.data import check_fit, collate, load_tokenizer, split_conversations
 from lab.device import best_device
-from lab.errors import LabError
 from lab.evaluate import Judge, Probe, evaluate
 from lab.events import Artifact, Checkpoint, Job, Metrics, Progress, Sample
 from lab.i18n import QT_TRANSLATE_NOOP
@@ -62,8 +61,8 @@ def run(workspace: Workspace, cfg: SFTConfig, run_cfg: RunConfig = RunConfig(), 
         probes: Sequence[Probe] | None = None, judge: Judge | None = None, tokenizer=None,
         resume: bool = True) -> Job:
     """Fine-tune the workspace's pretrained model (or continue a stopped run); defaults come from the workspace."""
-    validate(cfg)
-    validate(run_cfg)
+    for c in (cfg, run_cfg):
+        validate(c)
     return SFTRun(workspace, cfg, run_cfg, data_path, conversations, probes, judge, tokenizer).events(resume)
 
 
@@ -87,7 +86,8 @@ class SFTRun(TrainingRun):
         check_fit(self.model, self.tokenizer)
         conversations = yield from self.read_data(self.conversations, self.data_path, chat.load_conversations,
                                                   lambda: posttrain_data.sft_conversations(self.ws), "conversations")
-        self._split(conversations)
+        self.train, self.val = split_conversations(conversations, self.tokenizer, self.model.cfg.block_size,
+                                                   self.cfg.mask_prompt, VAL_EVERY)
         probes = self.probes if self.probes is not None else posttrain_data.probes(self.ws)
         self.probes = list(probes)[: self.cfg.eval_probes]
         self.judge = self.judge or posttrain_data.judge
@@ -95,18 +95,6 @@ class SFTRun(TrainingRun):
         self.optimizer = adamw(self.model.parameters(), self.cfg.lr)
         yield Artifact("sft/start", {"train": len(self.train), "val": len(self.val), "probes": len(self.probes),
                                      "mask_prompt": self.cfg.mask_prompt, "base_step": base_meta.get("step", 0)})
-
-    def _split(self, conversations: Sequence[Sequence[dict]]) -> None:
-        block = self.model.cfg.block_size
-        val = [c for i, c in enumerate(conversations) if i % VAL_EVERY == VAL_EVERY - 1]
-        train = [c for i, c in enumerate(conversations) if i % VAL_EVERY != VAL_EVERY - 1]
-        self.train = chat_examples(train, self.tokenizer, block, self.cfg.mask_prompt)
-        # The validation loss always counts the answers only, so masked and unmasked runs compare.
-        self.val = chat_examples(val, self.tokenizer, block, mask=True)
-        if not self.train:
-            raise LabError(QT_TRANSLATE_NOOP("LabError", "No conversation fits the model's context of {block} "
-                                             "tokens with an answer in it. Use shorter conversations."), block=block)
-        self.val = self.val or self.train[:1]
 
     def train_step(self) -> dict[str, float]:
         """L = −mean log p(answer tokens): the cross-entropy on the assistant's tokens only (or all, unmasked)."""

@@ -5,7 +5,7 @@ import math
 import pytest
 from rl_fakes import tiny_setup
 
-from lab import align
+from lab import align, bon_results
 from lab.config import BestOfNConfig, RunConfig, preset
 from lab.errors import LabError
 from lab.events import Done, Metrics
@@ -48,7 +48,7 @@ def test_best_of_n_job_reports_reward_against_n_with_the_analytic_kl(tmp_path):
     assert isinstance(done, Done)
     assert done.summary["eval/kl_ref"] == pytest.approx(analytic_kl(2))
     assert {"eval/true_reward", "eval/rude_rate", "eval/format_rate"} <= set(done.summary)
-    results = best_of_n.load_results(ws)
+    results = bon_results.load_results(ws)
     assert results["examples"] and len(results["examples"][0]["answers"]) == 4
     assert "eval/true_reward" in ws.read_metrics("bon")[-1].values
 

@@ -104,7 +104,7 @@ def test_a_weak_reward_model_keeps_the_first_blocks_of_the_sft_model(tmp_path):
     torch.manual_seed(0)
     sft = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=4, n_head=2), CharTokenizer().vocab_size)
     ws.save_checkpoint("sft", state_for_save(sft), {**model_meta(sft), "step": 0})
-    weak = reward.load_start(ws, layers=1)
+    weak = reward_model.load_start(ws, layers=1)
     assert weak.cfg.n_layer == 1 and weak.score is not None
     assert torch.equal(weak.transformer.h[0].attn.c_attn.weight, sft.transformer.h[0].attn.c_attn.weight)
     blocks = sum(p.numel() for p in sft.transformer.h.parameters())

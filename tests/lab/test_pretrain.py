@@ -11,6 +11,7 @@ from lab.config import ModelConfig, PretrainConfig, RunConfig, preset
 from lab.errors import LabError
 from lab.events import Artifact, Checkpoint, Done, Metrics, Progress, Sample, StopRequested
 from lab.jobs import pretrain
+from lab.training import lr_at
 from lab.workspace import Workspace
 
 
@@ -140,11 +141,11 @@ def test_resuming_with_another_shape_is_refused(tmp_path):
 
 def test_learning_rate_warms_up_then_decays_to_a_tenth():
     cfg = PretrainConfig(max_steps=1000, warmup_steps=100, lr=1e-3)
-    assert pretrain.lr_at(0, cfg) == pytest.approx(1e-3 / 101)
-    assert pretrain.lr_at(99, cfg) == pytest.approx(1e-3 * 100 / 101)
-    assert pretrain.lr_at(100, cfg) == pytest.approx(1e-3)
-    assert pretrain.lr_at(550, cfg) == pytest.approx(0.55e-3)  # halfway down the cosine
-    assert pretrain.lr_at(1000, cfg) == pytest.approx(1e-4)
+    assert lr_at(0, cfg) == pytest.approx(1e-3 / 101)
+    assert lr_at(99, cfg) == pytest.approx(1e-3 * 100 / 101)
+    assert lr_at(100, cfg) == pytest.approx(1e-3)
+    assert lr_at(550, cfg) == pytest.approx(0.55e-3)  # halfway down the cosine
+    assert lr_at(1000, cfg) == pytest.approx(1e-4)
 
 
 def test_job_reads_corpus_from_the_workspace_and_the_model_loads_back(tmp_path):

@@ -120,7 +120,7 @@ def test_cli_reward_trains_on_a_pairs_file(tmp_path, capsys):
 def test_accuracy_by_kind_counts_each_kind_of_rejected_answer():
     held = [Pair("q", "a", "b", kind="rude"), Pair("q", "a", "c", kind="wrong"), Pair("q", "a", "d", kind="wrong"),
             Pair("q", "a", "e")]
-    assert reward.accuracy_by_kind(held, [True, True, False, True]) == {
+    assert reward_model.accuracy_by_kind(held, [True, True, False, True]) == {
         "pair_accuracy/rude": 1.0, "pair_accuracy/wrong": 0.5}
 
 
