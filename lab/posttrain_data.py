@@ -87,17 +87,11 @@ def sampled_pairs_model(ws: Workspace) -> str:
 
 def sampled_pairs(ws: Workspace | None) -> list[Pair]:
     """The pairs on the current SFT model's own answers (`lab.sampled_pairs`); [] when none or older."""
-    if ws is None or not (current := sft_model_id(ws)) or sampled_pairs_model(ws) != current:
+    rows = _jsonl(_file(ws, SAMPLED_PAIRS))
+    if not rows or rows[0].get("model") != sft_model_id(ws):  # every row names the model; "" never matches a row
         return []
-    rows = [r for r in _jsonl(_file(ws, SAMPLED_PAIRS)) if all(isinstance(r.get(k), str) for k in PAIR_KEYS)]
+    rows = [r for r in rows if all(isinstance(r.get(k), str) for k in PAIR_KEYS)]
     return [Pair(r["prompt"], r["chosen"], r["rejected"], "rubric", "sampled", str(r.get("fact_id", ""))) for r in rows]
-
-
-def world_answer_pair(prompt: str, answer: str, rng: random.Random) -> dict | None:
-    """The human's pair on a model's own answer (`lab.world.chat.answer_pair`), or None."""
-    from lab.world import chat
-
-    return chat.answer_pair(prompt, answer, rng)
 
 
 def rl_prompts(ws: Workspace | None = None) -> list[str]:

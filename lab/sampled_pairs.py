@@ -25,6 +25,7 @@ from lab.data import load_tokenizer
 from lab.evaluate import answer
 from lab.events import Progress
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.preferences import PreferenceStore
 from lab.training import mixed_seed
 from lab.workspace import Workspace
 
@@ -36,9 +37,12 @@ MESSAGE = QT_TRANSLATE_NOOP("job", "The SFT model answers practice questions; th
 
 
 def ensure(ws: Workspace, seed: int) -> Iterator[Progress]:
-    """Sample and write the pairs unless the file already holds the current SFT model's."""
+    """Sample and write the pairs unless the file already holds the current SFT model's, or the learner's labels
+    replace the rubric's (then no rubric pair is read)."""
+    from lab.world import chat  # the world loads only when pairs are sampled
+
     current = posttrain_data.sft_model_id(ws)
-    if not current or posttrain_data.sampled_pairs_model(ws) == current:
+    if not current or posttrain_data.sampled_pairs_model(ws) == current or PreferenceStore(ws).replace:
         return
     tokenizer = load_tokenizer(ws)
     model = align.load_sft(ws).eval()
@@ -49,7 +53,7 @@ def ensure(ws: Workspace, seed: int) -> Iterator[Progress]:
             yield Progress(round_ * len(prompts) + start, total, MESSAGE)
             chunk = prompts[start:start + CHUNK]
             for a in answer(model, tokenizer, chunk, MAX_NEW_TOKENS, TEMPERATURE, mixed_seed(seed, round_) + start):
-                pair = posttrain_data.world_answer_pair(a.prompt, a.text, rng)
+                pair = chat.answer_pair(a.prompt, a.text, rng)
                 if pair is not None:
                     rows.append({**pair, "model": current})
     rows = rows or [{"model": current}]  # a model that made nothing up: remember it was asked

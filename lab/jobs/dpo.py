@@ -45,7 +45,6 @@ from lab.i18n import QT_TRANSLATE_NOOP
 from lab.jobs.rl_loop import AlignmentRun
 from lab.losses import chosen_nll, dpo_loss
 from lab.model import GPT
-from lab.preferences import PreferenceStore
 from lab.training import adamw
 from lab.workspace import Workspace
 
@@ -87,7 +86,7 @@ class DPORun(AlignmentRun):
     summary_keys = SUMMARY
 
     def prepare(self) -> Iterator:
-        if self.setup is None and not PreferenceStore(self.ws).replace:
+        if self.setup is None:
             yield from sampled_pairs.ensure(self.ws, self.run_cfg.seed)  # the same pairs as the reward model's
         s = self.setup = self.setup or align.load_setup(self.ws, need_reward=False)
         if not s.pairs:

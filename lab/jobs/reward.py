@@ -84,7 +84,7 @@ class RewardRun(TrainingRun):
         self.model = load_start(self.ws, best_device(), self.cfg.layers)
         self.tokenizer = self.tokenizer or load_tokenizer(self.ws)
         check_fit(self.model, self.tokenizer)
-        if self.pairs is None and self.pairs_path is None and not PreferenceStore(self.ws).replace:
+        if self.pairs is None and self.pairs_path is None:
             yield from sampled_pairs.ensure(self.ws, self.run_cfg.seed)  # the human compares the SFT model's answers
         pairs = yield from self.read_data(self.pairs, self.pairs_path, load_pairs, self._rubric_and_yours, "pairs")
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)

@@ -78,3 +78,14 @@ def test_dpo_samples_the_pairs_when_the_reward_model_has_not(tiny_pipeline, tmp_
     events = list(dpo.run(ws, preset(DPOConfig, "tiny"), RunConfig(seed=3), resume=False))
     assert any(isinstance(e, Progress) and e.message == sampled_pairs.MESSAGE for e in events)
     assert posttrain_data.sampled_pairs_model(ws) == posttrain_data.sft_model_id(ws)
+
+
+def test_nothing_is_sampled_when_the_learners_labels_replace_the_rubrics(tiny_pipeline, tmp_path):
+    from lab.preferences import PreferenceStore
+
+    source, _ = tiny_pipeline
+    ws = Workspace(shutil.copytree(source.root, tmp_path / "ws"))
+    (ws.corpus_dir / posttrain_data.SAMPLED_PAIRS).unlink()
+    PreferenceStore(ws).set_replace(True)
+    assert list(sampled_pairs.ensure(ws, seed=3)) == []
+    assert not (ws.corpus_dir / posttrain_data.SAMPLED_PAIRS).exists()
