@@ -109,9 +109,12 @@ def score(model: GPT, tokenizer: chat.ChatTokenizer, prompt: str, response: str)
     return score_batch(model, tokenizer, [prompt], [response])[0]
 
 
-def load(workspace: Workspace, device: str = "cpu") -> tuple[GPT, dict]:
-    """The trained reward model of the workspace (eval mode) and its checkpoint metadata."""
-    model, meta = stages.load_model(workspace, STAGE, device)
+def load(workspace: Workspace, device: str = "cpu", stage: str = STAGE) -> tuple[GPT, dict]:
+    """The trained reward model of the workspace (eval mode) and its checkpoint metadata.
+
+    `stage` names another one saved apart, as the weak judge (`lab.weak_judge`) is.
+    """
+    model, meta = stages.load_model(workspace, stage, device, head=True)
     model.eval()
     setattr(model, PRIOR, bool(meta.get(PRIOR, False)))
     return model, meta

@@ -19,14 +19,13 @@ from lab import align, reward_model
 from lab.config import BestOfNConfig, RewardConfig, RunConfig, preset, with_values
 from lab.events import Done, Job, Metrics, Progress, StopRequested
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.best_of_n import evaluate_picks, sample_candidates
+from lab.jobs.best_of_n import evaluate_picks, sample_probes
 from lab.jobs.reward import RewardRun
-from lab.model import from_checkpoint
 from lab.workspace import Workspace
 
 STAGE = "reward_weak"
 LAYERS = 1
-PROBES_PER_CALL = 8  # probes sampled together, between two progress reports
+MESSAGE = QT_TRANSLATE_NOOP("job", "Best-of-N with a weak judge (a reward model with fewer blocks)")
 
 
 def run(ws: Workspace, preset_name: str, run_cfg: RunConfig) -> Job:
@@ -52,18 +51,10 @@ def run(ws: Workspace, preset_name: str, run_cfg: RunConfig) -> Job:
 
 
 def _best_of_n(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig):
-    tensors, meta = ws.load_checkpoint(STAGE)
-    judge_model = from_checkpoint(tensors, meta, scalar_head=True).eval()
-    setattr(judge_model, reward_model.PRIOR, bool(meta.get(reward_model.PRIOR, False)))
+    judge_model, _ = reward_model.load(ws, stage=STAGE)
     setup = replace(align.load_setup(ws, need_reward=False), reward_model=judge_model)
-    probes, candidates = setup.probes, []
-    for start in range(0, len(probes), PROBES_PER_CALL):
-        yield Progress(start, len(probes), MESSAGE)
-        chunk = [p.prompt for p in probes[start:start + PROBES_PER_CALL]]
-        candidates += sample_candidates(setup.policy.eval(), setup.tokenizer, judge_model, setup.judge, chunk, cfg.n,
-                                        cfg.temperature, cfg.max_new_tokens, run_cfg.seed + start)
-    picked = evaluate_picks(probes, candidates, cfg.n, setup.judge)
+    candidates: list = []
+    yield from sample_probes(setup, setup.probes, cfg, cfg.n, run_cfg.seed, candidates, MESSAGE)
+    picked = evaluate_picks(setup.probes, candidates, cfg.n, setup.judge)
     return {"weak/true_reward": picked["eval/true_reward"], "weak/block_share": LAYERS / setup.policy.cfg.n_layer}
 
-
-MESSAGE = QT_TRANSLATE_NOOP("job", "Best-of-N with a weak judge (a reward model with fewer blocks)")

@@ -17,7 +17,7 @@ the evaluation probes would be scored on its homework.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import torch
 
@@ -34,6 +34,7 @@ from lab.reward_model import score_batch
 from lab.workspace import Workspace
 
 PROBES_PER_CALL = 4  # probes sampled together (N answers each), between two progress reports
+SAMPLING = QT_TRANSLATE_NOOP("job", "Sampling N answers per question")
 
 
 def analytic_kl(n: int) -> float:
@@ -74,7 +75,7 @@ def best_of_n(policy: GPT, tokenizer, reward_model: GPT, judge, prompt: str, n: 
 
 def sample_job(ws: Workspace, prompt: str, n: int, temperature: float = 1.0, seed: int = 0) -> Job:
     """N scored answers to one prompt from the workspace's SFT model: `Artifact("bon/candidates")`."""
-    yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Sampling N answers per question"))
+    yield Progress(0, 1, SAMPLING)
     align.check_prompts([prompt])
     setup = align.load_setup(ws, need_reward=True)
     candidates, best = best_of_n(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge, prompt, n,
@@ -99,17 +100,22 @@ def _job(ws: Workspace, cfg: BestOfNConfig, run_cfg: RunConfig, setup: align.Set
     align.check_prompts([p.prompt for p in probes])
     candidates: list[list[Candidate]] = []
     try:
-        for start in range(0, len(probes), PROBES_PER_CALL):
-            yield Progress(start, len(probes), QT_TRANSLATE_NOOP("job", "Sampling N answers per question"))
-            chunk = [p.prompt for p in probes[start:start + PROBES_PER_CALL]]
-            candidates += sample_candidates(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge,
-                                            chunk, cfg.n_max, cfg.temperature, cfg.max_new_tokens,
-                                            run_cfg.seed + start)
-            follow_load()  # between chunks: give a core back to a program that started since
+        yield from sample_probes(setup, probes, cfg, cfg.n_max, run_cfg.seed, candidates, SAMPLING)
     except StopRequested:
         yield Done({"prompts": float(len(candidates))}, stopped=True)
         return
     yield from _report(ws, cfg, probes, candidates, setup.judge if evaluate else None)
+
+
+def sample_probes(setup: align.Setup, probes: Sequence[Probe], cfg: BestOfNConfig, n: int, seed: int,
+                  into: list[list[Candidate]], message: str) -> Iterator[Progress]:
+    """`n` scored answers to every probe, appended to `into` a few probes at a time (kept there on a Stop)."""
+    for start in range(0, len(probes), PROBES_PER_CALL):
+        yield Progress(start, len(probes), message)
+        chunk = [p.prompt for p in probes[start:start + PROBES_PER_CALL]]
+        into += sample_candidates(setup.policy.eval(), setup.tokenizer, setup.reward_model, setup.judge, chunk, n,
+                                  cfg.temperature, cfg.max_new_tokens, seed + start)
+        follow_load()  # between chunks: give a core back to a program that started since
 
 
 def _report(ws: Workspace, cfg: BestOfNConfig, probes: Sequence[Probe], candidates: list[list[Candidate]],
