@@ -98,3 +98,14 @@ def test_the_data_line_counts_pairs_on_the_sft_models_own_answers(ctx, qtbot, sf
     (ws.corpus_dir / posttrain_data.SAMPLED_PAIRS).write_text(json.dumps(row) + "\n", "utf-8")
     page.update_state()
     assert "1 of the rubric's compare the SFT model's own answers" in page.data_info.text()
+
+
+def test_in_a_short_window_the_rubrics_verdict_is_whole_and_scrolls(ctx, qtbot):
+    page = make_page(ctx, qtbot)
+    page.resize(1020, 690)  # the page inside a 1280x730 window beside the sidebar
+    page.show()
+    page.score_prompt.setCurrentText("What is the capital of France?")
+    page.score_response.setPlainText("The capital of France is Paris.")
+    page.score_button.click()
+    qtbot.waitUntil(lambda: page.breakdown.height() > 0)
+    assert page.breakdown.height() >= page.breakdown.sizeHint().height()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -70,10 +71,21 @@ class TextAbove(QWidget):
         return self.text.heightForWidth(width) + self.layout().spacing() + self.body.minimumSizeHint().height()
 
 
+class UpDownScroll(QScrollArea):
+    """A scroll area that never scrolls sideways, so it is never narrower than what it holds."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint, inner = super().minimumSizeHint(), self.widget()
+        if inner is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(max(hint.width(), inner.minimumSizeHint().width() + bar), hint.height())
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """`widget` filling a frameless area that scrolls up and down (never sideways) when it needs more height
     than the window has: plots that stack when the page is narrow keep a readable size."""
-    area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    area = UpDownScroll(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     return area

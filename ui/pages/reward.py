@@ -29,7 +29,7 @@ from lab.events import Artifact, Metrics
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.preferences import PreferenceStore
 from ui.context import AppContext
-from ui.pages.base import group, split
+from ui.pages.base import group, scrolling, split
 from ui.pages.job_page import Curve, JobPage
 from ui.pages.posttrain_common import (
     go_to_page,
@@ -114,7 +114,7 @@ class RewardPage(JobPage):
         self.histogram_box.layout().setStretch(0, 1)
         bottom = FlipSplitter()  # one above the other on a small screen
         bottom.addWidget(self.histogram_box)
-        bottom.addWidget(self._score_box())
+        bottom.addWidget(scrolling(self._score_box()))  # in a short window it scrolls: no row of the verdict is cut
         bottom.setSizes([420, 480])
         self.place_columns((self.banner, self.data_box, self.form_box, self.controls), 380,
                            split(True, (plots, bottom), (320, 420)))
