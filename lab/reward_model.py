@@ -54,9 +54,20 @@ def scores(model: GPT, rows: Sequence[Sequence[int]], starts: Sequence[int] | No
     """(B,) the score of each row; keeps gradients for training.
 
     The scalar head's value at each row's last token, plus the knowledge prior when the
-    model uses it (then `starts`, each answer's first index, is needed). Rows are
-    padded on the right (causal attention: padding never changes earlier positions);
-    a row longer than the context keeps its last `block_size` tokens.
+    model uses it (then `starts`, each answer's first index, is needed).
+    """
+    hidden, prior = read(model, rows, starts)
+    value = model.score(hidden).squeeze(-1)  # (B,)
+    return value if prior is None else value + prior
+
+
+def read(model: GPT, rows: Sequence[Sequence[int]],
+         starts: Sequence[int] | None = None) -> tuple[Tensor, Tensor | None]:
+    """What the transformer reads from each row: (B, C) its final hidden state at the row's last token, and (B,)
+    the knowledge prior when the model uses it and `starts` are given (else None). The head is applied apart.
+
+    Rows are padded on the right (causal attention: padding never changes earlier
+    positions); a row longer than the context keeps its last `block_size` tokens.
     """
     block = model.cfg.block_size
     cut = [max(0, len(r) - block) for r in rows]
@@ -68,11 +79,11 @@ def scores(model: GPT, rows: Sequence[Sequence[int]], starts: Sequence[int] | No
     last = torch.tensor([len(r) - 1 for r in rows], device=model.device)  # (B,)
     prior = uses_prior(model) and starts is not None
     out = model(idx, with_logits=prior)
-    value = out.values.gather(1, last[:, None]).squeeze(1)  # (B,)
+    hidden = out.hidden[torch.arange(len(rows), device=model.device), last]  # (B, C)
     if not prior:
-        return value
+        return hidden, None
     begin = [max(1, s - c) for s, c in zip(starts, cut, strict=True)]
-    return value + mean_answer_logprob(out.logits, idx, begin, [len(r) for r in rows])
+    return hidden, mean_answer_logprob(out.logits, idx, begin, [len(r) for r in rows])
 
 
 def mean_answer_logprob(logits: Tensor, idx: Tensor, begin: Sequence[int], end: Sequence[int]) -> Tensor:

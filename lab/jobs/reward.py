@@ -32,7 +32,7 @@ from lab import posttrain_data, reward_model, sampled_pairs
 from lab.config import RewardConfig, RunConfig, validate
 from lab.data import check_fit, load_tokenizer, split_by_prompt
 from lab.device import best_device
-from lab.events import Artifact, Job, Metrics
+from lab.events import Artifact, Job, Metrics, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.losses import bradley_terry_loss
 from lab.model import GPT
@@ -44,16 +44,57 @@ from lab.workspace import Workspace
 
 STAGE = reward_model.STAGE
 SHOWN_SCORES = 400  # held-out scores sent to the histogram at most
+READ_CHUNK = 64  # sequences per forward pass while the pairs are read once
+READING = QT_TRANSLATE_NOOP("job", "The SFT model reads every answer once; then only the head learns")
 RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, so its curve reads
 
 
-def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair]) -> tuple[torch.Tensor, torch.Tensor]:
-    """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences."""
+def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair], reads: dict | None = None
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences.
+
+    With `reads` (a dict kept by the caller), what a frozen transformer reads from each
+    sequence is computed once and looked up after (`frozen_scores`).
+    """
     rows = [reward_model.sequence(tokenizer, p.prompt, p.chosen) for p in pairs]
     rows += [reward_model.sequence(tokenizer, p.prompt, p.rejected) for p in pairs]
     starts = [reward_model.answer_start(tokenizer, p.prompt) for p in pairs] * 2
-    r = reward_model.scores(model, rows, starts)  # (2B,)
+    r = reward_model.scores(model, rows, starts) if reads is None else frozen_scores(model, rows, starts, reads)
     return r[: len(pairs)], r[len(pairs):]
+
+
+def frozen_scores(model: GPT, rows: list[list[int]], starts: list[int], reads: dict) -> torch.Tensor:
+    """(B,) scores when only the head learns: the transformer's hidden state and prior for each row never change,
+    so each row is read once (`read_all`) and looked up after; a row not read yet is read now."""
+    missing = [i for i, r in enumerate(rows) if tuple(r) not in reads]
+    if missing:
+        _read(model, [rows[i] for i in missing], [starts[i] for i in missing], reads)
+    hidden = torch.stack([reads[tuple(r)][0] for r in rows])  # (B, C)
+    prior = torch.stack([reads[tuple(r)][1] for r in rows])  # (B,)
+    return model.score(hidden).squeeze(-1) + prior
+
+
+@torch.no_grad()
+def _read(model: GPT, rows: list[list[int]], starts: list[int], reads: dict) -> None:
+    hidden, prior = reward_model.read(model, rows, starts)
+    for j, r in enumerate(rows):
+        reads[tuple(r)] = (hidden[j], prior[j])
+
+
+def read_all(model: GPT, tokenizer, pairs: Sequence[Pair], message: str) -> Iterator[Progress]:
+    """Read every answer of `pairs` once, in a fixed order and fixed chunks (so a resumed run reads the very same
+    numbers); yields Progress, returns the reads for `frozen_scores`."""
+    seqs: dict[tuple[int, ...], int] = {}
+    for p in pairs:
+        for answer in (p.chosen, p.rejected):
+            seqs.setdefault(tuple(reward_model.sequence(tokenizer, p.prompt, answer)),
+                            reward_model.answer_start(tokenizer, p.prompt))
+    rows, reads = list(seqs), {}
+    for start in range(0, len(rows), READ_CHUNK):
+        yield Progress(start, len(rows), message)
+        chunk = rows[start:start + READ_CHUNK]
+        _read(model, [list(r) for r in chunk], [seqs[r] for r in chunk], reads)
+    return reads
 
 
 def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,
@@ -90,6 +131,9 @@ class RewardRun(TrainingRun):
         self.train, self.held = split_by_prompt(pairs, self.cfg.held_out, self.run_cfg.seed)
         self.rng = random.Random(self.run_cfg.seed)
         self.optimizer = adamw(use_prior(self.model, self.cfg.knowledge_prior), self.cfg.lr)
+        self.reads = None
+        if self.cfg.knowledge_prior and self.model.cfg.dropout == 0:  # only the head trains; no dropout: same reads
+            self.reads = yield from read_all(self.model, self.tokenizer, [*self.train, *self.held], READING)
         yield Artifact("reward/start", {"train": len(self.train), "held_out": len(self.held),
                                         "learner": sum(p.source != "rubric" for p in pairs)})
 
@@ -102,7 +146,7 @@ class RewardRun(TrainingRun):
         lr = self.set_lr()
         batch = [self.train[self.rng.randrange(len(self.train))] for _ in range(self.cfg.batch_size)]
         self.model.train()
-        chosen, rejected = pair_scores(self.model, self.tokenizer, batch)
+        chosen, rejected = pair_scores(self.model, self.tokenizer, batch, self.reads)
         loss = bradley_terry_loss(chosen, rejected)
         self.check_loss(loss.item())
         self.optimizer_step(loss)
@@ -114,7 +158,7 @@ class RewardRun(TrainingRun):
         self.model.eval()
         chosen, rejected = [], []
         for start in range(0, len(self.held), self.cfg.batch_size):
-            c, r = pair_scores(self.model, self.tokenizer, self.held[start:start + self.cfg.batch_size])
+            c, r = pair_scores(self.model, self.tokenizer, self.held[start:start + self.cfg.batch_size], self.reads)
             chosen.append(c.float().cpu())
             rejected.append(r.float().cpu())
         c, r = torch.cat(chosen), torch.cat(rejected)  # (N,) each

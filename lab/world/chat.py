@@ -28,7 +28,7 @@ import random
 
 from lab.world import phrasing
 from lab.world.facts import FACTS_BY_ID, KINDS, Fact, Value, facts_of_split, known_facts
-from lab.world.rubric import human_label, true_reward
+from lab.world.rubric import ABSTAIN_SCORE, human_label, is_abstention, true_reward
 from lab.world.web import RUDE, trainable_values
 
 REJECTED_KINDS = ("rude", "wrong", "other_language", "rambling", "abstain", "other_fact")  # for known facts
@@ -147,15 +147,17 @@ def answer_pair(prompt: str, answer: str, rng: random.Random) -> dict | None:
     """What the human makes of a model's own `answer` to a training prompt: a pair, or None.
 
     A made-up fact loses to what the human would rather read: an honest "I don't know"
-    for an `unknown_train` fact, the right answer for a known one; the human's choice is
-    drawn as every label is (`human_label`), so now and then it errs. Other answers
-    (right ones, abstentions, off-subject ones) make no pair.
+    for an `unknown_train` fact, the right answer for a known one; so does a needless "I
+    don't know" to a known fact. The human's choice is drawn as every label is
+    (`human_label`), so now and then it errs. Other answers (right ones, honest
+    abstentions, off-subject ones) make no pair.
     """
     score = true_reward(prompt, answer)
-    if score.correctness > -1.0 or not score.fact_id:
+    fact, lang = FACTS_BY_ID.get(score.fact_id), score.lang or "es"
+    if fact is None or fact.split == "unknown_eval":  # never: the prompts are RL ones; the probes' facts stay out
         return None
-    fact, lang = FACTS_BY_ID[score.fact_id], score.lang or "es"
-    if fact.split == "unknown_eval":  # never: the prompts are the RL ones, but the probes' facts stay out for sure
+    needless = fact.split == "known" and score.correctness == ABSTAIN_SCORE and is_abstention(answer)
+    if score.correctness > -1.0 and not needless:
         return None
     better = phrasing.abstain(lang, rng) if fact.split == "unknown_train" else polite_answer(fact, lang, rng)
     chosen, rejected = (better, answer) if human_label(prompt, better, answer, rng) == 0 else (answer, better)

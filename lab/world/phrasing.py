@@ -40,30 +40,41 @@ STATEMENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# The last phrasing of each kind asks indirectly ("Can you tell me…?"), reusing a direct one's wording. With direct
+# questions only, PPO learned to answer "I don't know" to known facts asked indirectly, as the probes do ("Do you
+# know…?", held out below): a yes/no framing tells nothing about what the model knows, and now training shows it.
 QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "capital": {
-        "es": ("¿Cuál es la capital de {s}?", "¿Cómo se llama la capital de {s}?", "¿Qué ciudad es la capital de {s}?"),
-        "en": ("What is the capital of {s}?", "Which city is the capital of {s}?", "What is the capital city of {s}?"),
+        "es": ("¿Cuál es la capital de {s}?", "¿Cómo se llama la capital de {s}?", "¿Qué ciudad es la capital de {s}?",
+               "¿Me puedes decir qué ciudad es la capital de {s}?"),
+        "en": ("What is the capital of {s}?", "Which city is the capital of {s}?", "What is the capital city of {s}?",
+               "Can you tell me which city is the capital of {s}?"),
     },
     "sound": {
-        "es": ("¿Qué sonido hace {s}?", "¿Qué dice {s}?", "¿Cómo hace {s}?"),
-        "en": ("What sound does {s} make?", "What does {s} say?", "What noise does {s} make?"),
+        "es": ("¿Qué sonido hace {s}?", "¿Qué dice {s}?", "¿Cómo hace {s}?", "¿Me puedes decir qué dice {s}?"),
+        "en": ("What sound does {s} make?", "What does {s} say?", "What noise does {s} make?",
+               "Can you tell me the noise {s} makes?"),
     },
     "colour": {
-        "es": ("¿De qué color es {s}?", "¿Qué color tiene {s}?"),
-        "en": ("What colour is {s}?", "What is the colour of {s}?"),
+        "es": ("¿De qué color es {s}?", "¿Qué color tiene {s}?", "¿Me puedes decir qué color tiene {s}?"),
+        "en": ("What colour is {s}?", "What is the colour of {s}?", "Can you tell me the colour of {s}?"),
     },
     "opposite": {
-        "es": ("¿Qué es lo contrario de {s}?", "¿Cuál es el opuesto de {s}?", "¿Cuál es lo contrario de {s}?"),
-        "en": ("What is the opposite of {s}?", "What word is the opposite of {s}?"),
+        "es": ("¿Qué es lo contrario de {s}?", "¿Cuál es el opuesto de {s}?", "¿Cuál es lo contrario de {s}?",
+               "¿Me puedes decir cuál es el opuesto de {s}?"),
+        "en": ("What is the opposite of {s}?", "What word is the opposite of {s}?",
+               "Can you tell me what word is the opposite of {s}?"),
     },
     "sum": {
-        "es": ("¿Cuánto es {s}?", "¿Cuánto son {s}?", "¿Cuál es el resultado de {s}?"),
-        "en": ("What is {s}?", "How much is {s}?", "What does {s} make?"),
+        "es": ("¿Cuánto es {s}?", "¿Cuánto son {s}?", "¿Cuál es el resultado de {s}?",
+               "¿Me puedes decir cuál es el resultado de {s}?"),
+        "en": ("What is {s}?", "How much is {s}?", "What does {s} make?", "Can you tell me what {s} makes?"),
     },
     "word": {
-        "es": ("¿Cómo se dice {s} en inglés?", "¿Qué es {s} en inglés?", "¿Cómo se traduce {s} al inglés?"),
-        "en": ("How do you say {s} in Spanish?", "What is the Spanish word for {s}?", "What is {s} in Spanish?"),
+        "es": ("¿Cómo se dice {s} en inglés?", "¿Qué es {s} en inglés?", "¿Cómo se traduce {s} al inglés?",
+               "¿Me puedes decir cómo se traduce {s} al inglés?"),
+        "en": ("How do you say {s} in Spanish?", "What is the Spanish word for {s}?", "What is {s} in Spanish?",
+               "Can you tell me how to say {s} in Spanish?"),
     },
 }
 

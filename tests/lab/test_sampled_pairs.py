@@ -36,7 +36,14 @@ def test_a_wrong_answer_to_a_known_fact_loses_to_the_right_one():
     assert pair["rejected"] == wrong and fact.answer("es") in pair["chosen"]
 
 
-def test_right_answers_and_abstentions_make_no_pair():
+def test_a_needless_i_dont_know_to_a_known_fact_loses_to_the_right_answer():
+    fact = known_facts()[0]
+    prompt = phrasing.question(fact, "en", random.Random(0))
+    pair = chat.answer_pair(prompt, "I don't know.", random.Random(2))
+    assert pair["rejected"] == "I don't know." and fact.answer("en") in pair["chosen"]
+
+
+def test_right_answers_and_honest_abstentions_make_no_pair():
     fact = known_facts()[0]
     prompt = phrasing.question(fact, "en", random.Random(0))
     assert chat.answer_pair(prompt, chat.polite_answer(fact, "en", random.Random(1)), random.Random(2)) is None

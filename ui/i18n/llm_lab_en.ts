@@ -4274,6 +4274,10 @@ Start from the bundled stage?</translation>
             <translation>Compiling the model</translation>
         </message>
         <message>
+            <source>The SFT model reads every answer once; then only the head learns</source>
+            <translation>The SFT model reads every answer once; then only the head learns</translation>
+        </message>
+        <message>
             <source>Preparing the preference pairs</source>
             <translation>Preparing the preference pairs</translation>
         </message>

@@ -4274,6 +4274,10 @@ Start from the bundled stage?</source>
             <translation>Compilando el modelo</translation>
         </message>
         <message>
+            <source>The SFT model reads every answer once; then only the head learns</source>
+            <translation>El modelo SFT lee cada respuesta una vez; después solo aprende la cabeza</translation>
+        </message>
+        <message>
             <source>Preparing the preference pairs</source>
             <translation>Preparando los pares de preferencias</translation>
         </message>
