@@ -3,7 +3,8 @@
 Pages draw what the workspace holds (metric history, checkpoints), so pointing
 `--workspace` at a workspace where the pipeline has run gives full pictures. One more
 picture, `classroom.png`, shows the pretraining page in classroom mode (big text, high
-contrast).
+contrast). The Compare page is shot on its first unknown-fact question (`QUESTION_GROUP`):
+the course's point, an SFT model that guesses and aligned models that say they do not know.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 SIZE = (1366, 768)  # a school laptop or projector: what the pages must fit
 IDLE_WAIT_S = 30.0
 CLASSROOM_PAGE = "pretrain"
+QUESTION_GROUP = {"compare": "unknown"}  # page key -> the group of questions its picture asks from
 
 
 def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
@@ -43,7 +45,19 @@ def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
     return written
 
 
+def choose_group(page, group: str) -> None:
+    """Select the first question of `group` in the page's question list (before the page opens and asks it)."""
+    from ui.pages.compare_parts import GROUP_ROLE
+
+    combo = page.prompt
+    index = next((i for i in range(combo.count()) if combo.itemData(i, GROUP_ROLE) == group), -1)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
 def _shoot(app, window, key: str, path: Path) -> Path:
+    if key in QUESTION_GROUP:
+        choose_group(next(p for p in window.pages if p.key == key), QUESTION_GROUP[key])
     window.show_page(key)
     for _ in range(5):
         app.processEvents()

@@ -75,3 +75,18 @@ def test_paraphrased_questions_get_their_own_group_when_the_probes_say_so():
     assert group_of(KindProbe("Name the capital of Ireland.", kind="paraphrase")) == "paraphrase"
     assert group_of(KindProbe("What is the capital of Ireland?", kind="capital")) == "known"
     assert group_of(KindProbe("What is the capital of Kenya?", held_out=True)) == "unknown"
+
+
+def test_the_compare_picture_asks_an_unknown_fact_question(qtbot):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QComboBox
+
+    from ui.shots import QUESTION_GROUP, choose_group
+
+    combo = QComboBox(editable=True)
+    qtbot.addWidget(combo)
+    fill_grouped(combo, [Probe("¿Cuál es la capital de Irlanda?", "es"),
+                         Probe("What is the capital of Kenya?", "en", held_out=True)], "en")
+    choose_group(SimpleNamespace(prompt=combo), QUESTION_GROUP["compare"])
+    assert chosen_prompt(combo) == ("What is the capital of Kenya?", "unknown")
