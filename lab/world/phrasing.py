@@ -40,9 +40,10 @@ STATEMENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# The last phrasing of each kind asks indirectly ("Can you tell me…?"), reusing a direct one's wording. With direct
-# questions only, PPO learned to answer "I don't know" to known facts asked indirectly, as the probes do ("Do you
-# know…?", held out below): a yes/no framing tells nothing about what the model knows, and now training shows it.
+# The last phrasing of each kind asks indirectly ("Can you tell me…?"), reusing a direct one's wording, so training
+# shows that a yes/no framing says nothing about what the model knows. The probes' own indirect framing ("Do you
+# know…?", below) stays held out; after preference tuning some known facts asked that way are still answered
+# "I don't know" (README, issue 16's table).
 QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "capital": {
         "es": ("¿Cuál es la capital de {s}?", "¿Cómo se llama la capital de {s}?", "¿Qué ciudad es la capital de {s}?",
