@@ -56,7 +56,11 @@ def scores(model: GPT, rows: Sequence[Sequence[int]], starts: Sequence[int] | No
     The scalar head's value at each row's last token, plus the knowledge prior when the
     model uses it (then `starts`, each answer's first index, is needed).
     """
-    hidden, prior = read(model, rows, starts)
+    return head_score(model, *read(model, rows, starts))
+
+
+def head_score(model: GPT, hidden: Tensor, prior: Tensor | None) -> Tensor:
+    """(B,) the scalar head on what `read` gave: its value at the hidden states, plus the prior when there is one."""
     value = model.score(hidden).squeeze(-1)  # (B,)
     return value if prior is None else value + prior
 

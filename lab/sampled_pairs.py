@@ -60,4 +60,3 @@ def ensure(ws: Workspace, seed: int) -> Iterator[Progress]:
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     atomic_write_text(ws.corpus_dir / posttrain_data.SAMPLED_PAIRS, text)
     yield Progress(total, total, MESSAGE)
-

@@ -51,50 +51,36 @@ RECENT = 20  # `train/pair_accuracy` is the mean over this many recent batches, 
 
 def pair_scores(model: GPT, tokenizer, pairs: Sequence[Pair], reads: dict | None = None
                 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences.
-
-    With `reads` (a dict kept by the caller), what a frozen transformer reads from each
-    sequence is computed once and looked up after (`frozen_scores`).
-    """
-    rows = [reward_model.sequence(tokenizer, p.prompt, p.chosen) for p in pairs]
-    rows += [reward_model.sequence(tokenizer, p.prompt, p.rejected) for p in pairs]
-    starts = [reward_model.answer_start(tokenizer, p.prompt) for p in pairs] * 2
-    r = reward_model.scores(model, rows, starts) if reads is None else frozen_scores(model, rows, starts, reads)
+    """(r_chosen, r_rejected), each (B,), in one forward pass over the 2B sequences; with `reads` (`read_all`),
+    the frozen transformer's reads are looked up instead and only the head runs."""
+    answers = [(p.prompt, p.chosen) for p in pairs] + [(p.prompt, p.rejected) for p in pairs]
+    if reads is not None:
+        r = reward_model.head_score(model, torch.stack([reads[a][0] for a in answers]),
+                                    torch.stack([reads[a][1] for a in answers]))
+    else:
+        r = reward_model.scores(model, *_rows(tokenizer, answers))
     return r[: len(pairs)], r[len(pairs):]
 
 
-def frozen_scores(model: GPT, rows: list[list[int]], starts: list[int], reads: dict) -> torch.Tensor:
-    """(B,) scores when only the head learns: the transformer's hidden state and prior for each row never change,
-    so each row is read once (`read_all`) and looked up after; a row not read yet is read now."""
-    missing = [i for i, r in enumerate(rows) if tuple(r) not in reads]
-    if missing:
-        _read(model, [rows[i] for i in missing], [starts[i] for i in missing], reads)
-    hidden = torch.stack([reads[tuple(r)][0] for r in rows])  # (B, C)
-    prior = torch.stack([reads[tuple(r)][1] for r in rows])  # (B,)
-    return model.score(hidden).squeeze(-1) + prior
-
-
-@torch.no_grad()
-def _read(model: GPT, rows: list[list[int]], starts: list[int], reads: dict) -> None:
-    hidden, prior = reward_model.read(model, rows, starts)
-    for j, r in enumerate(rows):
-        reads[tuple(r)] = (hidden[j], prior[j])
-
-
 def read_all(model: GPT, tokenizer, pairs: Sequence[Pair], message: str) -> Iterator[Progress]:
-    """Read every answer of `pairs` once, in a fixed order and fixed chunks (so a resumed run reads the very same
-    numbers); yields Progress, returns the reads for `frozen_scores`."""
-    seqs: dict[tuple[int, ...], int] = {}
-    for p in pairs:
-        for answer in (p.chosen, p.rejected):
-            seqs.setdefault(tuple(reward_model.sequence(tokenizer, p.prompt, answer)),
-                            reward_model.answer_start(tokenizer, p.prompt))
-    rows, reads = list(seqs), {}
-    for start in range(0, len(rows), READ_CHUNK):
-        yield Progress(start, len(rows), message)
-        chunk = rows[start:start + READ_CHUNK]
-        _read(model, [list(r) for r in chunk], [seqs[r] for r in chunk], reads)
+    """Read every (prompt, answer) of `pairs` once, when only the head learns: the transformer's hidden state and
+    prior for an answer never change, and reading them was most of the run's time. Fixed order and chunks, so a
+    resumed run reads the very same numbers; yields Progress, returns {(prompt, answer): (hidden, prior)}."""
+    answers = list(dict.fromkeys((p.prompt, a) for p in pairs for a in (p.chosen, p.rejected)))
+    reads: dict[tuple[str, str], tuple[torch.Tensor, torch.Tensor]] = {}
+    for start in range(0, len(answers), READ_CHUNK):
+        yield Progress(start, len(answers), message)
+        chunk = answers[start:start + READ_CHUNK]
+        with torch.no_grad():
+            hidden, prior = reward_model.read(model, *_rows(tokenizer, chunk))
+        reads.update(zip(chunk, zip(hidden, prior, strict=True), strict=True))
     return reads
+
+
+def _rows(tokenizer, answers: Sequence[tuple[str, str]]) -> tuple[list[list[int]], list[int]]:
+    """The token ids of each (prompt, answer) and the index where each answer starts."""
+    return ([reward_model.sequence(tokenizer, q, a) for q, a in answers],
+            [reward_model.answer_start(tokenizer, q) for q, _ in answers])
 
 
 def run(workspace: Workspace, cfg: RewardConfig, run_cfg: RunConfig = RunConfig(), *,
