@@ -178,3 +178,13 @@ def test_a_sandbox_run_is_its_own_run_and_a_rerun_keeps_the_earlier_one_in_a_new
     assert any(n.startswith("run 1 (sandbox, β = 0)") for n in names)
     page.sandbox.click()
     assert not page.sandbox.isChecked() and page.run_stage() == "ppo"
+
+
+def test_names_of_points_close_together_go_above_and_below_in_turn():
+    from ui.widgets.reward_kl_chart import ABOVE, BELOW, label_anchors
+
+    points = {"sft": (0.0, 0.40), "offline_rl": (1.10, 0.514), "bon": (1.20, 0.512), "grpo": (1.34, 0.514),
+              "ppo": (2.07, 0.514), "dpo": (2.22, 0.544)}
+    assert label_anchors(points) == {"sft": ABOVE, "offline_rl": ABOVE, "bon": BELOW, "grpo": ABOVE,
+                                     "ppo": ABOVE, "dpo": ABOVE}
+    assert label_anchors({"sft": (0.0, 0.4)}) == {"sft": ABOVE}
