@@ -51,6 +51,35 @@ def facts_are_declared(monkeypatch):
     monkeypatch.setattr(Facts, "strict", True)
 
 
+@pytest.fixture(autouse=True)
+def dialogs_never_wait(monkeypatch):
+    """A modal dialog nobody answers blocks an offscreen test for ever: the event loop it runs outlives
+    every `waitSignal` timeout, so a CI run once hung to its limit with no line saying where. Here each
+    dialog a test did not replace itself is dismissed at once (Cancel, No, no file) and fails the test
+    with its text. A test that expects a dialog patches it itself, as before."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+    opened: list[str] = []
+
+    def dismiss(kind: str, answer):
+        def dialog(*args, **_kwargs):
+            words = [a.text() if isinstance(a, QMessageBox) else a for a in args]
+            opened.append(f"{kind}{tuple(w for w in words if isinstance(w, str))}")
+            return answer
+        return dialog
+
+    cancel = QMessageBox.StandardButton.Cancel
+    for cls, name, answer in [(QDialog, "exec", 0), (QMessageBox, "exec", int(cancel)),
+                              (QMessageBox, "question", QMessageBox.StandardButton.No),
+                              (QMessageBox, "warning", cancel), (QMessageBox, "critical", cancel),
+                              (QMessageBox, "information", cancel),
+                              (QFileDialog, "getOpenFileName", ("", "")), (QFileDialog, "getOpenFileNames", ([], "")),
+                              (QFileDialog, "getSaveFileName", ("", "")), (QFileDialog, "getExistingDirectory", "")]:
+        monkeypatch.setattr(cls, name, dismiss(f"{cls.__name__}.{name}", answer))
+    yield
+    assert not opened, f"a modal dialog opened that this test did not expect: {opened}"
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
