@@ -1,0 +1,61 @@
+"""Reference cycles that hold Qt objects are collected on the GUI thread, never on a job's thread."""
+
+import gc
+import threading
+
+from PySide6.QtCore import QObject
+
+from ui.gui_gc import YOUNG_EVERY, GuiThreadCollector
+
+
+class Cycle:
+    """A cycle holding a QObject, as a closed page and its widgets are; says where it was collected."""
+
+    collected_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me, self.widget = self, QObject()
+
+    def __del__(self) -> None:
+        Cycle.collected_on.append(threading.current_thread().name)
+
+
+def collected() -> bool:
+    return bool(Cycle.collected_on)
+
+
+def test_a_jobs_thread_allocating_never_collects_widgets_the_gui_thread_does(window, qtbot):
+    Cycle.collected_on.clear()
+    Cycle()  # now garbage, reachable only from itself
+    kept: list[list] = []
+    # Enough new objects to pass generation 0's threshold three times: automatic collection would run here.
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(3 * gc.get_threshold()[0])),
+                              name="job")
+    worker.start()
+    worker.join()
+    assert Cycle.collected_on == []
+    qtbot.waitUntil(collected, timeout=3000)
+    assert Cycle.collected_on == [threading.main_thread().name]
+
+
+def test_a_cycle_is_collected_within_a_second_even_below_every_threshold(window, qtbot):
+    gc.collect()
+    Cycle.collected_on.clear()
+    Cycle()
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    qtbot.waitUntil(collected, timeout=3000)
+    assert Cycle.collected_on == [threading.main_thread().name]
+
+
+def test_the_collector_collects_the_generation_python_would(window):
+    owner = QObject()
+    collector = GuiThreadCollector(owner)  # a fresh one: no ticks counted yet; its timer only runs in a wait
+    gc.collect()
+    assert collector.collect() == -1  # nothing past a threshold, and a full collection just ran
+    kept = [[] for _ in range(gc.get_threshold()[0] + 1)]
+    assert collector.collect() == 0
+    assert gc.get_count()[0] < len(kept)
+    for _ in range(gc.get_threshold()[1] + 1):
+        gc.collect(0)
+    assert collector.collect() == 1
+    assert [collector.collect() for _ in range(YOUNG_EVERY)] == [-1] * (YOUNG_EVERY - 1) + [0]  # once a second
