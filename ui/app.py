@@ -42,7 +42,7 @@ def application() -> QApplication:
     app.setOrganizationName("llm-lab")
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setDesktopFileName(APP_ID)  # the desktop groups the window under `llm-lab desktop-entry`'s entry
-    collect_on_gui_thread(app)  # a job's thread must never destroy widgets (ui.gui_gc says why)
+    collect_on_gui_thread(app)  # ready to collect for the threads to come (ui.gui_gc says why)
     return app
 
 

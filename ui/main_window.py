@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui import screen_fit
 from ui.classroom import Classroom
 from ui.context import AppContext
+from ui.gui_gc import before_a_thread_starts
 from ui.lessons.dock import LessonDock
 from ui.pages import PAGES
 from ui.pages.base import Page
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.retranslate()
         self.warm_up = threading.Thread(target=warm_up, name="warm-up", daemon=True)  # while the learner looks around
+        before_a_thread_starts()
         self.warm_up.start()
 
     def open_lesson_number(self, number: int) -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from lab.errors import LabError, file_error
 from lab.events import Job, StopRequested
+from ui.gui_gc import before_a_thread_starts
 
 log = logging.getLogger(__name__)
 UPDATE_INTERVAL_MS = 50
@@ -101,6 +102,7 @@ class JobRunner(QObject):
         self._handle = RunHandle(name, self)
         self._thread = threading.Thread(target=self._work, args=(job_factory,), name=f"job:{name}", daemon=True)
         self.starting.emit(name)  # before the job's first line runs: a listener may look at the workspace
+        before_a_thread_starts()  # the job's thread must never destroy Qt objects (ui.gui_gc)
         self._thread.start()
         self._timer.start()
         self.busy_changed.emit(name)

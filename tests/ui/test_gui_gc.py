@@ -5,7 +5,7 @@ import threading
 
 from PySide6.QtCore import QObject
 
-from ui.gui_gc import YOUNG_EVERY, GuiThreadCollector
+from ui.gui_gc import YOUNG_EVERY, GuiThreadCollector, before_a_thread_starts
 
 
 class Cycle:
@@ -25,6 +25,7 @@ def collected() -> bool:
 
 
 def test_a_jobs_thread_allocating_never_collects_widgets_the_gui_thread_does(window, qtbot):
+    before_a_thread_starts()  # as the runner and the warm-up do
     Cycle.collected_on.clear()
     Cycle()  # now garbage, reachable only from itself
     kept: list[list] = []
@@ -39,6 +40,7 @@ def test_a_jobs_thread_allocating_never_collects_widgets_the_gui_thread_does(win
 
 
 def test_a_cycle_is_collected_within_a_second_even_below_every_threshold(window, qtbot):
+    before_a_thread_starts()
     gc.collect()
     Cycle.collected_on.clear()
     Cycle()
@@ -50,6 +52,9 @@ def test_a_cycle_is_collected_within_a_second_even_below_every_threshold(window,
 def test_the_collector_collects_the_generation_python_would(window):
     owner = QObject()
     collector = GuiThreadCollector(owner)  # a fresh one: no ticks counted yet; its timer only runs in a wait
+    gc.enable()  # as before any thread started
+    collector.take_over()
+    assert not gc.isenabled()
     gc.collect()
     assert collector.collect() == -1  # nothing past a threshold, and a full collection just ran
     kept = [[] for _ in range(gc.get_threshold()[0] + 1)]
@@ -59,3 +64,23 @@ def test_the_collector_collects_the_generation_python_would(window):
         gc.collect(0)
     assert collector.collect() == 1
     assert [collector.collect() for _ in range(YOUNG_EVERY)] == [-1] * (YOUNG_EVERY - 1) + [0]  # once a second
+
+
+def test_a_full_collection_waits_for_a_quarter_more_long_lived_objects(window):
+    owner = QObject()
+    collector = GuiThreadCollector(owner)
+    before_a_thread_starts()
+
+    def pass_the_oldest_threshold() -> None:
+        for _ in range(gc.get_threshold()[2] + 1):
+            gc.collect(1)  # each moves what survives into the oldest generation
+
+    pass_the_oldest_threshold()
+    assert collector.collect() == 2  # the first: nothing counted as long-lived yet
+    pass_the_oldest_threshold()
+    assert collector.collect() == -1  # few new long-lived objects: Python would not collect everything either
+    kept = [[] for _ in range(len(gc.get_objects(2)) // 3)]
+    pass_the_oldest_threshold()
+    assert collector.collect() == 2
+    assert kept
+
