@@ -21,7 +21,6 @@ from lab.workspace import Workspace, lock
 from ui.context import AppContext
 from ui.crash import CrashReporter, setup_logging
 from ui.desktop_entry import APP_ID, claim_taskbar_identity
-from ui.gui_gc import install as collect_on_gui_thread
 from ui.main_window import MainWindow
 from ui.runner import JobRunner
 from ui.state import Facts
@@ -42,7 +41,6 @@ def application() -> QApplication:
     app.setOrganizationName("llm-lab")
     app.setWindowIcon(QIcon(str(icon_path())))
     app.setDesktopFileName(APP_ID)  # the desktop groups the window under `llm-lab desktop-entry`'s entry
-    collect_on_gui_thread(app)  # ready to collect for the threads to come (ui.gui_gc says why)
     return app
 
 

@@ -36,6 +36,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent, objectName=NAME)
         self._ticks = 0  # since the last collection
         self._long_lived = 0  # objects in the oldest generation after the last full collection
+        self._young_at = -1  # generation 2's count when the oldest generation was last found too young to collect
         self._timer = QTimer(self, interval=INTERVAL_MS)
         self._timer.timeout.connect(self.collect)
         self._timer.start()
@@ -46,15 +47,19 @@ class GuiThreadCollector(QObject):
         self._ticks += 1
         counts, thresholds = gc.get_count(), gc.get_threshold()
         due = [g for g in (1, 0) if counts[g] > thresholds[g]]
-        if counts[2] > thresholds[2] and self._old_enough():
-            due.insert(0, 2)
+        # Generation 2 only grows when generation 1 is collected (its count then goes up): one look per such pass.
+        if counts[2] > thresholds[2] and counts[2] != self._young_at:
+            if self._old_enough():
+                due.insert(0, 2)
+            else:
+                self._young_at = counts[2]
         if not due and self._ticks >= YOUNG_EVERY:
             due = [0]
         if not due:
             return -1
         gc.collect(due[0])
         if due[0] == 2:
-            self._long_lived = len(gc.get_objects(2))
+            self._long_lived, self._young_at = len(gc.get_objects(2)), -1
         self._ticks = 0
         return due[0]
 
@@ -62,11 +67,11 @@ class GuiThreadCollector(QObject):
         """Switch automatic collection off (idempotent): before the first thread of ours starts."""
         if gc.isenabled():
             gc.disable()
-            self._long_lived = len(gc.get_objects(2))  # what Python's own rule counted as long-lived
+            self._long_lived, self._young_at = len(gc.get_objects(2)), -1  # as Python's own rule counted
 
     def _old_enough(self) -> bool:
         """Python's rule for a full collection: the objects that reached the oldest generation since the last
-        one are a quarter of those that survived it (counting them takes ~15 ms, only when gen 2 is due)."""
+        one are a quarter of those that survived it (counting them takes ~15 ms)."""
         return len(gc.get_objects(2)) - self._long_lived > self._long_lived / 4
 
 

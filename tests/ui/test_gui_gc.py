@@ -84,3 +84,20 @@ def test_a_full_collection_waits_for_a_quarter_more_long_lived_objects(window):
     assert collector.collect() == 2
     assert kept
 
+
+
+def test_the_oldest_generation_is_counted_once_per_pass_of_generation_1_not_every_tick(window, monkeypatch):
+    owner = QObject()
+    collector = GuiThreadCollector(owner)
+    before_a_thread_starts()
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)
+    collector._long_lived = len(gc.get_objects(2))  # as after a full collection: nothing new is long-lived
+    looks = []
+    monkeypatch.setattr(collector, "_old_enough", lambda: looks.append(1) or False)
+    for _ in range(3):
+        collector.collect()
+    assert looks == [1]  # counting the oldest generation takes ~15 ms: not five times a second
+    gc.collect(1)
+    collector.collect()
+    assert looks == [1, 1]
