@@ -36,7 +36,6 @@ GUESSES_PER_UNKNOWN = 5  # pairs (honest abstention, confident guess) per unknow
 # Pairs (right answer, needless "I don't know") per known fact and language. With one, the abstention-wins pairs
 # outnumbered them (300 to 180) and PPO learned to abstain on known facts asked in new phrasings too.
 NEEDLESS_ABSTAIN_PAIRS = 2
-OPENERS = {"es": ("", "", "¡Claro! ", "Con gusto. "), "en": ("", "", "Sure! ", "Of course. ")}
 RAMBLE = {
     "es": ("Bueno, esa es una pregunta muy interesante y me alegra mucho que me la hagas, porque hay mucha "
            "gente que se la hace a menudo y no siempre encuentra a alguien que se la conteste con calma.",
@@ -50,14 +49,17 @@ RAMBLE = {
 KNOWN_PROBES = {"capital": 3, "sound": 2, "colour": 2, "opposite": 2, "sum": 3, "word": 3}  # facts per kind
 # SFT demonstrations per unknown_train fact (languages alternating): forum-like, mostly a confident guess, sometimes an
 # honest "I don't know". The share of abstentions is what the SFT model samples on questions it cannot know:
-# too low (4 abstentions in all, none guessing, before) and RL never meets one; too high and SFT already abstains.
-SFT_UNKNOWN = {"guess": 5, "abstain": 2}
+# too low (4 abstentions in all, none guessing, before) and RL never meets one; too high and SFT already abstains
+# (5 and 2: greedy SFT abstained on 12-41 % of the unknown probes, seeds 0-2; 6 and 2: 3-12 %, sampled 14-20 %).
+SFT_UNKNOWN = {"guess": 6, "abstain": 2}
 RL_KNOWN_PER_UNKNOWN = 2  # known-fact RL prompts per unknown_train one
 
 
+# Answers state the fact straight away, without an opener ("Of course. …", "¡Claro! …"): with one, SFT and then
+# preference tuning answered a known fact asked "Do you know…?" with the opener alone, a yes that says nothing.
 def polite_answer(fact: Fact, lang: str, rng: random.Random) -> str:
     """A polite, correct, concise answer in `lang`."""
-    return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng)
+    return phrasing.statement(fact, lang, rng)
 
 
 def sft_conversations(rng: random.Random) -> list[dict]:
@@ -90,7 +92,7 @@ def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str
         return f"{rng.choice(RUDE[lang]['prefix'])} {phrasing.statement(fact, lang, rng)}"
     if kind == "wrong":
         value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
-        return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
+        return phrasing.statement(fact, lang, rng, value)
     if kind == "other_fact":  # a true statement that answers another question
         return polite_answer(rng.choice(_same_kind(fact)), lang, rng)
     if kind == "other_language":
@@ -140,7 +142,7 @@ def guess(fact: Fact, lang: str, rng: random.Random, value: Value | None = None)
     """A confident answer, worded as the SFT answers are, with a value the training data could suggest."""
     if value is None or value == fact.value:
         value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
-    return rng.choice(OPENERS[lang]) + phrasing.statement(fact, lang, rng, value)
+    return phrasing.statement(fact, lang, rng, value)
 
 
 def answer_pair(prompt: str, answer: str, rng: random.Random) -> dict | None:

@@ -151,6 +151,23 @@ def test_sft_answers_known_facts_well_and_mostly_guesses_unknown_ones(world):
             assert score.total == 1.0
 
 
+def test_known_answers_state_the_fact_with_nothing_before_it(world):
+    # An opener ("Of course. …") taught the model to answer "Do you know…?" with the opener alone.
+    for conv in world.sft:
+        user, assistant = conv["messages"]
+        fact, lang = find_fact(user["content"])
+        if fact.split == "known":
+            assert assistant["content"] in phrasing.all_statements(fact, lang)
+
+
+def test_training_asks_with_the_verb_know_but_never_in_the_probes_words():
+    for kind, by_lang in phrasing.QUESTIONS.items():
+        for lang, verb in (("es", "saber"), ("en", "know")):
+            assert any(verb in tokens(q) for q in by_lang[lang]), (kind, lang)
+            training = {" ".join(tokens(q)) for q in by_lang[lang]}
+            assert not training & {" ".join(tokens(q)) for q in phrasing.PROBE_QUESTIONS[kind][lang]}
+
+
 def test_probes_carry_their_expected_answer(world):
     for probe in world.probes:
         assert set(probe) >= {"prompt", "answer", "lang", "held_out"}
