@@ -91,8 +91,7 @@ def rejected_answer(fact: Fact, lang: str, kind: str, rng: random.Random) -> str
     if kind == "rude":
         return f"{rng.choice(RUDE[lang]['prefix'])} {phrasing.statement(fact, lang, rng)}"
     if kind == "wrong":
-        value = phrasing.wrong_value(fact, rng, trainable_values(fact.kind))
-        return phrasing.statement(fact, lang, rng, value)
+        return guess(fact, lang, rng)
     if kind == "other_fact":  # a true statement that answers another question
         return polite_answer(rng.choice(_same_kind(fact)), lang, rng)
     if kind == "other_language":

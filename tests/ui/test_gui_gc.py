@@ -85,7 +85,6 @@ def test_a_full_collection_waits_for_a_quarter_more_long_lived_objects(window):
     assert kept
 
 
-
 def test_the_oldest_generation_is_counted_once_per_pass_of_generation_1_not_every_tick(window, monkeypatch):
     owner = QObject()
     collector = GuiThreadCollector(owner)
