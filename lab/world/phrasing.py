@@ -40,46 +40,52 @@ STATEMENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# The last two phrasings of each kind ask indirectly ("Can you tell me…?", "I would like to know…"), reusing a direct
+# The last phrasings of each kind ask indirectly ("Can you tell me…?", "I would like to know…"), reusing a direct
 # one's wording, so training shows that a yes/no framing, or the verb "know" ("saber"), says nothing about what the
-# model knows: without the second, preference tuning answered "I don't know" to known facts asked "Do you know…?".
+# model knows: without them, preference tuning answered "I don't know" to known facts asked "Do you know…?".
+# Spanish conjugates the verb, and "saber" shares no token with the probes' "¿Sabes…?": a third one asks
+# "¿Sabrías decirme…?", which does; without it tuning still answered "No lo sé" to a few known facts in Spanish.
 # The probes' own framing ("Do you know…?", below) stays held out, with wordings of its own.
 QUESTIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "capital": {
         "es": ("¿Cuál es la capital de {s}?", "¿Cómo se llama la capital de {s}?", "¿Qué ciudad es la capital de {s}?",
-               "¿Me puedes decir qué ciudad es la capital de {s}?", "Quiero saber qué ciudad es la capital de {s}."),
+               "¿Me puedes decir qué ciudad es la capital de {s}?", "Quiero saber qué ciudad es la capital de {s}.",
+               "¿Sabrías decirme qué ciudad es la capital de {s}?"),
         "en": ("What is the capital of {s}?", "Which city is the capital of {s}?", "What is the capital city of {s}?",
                "Can you tell me which city is the capital of {s}?",
                "I would like to know which city is the capital of {s}."),
     },
     "sound": {
         "es": ("¿Qué sonido hace {s}?", "¿Qué dice {s}?", "¿Cómo hace {s}?", "¿Me puedes decir qué dice {s}?",
-               "Quiero saber qué dice {s}."),
+               "Quiero saber qué dice {s}.", "¿Sabrías decirme qué dice {s}?"),
         "en": ("What sound does {s} make?", "What does {s} say?", "What noise does {s} make?",
                "Can you tell me the noise {s} makes?", "I would like to know what noise {s} makes."),
     },
     "colour": {
         "es": ("¿De qué color es {s}?", "¿Qué color tiene {s}?", "¿Me puedes decir qué color tiene {s}?",
-               "Quiero saber qué color tiene {s}."),
+               "Quiero saber qué color tiene {s}.", "¿Sabrías decirme qué color tiene {s}?"),
         "en": ("What colour is {s}?", "What is the colour of {s}?", "Can you tell me the colour of {s}?",
                "I would like to know the colour of {s}."),
     },
     "opposite": {
         "es": ("¿Qué es lo contrario de {s}?", "¿Cuál es el opuesto de {s}?", "¿Cuál es lo contrario de {s}?",
-               "¿Me puedes decir cuál es el opuesto de {s}?", "Quiero saber cuál es el opuesto de {s}."),
+               "¿Me puedes decir cuál es el opuesto de {s}?", "Quiero saber cuál es el opuesto de {s}.",
+               "¿Sabrías decirme cuál es el opuesto de {s}?"),
         "en": ("What is the opposite of {s}?", "What word is the opposite of {s}?",
                "Can you tell me what word is the opposite of {s}?",
                "I would like to know what word is the opposite of {s}."),
     },
     "sum": {
         "es": ("¿Cuánto es {s}?", "¿Cuánto son {s}?", "¿Cuál es el resultado de {s}?",
-               "¿Me puedes decir cuál es el resultado de {s}?", "Quiero saber cuál es el resultado de {s}."),
+               "¿Me puedes decir cuál es el resultado de {s}?", "Quiero saber cuál es el resultado de {s}.",
+               "¿Sabrías decirme cuál es el resultado de {s}?"),
         "en": ("What is {s}?", "How much is {s}?", "What does {s} make?", "Can you tell me what {s} makes?",
                "I would like to know what {s} makes."),
     },
     "word": {
         "es": ("¿Cómo se dice {s} en inglés?", "¿Qué es {s} en inglés?", "¿Cómo se traduce {s} al inglés?",
-               "¿Me puedes decir cómo se traduce {s} al inglés?", "Quiero saber cómo se traduce {s} al inglés."),
+               "¿Me puedes decir cómo se traduce {s} al inglés?", "Quiero saber cómo se traduce {s} al inglés.",
+               "¿Sabrías decirme cómo se traduce {s} al inglés?"),
         "en": ("How do you say {s} in Spanish?", "What is the Spanish word for {s}?", "What is {s} in Spanish?",
                "Can you tell me how to say {s} in Spanish?", "I would like to know how to say {s} in Spanish."),
     },
