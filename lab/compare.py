@@ -53,12 +53,22 @@ def load_stage(ws: Workspace, stage: str) -> GPT | None:
 
 @torch.no_grad()
 def token_probs(model: GPT, tokenizer, context: Sequence[int], new: Sequence[int]) -> list[tuple[str, float]]:
-    """(token text, probability the model gave it) for each token of `new` after `context`."""
+    """(token text, probability the model gave it) for each token of `new` after `context` (never empty).
+
+    Past the model's window, each token is read with the `block_size − 1` tokens before it, as
+    generation crops its context: one pass when everything fits, then one pass per token.
+    """
     if not new:
         return []
-    ids, mask = rollout.pad_batch([list(context)], [list(new)])
-    logp, _ = rollout.token_logprobs(model, ids)
-    probs = logp[0][mask[0].bool()].exp().tolist()
+    seq, block = [*context, *new], model.cfg.block_size
+    probs: list[float] = []
+    at = len(context)
+    while at < len(seq):
+        low = max(0, at - (block - 1))
+        high = min(len(seq), low + block)
+        logp, _ = rollout.token_logprobs(model, torch.tensor([seq[low:high]]))  # (1, high−low−1): token t+1
+        probs += logp[0, at - low - 1:].exp().tolist()
+        at = high
     return whole_characters(tokenizer, list(new), probs)
 
 

@@ -11,3 +11,31 @@ def test_tokens_that_split_a_character_are_shown_joined():
     ids = list("¡Hola".encode())  # "¡" is two bytes
     pieces = whole_characters(Bytes(), ids, [0.5, 0.5, 1.0, 1.0, 1.0, 1.0])
     assert pieces[0] == ("¡", 0.25) and "".join(t for t, _ in pieces) == "¡Hola"
+
+
+class Chars:
+    def decode(self, ids):
+        return "".join(chr(65 + i) for i in ids)
+
+
+def test_token_probabilities_past_the_window_are_read_as_generation_reads_them():
+    """An answer that runs past the model's window (the base model's plain continuation) gets the probability
+    each token had with the `block_size − 1` tokens before it, not an error."""
+    import torch
+
+    from lab.compare import token_probs
+    from lab.config import ModelConfig
+    from lab.model import GPT
+
+    torch.manual_seed(0)
+    model = GPT(ModelConfig(n_layer=1, n_head=2, n_embd=16, block_size=8), 20).eval()
+    context, new = [1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11]
+    seq = context + new
+    with torch.no_grad():
+        expected = [float(model(torch.tensor([seq[max(0, i - 7):i]])).logits[0, -1].softmax(-1)[seq[i]])
+                    for i in range(len(context), len(seq))]
+        short_expected = float(model(torch.tensor([[1, 2, 3]])).logits[0, -1].softmax(-1)[4])
+    got = [p for _, p in token_probs(model, Chars(), context, new)]
+    assert torch.allclose(torch.tensor(got), torch.tensor(expected), atol=1e-6)
+    short = [p for _, p in token_probs(model, Chars(), [1, 2], [3, 4])]  # all in the window: one pass, same rule
+    assert abs(short[1] - short_expected) < 1e-6

@@ -820,6 +820,10 @@
             <translation>KL to the SFT model</translation>
         </message>
         <message>
+            <source>rubric ({n} samples)</source>
+            <translation>rubric ({n} samples)</translation>
+        </message>
+        <message>
             <source>step</source>
             <translation>step</translation>
         </message>

@@ -820,6 +820,10 @@
             <translation>KL respecto al modelo SFT</translation>
         </message>
         <message>
+            <source>rubric ({n} samples)</source>
+            <translation>rúbrica ({n} muestras)</translation>
+        </message>
+        <message>
             <source>step</source>
             <translation>paso</translation>
         </message>

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from lab.config import DPOConfig
 from lab.events import Sample
 from lab.i18n import QT_TRANSLATE_NOOP
+from lab.jobs.dpo import EVAL_PROMPTS
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
@@ -121,7 +122,9 @@ class DPOPage(JobPage):
             "held-out chart below to see whether the answers themselves got better."))
         names = {"rewards/chosen": self.tr("chosen"), "rewards/rejected": self.tr("rejected"),
                  "rewards/margins": self.tr("margin (chosen − rejected)"), "loss/train": self.tr("loss"),
-                 "rewards/accuracy": self.tr("pairs ranked right"), "reward/true": self.tr("rubric reward"),
+                 "rewards/accuracy": self.tr("pairs ranked right"),
+                 # not the result line's figure: a few probes, sampled, where the result is every probe, greedy
+                 "reward/true": self.tr("rubric ({n} samples)").format(n=EVAL_PROMPTS),
                  "kl/ref": self.tr("KL to the SFT model")}
         for curve in self.CURVES:
             self.plots[curve.plot].rename_curve(curve.key, names[curve.key])
