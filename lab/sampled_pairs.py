@@ -29,7 +29,9 @@ from lab.preferences import PreferenceStore
 from lab.training import mixed_seed
 from lab.workspace import Workspace
 
-SAMPLES = 8  # answers per prompt: with 4, the reward model ranked the model's own guesses above "I don't know" on 22 % of held-out pairs on one seed (12 % with 8)
+# 8 answers per prompt: with 4, the reward model ranked the model's own guesses above "I don't know" on 22 % of its
+# held-out sampled pairs on one seed (12 % with 8), and PPO went on hallucinating
+SAMPLES = 8
 TEMPERATURE = 0.7  # as PPO samples (see PPOConfig.temperature)
 MAX_NEW_TOKENS = 24
 CHUNK = 64  # prompts per batch, so the progress bar moves
