@@ -281,7 +281,9 @@ class PPOConfig:
 class GRPOConfig:
     """GRPO: several answers per prompt, each judged against its group's mean; no value model."""
 
-    max_steps: int = param(40, QT_TRANSLATE_NOOP("config", "Iterations"),
+    # 60 (was 40): on the classroom preset +0.129/+0.105/+0.129 in true reward on seeds 0/1/2's bench workspaces
+    # instead of +0.107/+0.148/+0.073, for about 12 s more.
+    max_steps: int = param(60, QT_TRANSLATE_NOOP("config", "Iterations"),
                            QT_TRANSLATE_NOOP("config", "Rounds of answering prompts, scoring them and updating the model."), 1, 100_000)
     # 16 prompts and lr 5e-5 (were 8 and 3e-5): 64 answers per update, as PPO's, and enough steps to move.
     prompts_per_iter: int = param(16, QT_TRANSLATE_NOOP("config", "Prompts per iteration"),
