@@ -19,8 +19,8 @@ class Chars:
 
 
 def test_token_probabilities_past_the_window_are_read_as_generation_reads_them():
-    """An answer that runs past the model's window (the base model's plain continuation) gets the probability
-    each token had with the `block_size − 1` tokens before it, not an error."""
+    """An answer that runs past the model's window (Best-of-N's pick, re-encoded from its text, can) gets the
+    probability each token had with the `block_size − 1` tokens before it, not an error."""
     import torch
 
     from lab.compare import token_probs

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from lab.config import DPOConfig
 from lab.events import Sample
 from lab.i18n import QT_TRANSLATE_NOOP
-from lab.jobs.dpo import EVAL_PROMPTS
 from ui.context import AppContext
 from ui.pages.base import group, split
 from ui.pages.job_page import Curve, JobPage, note_label
@@ -109,6 +108,8 @@ class DPOPage(JobPage):
 
     # --- language ----------------------------------------------------------------------------
     def retranslate(self) -> None:
+        from lab.jobs.dpo import EVAL_PROMPTS  # pages import jobs when they need them (see `_start`)
+
         self.banner.text.setText(self.tr("DPO starts from the SFT model, and this workspace has none yet. "
                                          "Fine-tune one on the SFT page first."))
         self.form_box.setTitle(self.tr("DPO settings"))
