@@ -216,7 +216,7 @@ class RewardConfig:
     held_out: float = param(0.2, QT_TRANSLATE_NOOP("config", "Held-out share"),
                             QT_TRANSLATE_NOOP("config", "Share of the prompts kept aside to measure accuracy on pairs the model never saw."), 0.05, 0.5)
     knowledge_prior: bool = param(True, QT_TRANSLATE_NOOP("config", "Knowledge prior"),
-                                  QT_TRANSLATE_NOOP("config", "Add how likely the SFT model finds the answer (per token and in all, with weights the head learns) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone."), 0, 1)
+                                  QT_TRANSLATE_NOOP("config", "Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone."), 0, 1)
     layers: int = param(0, QT_TRANSLATE_NOOP("config", "Reward model size (blocks)"),
                         QT_TRANSLATE_NOOP("config", "How many of the SFT model's transformer blocks the reward model keeps (0 = all). Fewer blocks make a smaller, weaker judge: with 1 of 4 it has a quarter of the policy's block parameters."), 0, 48)
 

@@ -3819,8 +3819,8 @@ Start from the bundled stage?</translation>
             <translation>Knowledge prior</translation>
         </message>
         <message>
-            <source>Add how likely the SFT model finds the answer (per token and in all, with weights the head learns) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
-            <translation>Add how likely the SFT model finds the answer (per token and in all, with weights the head learns) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</translation>
+            <source>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
+            <translation>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</translation>
         </message>
         <message>
             <source>Reward model size (blocks)</source>

@@ -3819,8 +3819,8 @@ Start from the bundled stage?</source>
             <translation>Conocimiento previo</translation>
         </message>
         <message>
-            <source>Add how likely the SFT model finds the answer (per token and in all, with weights the head learns) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
-            <translation>Suma a la puntuación lo probable que el modelo SFT considera la respuesta (por token y en total, con pesos que la cabeza aprende) y entrena solo la cabeza: un dato falso es una respuesta improbable. Desactivado: todo el transformer aprende solo de los pares.</translation>
+            <source>Add how likely the SFT model finds the answer (per token) to the score, and train only the head: a wrong fact is an unlikely answer. Off: the whole transformer learns from the pairs alone.</source>
+            <translation>Suma a la puntuación lo probable que el modelo SFT considera la respuesta (por token) y entrena solo la cabeza: un dato falso es una respuesta improbable. Desactivado: todo el transformer aprende solo de los pares.</translation>
         </message>
         <message>
             <source>Reward model size (blocks)</source>
