@@ -130,19 +130,6 @@ class Block(nn.Module):
         return x + self.mlp(self.ln_2(x)), kv, weights
 
 
-class ScalarHead(nn.Linear):
-    """One number per position from the final hidden state (HF's bias-free `score`), and `prior`: the reward
-    model's weights on its knowledge prior (`lab.reward_model`), the answer's mean and summed log-probability.
-
-    `prior` starts at (1, 0), the mean alone, so a checkpoint saved without it scores as it always did; the
-    value model, a copy of the reward model, carries it unused.
-    """
-
-    def __init__(self, n_embd: int) -> None:
-        super().__init__(n_embd, 1, bias=False)
-        self.prior = nn.Parameter(torch.tensor([1.0, 0.0]))
-
-
 class GPT(nn.Module):
     """The language model; `scalar_head=True` adds a per-position scalar (reward, value)."""
 
@@ -157,7 +144,7 @@ class GPT(nn.Module):
             ln_f=nn.LayerNorm(cfg.n_embd),
         ))
         # HF's GPT2ForSequenceClassification calls its (bias-free) head `score`.
-        self.score = ScalarHead(cfg.n_embd) if scalar_head else None
+        self.score = nn.Linear(cfg.n_embd, 1, bias=False) if scalar_head else None
         self.apply(_init_weights)
         for name, p in self.named_parameters():
             if name.endswith("c_proj.weight"):  # GPT-2: residual projections scaled by 1/√(2·layers)
@@ -236,7 +223,7 @@ def from_checkpoint(tensors: dict[str, Tensor], meta: dict[str, Any], device: st
         missing, unexpected = model.load_state_dict(tensors, strict=False)
     except RuntimeError as exc:  # a tensor of the wrong shape
         raise _misfit(str(exc).splitlines()[-1].strip()) from exc
-    if [k for k in missing + unexpected if not k.startswith("score.")]:  # a head starts fresh where it is missing
+    if [k for k in missing if k != "score.weight"] or [k for k in unexpected if k != "score.weight"]:
         raise _misfit(", ".join(missing + unexpected))
     return model.to(device)
 
@@ -266,7 +253,7 @@ def count_params(cfg: ModelConfig, vocab_size: int, non_embedding: bool = False,
     C = cfg.n_embd
     # per block: c_attn 3C²+3C, attn.c_proj C²+C, c_fc 4C²+4C, mlp.c_proj 4C²+C, two LayerNorms 4C
     per_block = 12 * C * C + 13 * C
-    n = vocab_size * C + cfg.n_layer * per_block + 2 * C + (C + 2 if scalar_head else 0)  # head: C, prior: 2
+    n = vocab_size * C + cfg.n_layer * per_block + 2 * C + (C if scalar_head else 0)
     return n if non_embedding else n + cfg.block_size * C
 
 

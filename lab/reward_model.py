@@ -7,17 +7,14 @@ whole prompt and answer. Only differences between scores mean anything (Bradley�
 fixes no zero point), so the page shows scores side by side, never alone as "good".
 
 The knowledge prior (`RewardConfig.knowledge_prior`, on by default) adds to the head's
-output how likely the transformer's own language-model head finds the answer, per token
-and in all: `r = w·h_end + a·(1/|y|) Σₜ log p(yₜ | x, y<ₜ) + b·Σₜ log p(yₜ | x, y<ₜ)`.
-Where we depart from InstructGPT's reward model (head only, everything fine-tuned): on
-the classroom preset a few hundred pairs teach a fully fine-tuned head to spot rude,
+output the mean log-probability per token that the transformer's own language-model
+head gives the answer: `r = head(h_end) + (1/|y|) Σₜ log p(yₜ | x, y<ₜ)`. Where we
+depart from InstructGPT's reward model (head only, everything fine-tuned): on the
+classroom preset a few hundred pairs teach a fully fine-tuned head to spot rude,
 rambling and other-language answers, but it stays at chance on wrong facts, which
 the SFT model itself finds unlikely. With the prior the transformer is frozen as SFT
-left it (training it would blur that knowledge) and only the head learns: `w`, and
-`(a, b)` from (1, 0) (`model.score.prior`). The mean alone ranked a right answer above
-a needless "I don't know" for only about two known facts in three: a short answer's
-mean hides how unlikely its first word is, and the sum does not (see the README). The
-flag travels in the checkpoint's metadata and on the loaded model (`model.knowledge_prior`).
+left it (training it would blur that knowledge) and only the head learns. The flag
+travels in the checkpoint's metadata and on the loaded model (`model.knowledge_prior`).
 """
 
 from __future__ import annotations
@@ -63,17 +60,15 @@ def scores(model: GPT, rows: Sequence[Sequence[int]], starts: Sequence[int] | No
 
 
 def head_score(model: GPT, hidden: Tensor, prior: Tensor | None) -> Tensor:
-    """(B,) the scalar head on what `read` gave: its value at the hidden states, plus the weighted prior (B, 2)
-    when there is one."""
+    """(B,) the scalar head on what `read` gave: its value at the hidden states, plus the prior when there is one."""
     value = model.score(hidden).squeeze(-1)  # (B,)
-    return value if prior is None else value + prior @ model.score.prior
+    return value if prior is None else value + prior
 
 
 def read(model: GPT, rows: Sequence[Sequence[int]],
          starts: Sequence[int] | None = None) -> tuple[Tensor, Tensor | None]:
-    """What the transformer reads from each row: (B, C) its final hidden state at the row's last token, and (B, 2)
-    the knowledge prior when the model uses it and `starts` are given (else None): the answer's mean and summed
-    log-probability (`answer_logprobs`). The head is applied apart.
+    """What the transformer reads from each row: (B, C) its final hidden state at the row's last token, and (B,)
+    the knowledge prior when the model uses it and `starts` are given (else None). The head is applied apart.
 
     Rows are padded on the right (causal attention: padding never changes earlier
     positions); a row longer than the context keeps its last `block_size` tokens.
@@ -92,18 +87,16 @@ def read(model: GPT, rows: Sequence[Sequence[int]],
     if not prior:
         return hidden, None
     begin = [max(1, s - c) for s, c in zip(starts, cut, strict=True)]
-    return hidden, answer_logprobs(out.logits, idx, begin, [len(r) for r in rows])
+    return hidden, mean_answer_logprob(out.logits, idx, begin, [len(r) for r in rows])
 
 
-def answer_logprobs(logits: Tensor, idx: Tensor, begin: Sequence[int], end: Sequence[int]) -> Tensor:
-    """(B, 2) the mean and the sum of log p(token) over each row's answer tokens `begin[b]:end[b]` (logits
-    (B, T, V))."""
+def mean_answer_logprob(logits: Tensor, idx: Tensor, begin: Sequence[int], end: Sequence[int]) -> Tensor:
+    """(B,) mean log p(token) over each row's answer tokens `begin[b]:end[b]` (logits (B, T, V))."""
     logp = logits[:, :-1].float().log_softmax(-1).gather(2, idx[:, 1:, None]).squeeze(2)  # (B, T-1): token t+1
     mask = torch.zeros_like(logp)
     for b, (s, e) in enumerate(zip(begin, end, strict=True)):
         mask[b, s - 1: e - 1] = 1.0
-    total = (logp * mask).sum(1)
-    return torch.stack([total / mask.sum(1).clamp(min=1.0), total], dim=1)
+    return (logp * mask).sum(1) / mask.sum(1).clamp(min=1.0)
 
 
 @torch.no_grad()

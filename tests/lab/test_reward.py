@@ -124,7 +124,7 @@ def test_accuracy_by_kind_counts_each_kind_of_rejected_answer():
         "pair_accuracy/rude": 1.0, "pair_accuracy/wrong": 0.5}
 
 
-def test_the_knowledge_prior_adds_the_weighted_mean_and_sum_of_the_answers_log_probabilities():
+def test_the_knowledge_prior_adds_the_mean_log_probability_of_the_answer():
     torch.manual_seed(0)
     tok = CharTokenizer()
     model = GPT(preset(ModelConfig, "tiny", n_embd=32, n_layer=1, n_head=2), tok.vocab_size, scalar_head=True).eval()
@@ -134,12 +134,8 @@ def test_the_knowledge_prior_adds_the_weighted_mean_and_sum_of_the_answers_log_p
     start = reward_model.answer_start(tok, "hi?")
     with torch.no_grad():
         logp = model(torch.tensor([ids])).logits[0].log_softmax(-1)
-    total = sum(float(logp[t - 1, ids[t]]) for t in range(start, len(ids)))
-    mean = total / (len(ids) - start)
-    assert reward_model.score(model, tok, "hi?", "ok.") == pytest.approx(head_only + mean, abs=1e-5)  # starts: (1, 0)
-    with torch.no_grad():
-        model.score.prior.copy_(torch.tensor([0.5, 2.0]))
-    assert reward_model.score(model, tok, "hi?", "ok.") == pytest.approx(head_only + 0.5 * mean + 2 * total, abs=1e-5)
+    by_hand = sum(float(logp[t - 1, ids[t]]) for t in range(start, len(ids))) / (len(ids) - start)
+    assert reward_model.score(model, tok, "hi?", "ok.") == pytest.approx(head_only + by_hand, abs=1e-5)
 
 
 def test_scoring_without_the_prior_reads_the_head_alone_of_a_model_trained_with_it():
@@ -161,16 +157,6 @@ def test_with_the_prior_only_the_head_trains(tmp_path, prior):
     body = "transformer.h.0.mlp.c_fc.weight"
     assert torch.equal(rm_weights[body], sft_weights[body]) is prior
     assert meta["knowledge_prior"] is prior and reward_model.load(ws)[0].knowledge_prior is prior
-    assert torch.equal(rm_weights["score.prior"], torch.tensor([1.0, 0.0])) is not prior  # the prior's weights learn
-
-
-def test_a_reward_model_saved_before_the_prior_had_weights_scores_with_the_mean_alone(tmp_path):
-    ws = sft_workspace(tmp_path)
-    list(reward.run(ws, preset(RewardConfig, "tiny", max_steps=2), RunConfig(threads=1),
-                    pairs=[Pair(*p) for p in pairs()], tokenizer=CharTokenizer()))
-    tensors, meta = ws.load_checkpoint("reward")
-    ws.save_checkpoint("reward", {k: v for k, v in tensors.items() if k != "score.prior"}, meta)
-    assert reward_model.load(ws)[0].score.prior.tolist() == [1.0, 0.0]
 
 
 def test_frozen_reads_score_and_teach_the_head_as_a_full_pass_does():
