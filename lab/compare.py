@@ -3,9 +3,13 @@
 `answers(ws, prompt)` is a job: the base model continues the prompt as plain text (it
 never learnt turns), while SFT, PPO, DPO, GRPO and offline RL answer it in the chat
 template, greedily, so the same prompt always gets the same answer. Best-of-N samples N
-answers from the SFT model and keeps the reward model's favourite. Each answer comes
-with the reward model's score, the rubric's, and the probability each model gave each
-of its own tokens. Stages the workspace has not trained yet are reported as missing.
+answers from the SFT model (at its stage's default temperature) and keeps the reward
+model's favourite. Each answer comes with the reward model's score, the rubric's, and
+the probability each model gave each of its own tokens. Stages the workspace has not
+trained yet are reported as missing.
+
+`showcase_in(ws, lang)` finds an unknown-fact probe that the SFT model answers with a made-up
+fact and the most aligned models decline: the course's point, which the screenshots show.
 
 `reward_kl_points(ws)` reads every stage's metric history: its final probe evaluation
 as one point (`eval/kl_ref`, `eval/true_reward`, `eval/rm_reward`; the SFT model is
@@ -16,19 +20,20 @@ not compare with the points.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
 import torch
 
 from lab import chat, posttrain_data, rollout, stages
-from lab.evaluate import generate_batch
+from lab.evaluate import Judge, Probe, generate_batch
 from lab.events import Artifact, Done, Job, Progress
 from lab.i18n import QT_TRANSLATE_NOOP
 from lab.model import GPT
 from lab.workspace import Workspace
 
 TRAINED = tuple(s for s in stages.MODEL_STAGES if s != "pretrain")  # the registry's trained language models
+ALIGNED = tuple(s for s in TRAINED if s != "sft")  # the models tuned on preferences or rewards
 METHODS = ("pretrain", *TRAINED, "bon")
 MAX_TOKENS = 32
 
@@ -130,6 +135,44 @@ def answers(ws: Workspace, prompt: str, n: int = 8, seed: int = 0) -> Job:
                 result = scored(stage, *answer_one(model, tokenizer, prompt, as_chat=stage != "pretrain"))
         yield Artifact("compare/answer", asdict(result))
     yield Done({"methods": float(len(METHODS))})
+
+
+# --- a question that shows what preference tuning repairs ------------------------------
+
+def showcase(probes: Sequence[Probe], lang: str, answer: Callable[[str, str], str | None], judge: Judge) -> str | None:
+    """The unknown-fact probe in `lang` that the SFT model answers with a made-up fact and the most aligned models
+    decline to answer (the first of equals), or None if none declines any. `answer(stage, prompt)` is that stage's
+    answer (None: not trained)."""
+    best, most = None, 0
+    for probe in probes:
+        if probe.group != "unknown" or probe.lang != lang:
+            continue
+        guess = answer("sft", probe.prompt)
+        if guess is None or not judge(probe.prompt, guess).wrong:
+            continue
+        texts = [answer(stage, probe.prompt) for stage in ALIGNED]
+        declined = sum(t is not None and judge(probe.prompt, t).abstained for t in texts)
+        if declined > most:
+            best, most = probe.prompt, declined
+    return best
+
+
+def showcase_in(ws: Workspace, lang: str) -> str | None:
+    """`showcase` on the workspace's probes, each model answering as in `answers` (greedy, chat template)."""
+    from lab.data import load_tokenizer
+
+    if not ws.has_checkpoint("sft"):
+        return None
+    tokenizer = load_tokenizer(ws)
+    models: dict[str, GPT | None] = {}
+
+    def answer(stage: str, prompt: str) -> str | None:
+        if stage not in models:
+            models[stage] = load_stage(ws, stage)
+        model = models[stage]
+        return None if model is None else answer_one(model, tokenizer, prompt)[0]
+
+    return showcase(posttrain_data.probes(ws), lang, answer, posttrain_data.judge)
 
 
 # --- the reward-vs-KL chart ---------------------------------------------------------------

@@ -65,7 +65,8 @@ def pick(candidates: Sequence[Candidate], n: int | None = None) -> int:
     return max(range(len(first)), key=lambda i: first[i].rm)
 
 
-def best_of_n(policy: GPT, tokenizer, reward_model: GPT, judge, prompt: str, n: int, temperature: float = 1.0,
+def best_of_n(policy: GPT, tokenizer, reward_model: GPT, judge, prompt: str, n: int,
+              temperature: float = BestOfNConfig.temperature,
               max_new_tokens: int = align.EVAL_TOKENS, seed: int = 0) -> tuple[list[Candidate], int]:
     """The N answers to one prompt and the index of the one Best-of-N returns."""
     candidates = sample_candidates(policy, tokenizer, reward_model, judge, [prompt], n, temperature,
