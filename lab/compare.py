@@ -9,7 +9,8 @@ the probability each model gave each of its own tokens. Stages the workspace has
 trained yet are reported as missing.
 
 `showcase_in(ws, lang)` finds an unknown-fact probe that the SFT model answers with a made-up
-fact and the most aligned models decline: the course's point, which the screenshots show.
+fact and the most aligned models decline: the course's point, which `opening(ws, lang, …)`
+asks first when the page opens.
 
 `reward_kl_points(ws)` reads every stage's metric history: its final probe evaluation
 as one point (`eval/kl_ref`, `eval/true_reward`, `eval/rm_reward`; the SFT model is
@@ -155,6 +156,15 @@ def showcase(probes: Sequence[Probe], lang: str, answer: Callable[[str, str], st
         if declined > most:
             best, most = probe.prompt, declined
     return best
+
+
+def opening(ws: Workspace, lang: str, fallback: str, n: int = 8, seed: int = 0) -> Job:
+    """The Compare page's first question, asked by itself: the workspace's showcase in `lang` (`showcase_in`), else
+    `fallback`. Yields `Artifact("compare/prompt", prompt)`, then what `answers` yields."""
+    yield Progress(0, 1, QT_TRANSLATE_NOOP("job", "Looking for a question the models answer differently"))
+    prompt = showcase_in(ws, lang) or fallback
+    yield Artifact("compare/prompt", prompt)
+    yield from answers(ws, prompt, n, seed)
 
 
 def showcase_in(ws: Workspace, lang: str) -> str | None:

@@ -3,9 +3,9 @@
 Pages draw what the workspace holds (metric history, checkpoints), so pointing
 `--workspace` at a workspace where the pipeline has run gives full pictures. One more
 picture, `classroom.png`, shows the pretraining page in classroom mode (big text, high
-contrast). The Compare page is shot on an unknown-fact question (`QUESTION_GROUP`), one the
-SFT model answers with a made-up fact and an aligned model declines (`lab.compare.showcase_in`;
-else the group's first): the course's point.
+contrast). The Compare page is shot on the question it asks by itself when opened: an unknown
+fact that the SFT model makes up and aligned models decline, when the workspace has one
+(`lab.compare.opening`): the course's point.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from pathlib import Path
 SIZE = (1366, 768)  # a school laptop or projector: what the pages must fit
 IDLE_WAIT_S = 30.0
 CLASSROOM_PAGE = "pretrain"
-QUESTION_GROUP = {"compare": "unknown"}  # page key -> the group of questions its picture asks from
 
 
 def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
@@ -37,8 +36,6 @@ def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for page in window.pages:
-        if page.key in QUESTION_GROUP:
-            choose_group(page, QUESTION_GROUP[page.key], lang)
         written.append(_shoot(app, window, page.key, out / f"{page.key}.png"))
     window.classroom.set_classroom(True)
     window.resize(*SIZE)  # classroom mode fits the window to the screen, and the offscreen screen is not a projector's
@@ -46,21 +43,6 @@ def render(out: Path, lang: str, workspace: str | None = None) -> list[Path]:
     window.classroom.set_classroom(False)
     window.close()
     return written
-
-
-def choose_group(page, group: str, lang: str = "") -> None:
-    """Select a question of `group` in the page's question list (before the page opens and asks it): for the
-    unknown facts the workspace's showcase in `lang` if it has one, else the group's first."""
-    from lab.compare import showcase_in
-    from ui.pages.compare_parts import GROUP_ROLE
-
-    combo = page.prompt
-    index = next((i for i in range(combo.count()) if combo.itemData(i, GROUP_ROLE) == group), -1)
-    best = showcase_in(page.ctx.workspace, lang) if group == "unknown" and lang else None
-    if best is not None and combo.findText(best) >= 0:
-        index = combo.findText(best)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 def _shoot(app, window, key: str, path: Path) -> Path:

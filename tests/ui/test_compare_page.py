@@ -22,7 +22,7 @@ def ready_root(tmp_path_factory):
     return prepared_workspace(tmp_path_factory.mktemp("compare"), stages=("pretrain", "sft", "reward")).root
 
 
-def test_opening_the_page_answers_a_known_question_in_the_background(ctx, qtbot, ready_root, tmp_path):
+def test_opening_answers_a_known_question_when_no_model_declines_an_unknown_one(ctx, qtbot, ready_root, tmp_path):
     shutil.copytree(ready_root, tmp_path / "copy")
     page = ComparePage(AppContext(ctx.runner, ctx.facts, Workspace(tmp_path / "copy"), ctx.theme))
     qtbot.addWidget(page)
@@ -77,16 +77,19 @@ def test_paraphrased_questions_get_their_own_group_when_the_probes_say_so():
     assert group_of(KindProbe("What is the capital of Kenya?", held_out=True)) == "unknown"
 
 
-def test_the_compare_picture_asks_an_unknown_fact_question(qtbot):
-    from types import SimpleNamespace
+def test_opening_asks_the_unknown_fact_the_sft_model_makes_up_when_the_workspace_has_one(
+        ctx, qtbot, ready_root, tmp_path, monkeypatch):
+    from lab import compare, posttrain_data
 
-    from PySide6.QtWidgets import QComboBox
-
-    from ui.shots import QUESTION_GROUP, choose_group
-
-    combo = QComboBox(editable=True)
-    qtbot.addWidget(combo)
-    fill_grouped(combo, [Probe("¿Cuál es la capital de Irlanda?", "es"),
-                         Probe("What is the capital of Kenya?", "en", held_out=True)], "en")
-    choose_group(SimpleNamespace(prompt=combo), QUESTION_GROUP["compare"])
-    assert chosen_prompt(combo) == ("What is the capital of Kenya?", "unknown")
+    shutil.copytree(ready_root, tmp_path / "copy")
+    ws = Workspace(tmp_path / "copy")
+    unknown = [p.prompt for p in posttrain_data.probes(ws) if p.group == "unknown"][-1]
+    monkeypatch.setattr(compare, "showcase_in", lambda _ws, _lang: unknown)  # as if SFT guessed and PPO declined
+    page = ComparePage(AppContext(ctx.runner, ctx.facts, ws, ctx.theme))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.handle.finished, timeout=LONG):
+        pass
+    assert chosen_prompt(page.prompt) == (unknown, "unknown")
+    assert page.question_note.text().startswith("No training text states this fact")
+    assert not page.results["sft"]["missing"]

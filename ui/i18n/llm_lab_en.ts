@@ -4230,6 +4230,10 @@ Start from the bundled stage?</translation>
             <translation>Asking every model</translation>
         </message>
         <message>
+            <source>Looking for a question the models answer differently</source>
+            <translation>Looking for a question the models answer differently</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Training</translation>
         </message>

@@ -4230,6 +4230,10 @@ Start from the bundled stage?</source>
             <translation>Preguntando a cada modelo</translation>
         </message>
         <message>
+            <source>Looking for a question the models answer differently</source>
+            <translation>Buscando una pregunta que los modelos responden de forma distinta</translation>
+        </message>
+        <message>
             <source>Training</source>
             <translation>Entrenamiento</translation>
         </message>

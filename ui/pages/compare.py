@@ -132,15 +132,17 @@ class ComparePage(Page):
         self._ask(by_learner=True)
 
     def _ask(self, by_learner: bool) -> None:
-        """Every model answers the chosen question; the lesson facts count only the learner's questions."""
-        from lab.compare import answers
+        """Every model answers the chosen question; the lesson facts count only the learner's questions. The first
+        question, asked by itself, is the workspace's showcase when it has one (`lab.compare.opening`)."""
+        from lab.compare import answers, opening
 
-        ws, n = self.ctx.workspace, self.n.value()
+        ws, n, lang = self.ctx.workspace, self.n.value(), QLocale().name()[:2]
         prompt, group = chosen_prompt(self.prompt)
+        job = (lambda: answers(ws, prompt, n)) if by_learner else (lambda: opening(ws, lang, prompt, n))
         try:
             if not prompt:
                 raise LabError(QT_TRANSLATE_NOOP("LabError", "The prompt is empty. Write a few words first."))
-            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), lambda: answers(ws, prompt, n))
+            handle = self.ctx.runner.start(QT_TRANSLATE_NOOP("job", "Compare"), job)
         except LabError as err:
             self.show_problem(err, near=None if prompt else self.prompt)
             return
@@ -149,17 +151,25 @@ class ComparePage(Page):
         self.handle = handle
         self._by_learner = by_learner
         self.results = {}
-        self.question_note.setText(QCoreApplication.translate("ComparePage", GROUP_NOTES[group]) if group else self.tr(
-            "Your own question: the models may never have seen anything like it."))
+        self._show_question_note(group)
         self._show_table()
         handle.events.connect(self._on_events)
         handle.failed.connect(self.show_problem)
         if by_learner:
             self.ctx.facts.set("compare.prompt", prompt)
 
+    def _show_question_note(self, group: str) -> None:
+        self.question_note.setText(QCoreApplication.translate("ComparePage", GROUP_NOTES[group]) if group else self.tr(
+            "Your own question: the models may never have seen anything like it."))
+
     def _on_events(self, batch: list) -> None:
         for event in batch:
-            if isinstance(event, Artifact) and event.kind == "compare/answer":
+            if isinstance(event, Artifact) and event.kind == "compare/prompt":
+                index = self.prompt.findText(event.data)
+                if index >= 0 and index != self.prompt.currentIndex():
+                    self.prompt.setCurrentIndex(index)
+                    self._show_question_note(chosen_prompt(self.prompt)[1])
+            elif isinstance(event, Artifact) and event.kind == "compare/answer":
                 self.results[event.data["stage"]] = dict(event.data)
                 self._show_table()
             elif isinstance(event, Done) and self._by_learner:
@@ -211,8 +221,9 @@ class ComparePage(Page):
 
     # --- a first question by itself ----------------------------------------------------------
     def _ask_default(self) -> None:
-        """On open, the chosen (first known) question is asked in the background, so the table is never
-        blank; it waits for a running job to end, and needs at least one trained model."""
+        """On open, a question is asked in the background, so the table is never blank: an unknown fact that the
+        SFT model makes up and aligned models decline if there is one, else the chosen (first known) question. It
+        waits for a running job to end, and needs at least one trained model."""
         ws = self.ctx.workspace
         if (not self._default_pending or self.ctx.runner.is_busy() or not self.isVisible()
                 or not any(ws.has_checkpoint(s) for s in METHODS if s != "bon")):
