@@ -31,7 +31,8 @@ def test_opening_answers_a_known_question_when_no_model_declines_an_unknown_one(
     with qtbot.waitSignal(page.handle.finished, timeout=LONG):
         pass
     assert not page.results["sft"]["missing"] and page.results["sft"]["text"]
-    assert page.question_note.text()
+    assert chosen_prompt(page.prompt)[1] == "known"  # no aligned model here, so no unknown fact to show off
+    assert page.question_note.text().startswith("A fact the models were taught")
     assert "plain text" in page.table.item(0, 0).text()  # the base model's row says how it answered
     assert "Rubric" in page.scored_on.text() and "Reward model" in page.scored_on.text()
     assert page.ctx.facts.get("compare.asked") is None  # the lesson waits for the learner's own question
